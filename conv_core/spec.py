@@ -1,0 +1,325 @@
+"""Frozen, validated layer settings with Keras argument names.
+
+A spec is checked on creation with the checks Keras runs in the layer's
+constructor; the checks that need the input (rank, channels vs groups, an
+input shorter than the kernel) live in :func:`check_conv_input`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .activations import normalize_activation
+from .errors import KerasTypeError, KerasValueError
+from .padding import effective_kernel_size, normalize_padding, output_length, padding_amounts
+
+__all__ = [
+    "DATA_FORMATS",
+    "Conv1DSpec",
+    "Pool1DSpec",
+    "check_conv_input",
+    "normalize_data_format",
+    "standardize_int",
+]
+
+DATA_FORMATS = ("channels_last", "channels_first")
+
+
+def standardize_int(value: object, name: str) -> int:
+    """Accept an int or a 1-tuple/list of one int, as Keras's ``standardize_tuple``.
+
+    >>> standardize_int((3,), "kernel_size")
+    3
+    """
+    item = value
+    if isinstance(value, (tuple, list)):
+        if len(value) != 1:
+            raise KerasValueError(
+                f"The `{name}` argument must be a tuple of 1 integers. Received {name}={value}",
+                f"A 1-D layer takes a single number for {name}, e.g. {name}=3.",
+                code="not_one_int",
+                values={"name": name, "value": value},
+            )
+        item = value[0]
+    if isinstance(item, bool) or not isinstance(item, int):
+        try:
+            ok = isinstance(item, float) and float(item).is_integer()
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise KerasValueError(
+                f"The `{name}` argument must be a tuple of 1 integers. Received {name}={value} "
+                f"including element {item} of type {type(item).__name__}",
+                f"{name} must be a whole number such as 1, 2 or 3.",
+                code="not_integer",
+                values={"name": name, "value": value},
+            )
+        item = int(item)  # type: ignore[arg-type]
+    assert isinstance(item, int)
+    if item <= 0:
+        raise KerasValueError(
+            f"The `{name}` argument must be a tuple of 1 integers. Received {name}={value}, "
+            f"including values {{{item}}} that do not satisfy `value > 0`",
+            f"{name} must be at least 1.",
+            code="not_positive",
+            values={"name": name, "value": item},
+        )
+    return item
+
+
+def normalize_data_format(data_format: object) -> str:
+    """``None`` means Keras's default, ``'channels_last'``."""
+    if data_format is None:
+        return "channels_last"
+    if isinstance(data_format, str) and data_format.lower() in DATA_FORMATS:
+        return data_format.lower()
+    raise KerasValueError(
+        "The `data_format` argument must be one of {'channels_first', 'channels_last'}. "
+        f"Received: data_format={data_format}",
+        "Use 'channels_last' for (batch, steps, channels) or 'channels_first' for "
+        "(batch, channels, steps).",
+        code="data_format_unknown",
+        values={"data_format": data_format},
+    )
+
+
+def _strides_dilation_check(strides: int, dilation_rate: int) -> None:
+    if strides > 1 and dilation_rate > 1:
+        raise KerasValueError(
+            "`strides > 1` not supported in conjunction with `dilation_rate > 1`. "
+            f"Received: strides=({strides},) and dilation_rate=({dilation_rate},)",
+            "Keras cannot skip steps and spread the kernel at the same time: set strides=1 "
+            "or dilation_rate=1.",
+            code="strides_and_dilation",
+            values={"strides": strides, "dilation_rate": dilation_rate},
+        )
+
+
+@dataclass(frozen=True)
+class Conv1DSpec:
+    """The arguments of ``keras.layers.Conv1D``, normalised and validated.
+
+    >>> Conv1DSpec(filters=100, kernel_size=4, padding="SAME").padding
+    'same'
+    """
+
+    filters: int
+    kernel_size: int
+    strides: int = 1
+    padding: str = "valid"
+    dilation_rate: int = 1
+    groups: int = 1
+    use_bias: bool = True
+    activation: str = "linear"
+    data_format: str = "channels_last"
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "kernel_size", standardize_int(self.kernel_size, "kernel_size"))
+        put(self, "strides", standardize_int(self.strides, "strides"))
+        put(self, "dilation_rate", standardize_int(self.dilation_rate, "dilation_rate"))
+        put(self, "padding", normalize_padding(self.padding))
+        put(self, "data_format", normalize_data_format(self.data_format))
+        put(self, "activation", normalize_activation(self.activation))
+        put(self, "use_bias", bool(self.use_bias))
+        filters, groups = self.filters, self.groups
+        if isinstance(filters, bool) or not isinstance(filters, int) or filters <= 0:
+            raise KerasValueError(
+                "Invalid value for argument `filters`. Expected a strictly positive value. "
+                f"Received filters={filters}.",
+                "filters is how many different kernels slide over the input (the number of "
+                "output columns): use 1 or more.",
+                code="filters_not_positive",
+                values={"filters": filters},
+            )
+        if isinstance(groups, bool) or not isinstance(groups, int) or groups <= 0:
+            raise KerasValueError(
+                f"The number of groups must be a positive integer. Received: groups={groups}.",
+                "groups=1 is an ordinary convolution; use a whole number of 1 or more.",
+                code="groups_not_positive",
+                values={"groups": groups},
+            )
+        if filters % groups:
+            raise KerasValueError(
+                "The number of filters must be evenly divisible by the number of groups. "
+                f"Received: groups={groups}, filters={filters}.",
+                f"Each group gets filters/groups kernels: choose filters as a multiple of {groups} "
+                "or change groups.",
+                code="filters_groups",
+                values={"groups": groups, "filters": filters},
+            )
+        _strides_dilation_check(self.strides, self.dilation_rate)
+
+    # Derived numbers, never stored twice.
+    @property
+    def effective_kernel_size(self) -> int:
+        """``d*(k - 1) + 1``."""
+        return effective_kernel_size(self.kernel_size, self.dilation_rate)
+
+    @property
+    def filters_per_group(self) -> int:
+        return self.filters // self.groups
+
+    def output_length(self, steps: int) -> int:
+        return output_length(steps, self.kernel_size, self.strides, self.padding, self.dilation_rate)
+
+    def padding_amounts(self, steps: int) -> tuple[int, int]:
+        return padding_amounts(steps, self.kernel_size, self.strides, self.padding, self.dilation_rate)
+
+    def keras_call(self, *, show_defaults: bool = False) -> str:
+        """The layer as a Keras one-liner, leaving out arguments at their defaults.
+
+        >>> Conv1DSpec(3, 4, padding="same").keras_call()
+        "Conv1D(filters=3, kernel_size=4, padding='same')"
+        """
+        parts = [f"filters={self.filters}", f"kernel_size={self.kernel_size}"]
+        defaults: dict[str, Any] = {
+            "strides": 1,
+            "padding": "valid",
+            "dilation_rate": 1,
+            "groups": 1,
+            "activation": "linear",
+            "use_bias": True,
+            "data_format": "channels_last",
+        }
+        for name, default in defaults.items():
+            value = getattr(self, name)
+            if not show_defaults and value == default:
+                continue
+            parts.append(f"{name}={value!r}")
+        return "Conv1D(" + ", ".join(parts) + ")"
+
+    def kernel_shape(self, channels: int) -> tuple[int, int, int]:
+        """Keras kernel layout ``(kernel_size, channels // groups, filters)``."""
+        return (self.kernel_size, channels // self.groups, self.filters)
+
+
+def check_conv_input(spec: Conv1DSpec, input_shape: tuple[int, ...], layer_name: str = "conv1d") -> None:
+    """Raise Keras's error when ``input_shape`` cannot feed the layer.
+
+    Checks, in Keras's order: rank (3-D), channels divisible by groups, and for
+    'valid' an input at least as long as the dilated kernel.
+    """
+    shape = tuple(int(v) for v in input_shape)
+    ndim = len(shape)
+    if ndim < 3:
+        if ndim == 2:
+            fix = f"x.reshape({shape[0]}, {shape[1]}, 1)"
+            hint = (
+                "Conv1D needs 3 axes: (batch, steps, channels). Your array has no channel axis; "
+                f"if it holds {shape[0]} sample(s) of {shape[1]} steps with one value each, use "
+                f"{fix}. (Keras 2 said: expected {layer_name}_input to have 3 dimensions, but got "
+                f"array with shape {shape}. A Keras 3 model built with Input(({shape[1]}, 1)) "
+                "adds the axis silently; a direct layer call does not.)"
+            )
+        else:
+            steps = shape[0] if shape else 1
+            fix = f"x.reshape(1, {steps}, 1)"
+            hint = (
+                "Conv1D needs 3 axes: (batch, steps, channels). A single sequence of "
+                f"{steps} values is one sample with one channel: use {fix}."
+            )
+        raise KerasValueError(
+            f"Input 0 with name 'None' of layer '{layer_name}' is incompatible with the layer: "
+            f"expected min_ndim=3, found ndim={ndim}. Full shape received: {shape}",
+            hint,
+            code="input_ndim_low",
+            values={"shape": shape, "fix": fix},
+        )
+    channels_axis = -1 if spec.data_format == "channels_last" else 1
+    if ndim > 3:
+        raise KerasValueError(
+            "Kernel shape must have the same length as input, but received kernel of shape "
+            f"({spec.kernel_size}, {shape[channels_axis] // spec.groups}, {spec.filters}) and "
+            f"input of shape {shape}.",
+            "Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra "
+            "axis with reshape.",
+            code="input_ndim_high",
+            values={"shape": shape},
+        )
+    channels = shape[channels_axis]
+    steps = shape[1] if spec.data_format == "channels_last" else shape[2]
+    if channels % spec.groups:
+        raise KerasValueError(
+            "The number of input channels must be evenly divisible by the number of groups. "
+            f"Received groups={spec.groups}, but the input has {channels} channels "
+            f"(full input shape is {shape}).",
+            f"Each group sees channels/groups input channels: use a groups value that divides "
+            f"{channels}, or change the channels.",
+            code="channels_groups",
+            values={"groups": spec.groups, "channels": channels},
+        )
+    if spec.padding == "valid" and spec.output_length(steps) <= 0:
+        keff = spec.effective_kernel_size
+        raise KerasValueError(
+            "Computed output size would be zero or negative. Received "
+            f"`inputs shape={shape}`, `kernel shape=({spec.kernel_size}, {channels}, {spec.filters})`, "
+            f"`dilation_rate=[{spec.dilation_rate}]`, `strides=({spec.strides},)`, `padding=valid`.",
+            f"With padding='valid' the input needs at least {keff} steps (the dilated kernel spans "
+            f"{keff}), but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, "
+            "or use padding='same'.",
+            code="input_too_short",
+            values={"steps": steps, "keff": keff},
+        )
+
+
+@dataclass(frozen=True)
+class Pool1DSpec:
+    """The arguments of ``MaxPooling1D`` / ``AveragePooling1D``.
+
+    ``strides=None`` means ``strides = pool_size``.
+
+    >>> Pool1DSpec(pool_size=3).strides
+    3
+    """
+
+    pool_size: int = 2
+    strides: int | None = None
+    padding: str = "valid"
+    data_format: str = "channels_last"
+    kind: str = field(default="max")
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "pool_size", standardize_int(self.pool_size, "pool_size"))
+        if self.strides is None:
+            put(self, "strides", self.pool_size)
+        else:
+            strides = self.strides
+            raw = strides[0] if isinstance(strides, (tuple, list)) and len(strides) == 1 else strides
+            if isinstance(raw, int) and not isinstance(raw, bool) and raw <= 0:
+                raise KerasTypeError(
+                    "reduce_window window_strides must have every element be strictly positive, "
+                    f"got (1, {raw}, 1).",
+                    "strides is how far the pooling window moves each step: use 1 or more "
+                    "(or None for strides = pool_size).",
+                    code="pool_strides_not_positive",
+                    values={"strides": raw},
+                )
+            put(self, "strides", standardize_int(strides, "strides"))
+        if isinstance(self.padding, str) and self.padding.lower() == "causal":
+            raise KerasValueError(
+                "Invalid padding 'causal', must be 'same' or 'valid'.",
+                "'causal' exists only for Conv1D; pooling takes 'valid' or 'same'.",
+                code="pool_causal",
+                values={},
+            )
+        put(self, "padding", normalize_padding(self.padding, ("valid", "same"), "pooling"))
+        put(self, "data_format", normalize_data_format(self.data_format))
+        if self.kind not in ("max", "average"):
+            raise KerasValueError(
+                f"Unknown pooling kind: {self.kind}", "Use 'max' or 'average'.", code="pool_kind"
+            )
+
+    @property
+    def stride(self) -> int:
+        assert self.strides is not None
+        return self.strides
+
+    def output_length(self, steps: int) -> int:
+        """Valid pooling on too short an input gives 0 (Keras's numpy/jax backends)."""
+        return max(output_length(steps, self.pool_size, self.stride, self.padding), 0)
+
+    def padding_amounts(self, steps: int) -> tuple[int, int]:
+        return padding_amounts(steps, self.pool_size, self.stride, self.padding)

@@ -1,0 +1,284 @@
+"""Everything a picture of one Conv1D setting needs, computed once.
+
+A :class:`Conv1DTrace` holds the padding split, the input step under every
+tap of every window, and the arithmetic behind every output cell.  Views
+read it; they never recompute geometry.
+
+Notes
+-----
+Tap ``j`` of output step ``t`` sits at padded index ``t*s + j*d``, which is
+input step ``t*s + j*d - pad_left`` (or padding when outside ``[0, L)``).
+Filter ``f`` reads the channels of group ``G = f // (F/g)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+from numpy.typing import ArrayLike, NDArray
+
+from .activations import apply_activation
+from .conv import as_float_array, conv1d_from_spec, to_channels_last
+from .spec import Conv1DSpec, check_conv_input
+
+__all__ = ["CellTrace", "Conv1DTrace", "trace_conv1d"]
+
+PAD = -1
+"""Marker for a tap that falls on a padding zero."""
+
+
+def _readonly(a: NDArray[np.generic]) -> NDArray[np.generic]:
+    a.setflags(write=False)
+    return a
+
+
+@dataclass(frozen=True)
+class CellTrace:
+    """The arithmetic of one output cell ``y[sample, t, f]``."""
+
+    sample: int
+    step: int
+    filter: int
+    taps: NDArray[np.intp]  # (k,) input step per tap, PAD for padding
+    padded_taps: NDArray[np.intp]  # (k,) padded index per tap
+    channels: NDArray[np.intp]  # (Cg,) input channels the filter reads
+    inputs: NDArray[np.floating]  # (k, Cg) the values under the window (0 on padding)
+    weights: NDArray[np.floating]  # (k, Cg) kernel[:, :, f]
+    products: NDArray[np.floating]  # (k, Cg)
+    channel_sums: NDArray[np.floating]  # (Cg,) sum over taps for each channel
+    tap_sums: NDArray[np.floating]  # (k,) sum over channels for each tap
+    total: float  # sum of all products
+    bias: float
+    pre_activation: float
+    activation: str
+    value: float
+
+
+@dataclass(frozen=True, eq=False)
+class Conv1DTrace:
+    """A traced Conv1D layer on a batch (channels-last internally).
+
+    Build with :func:`trace_conv1d`.  Arrays are read-only.
+    """
+
+    spec: Conv1DSpec
+    input_shape: tuple[int, ...]
+    x: NDArray[np.floating]  # (N, L, C) channels-last
+    kernel: NDArray[np.floating]  # (k, C/g, F)
+    bias: NDArray[np.floating]  # (F,), zeros when use_bias is False
+    pad_left: int
+    pad_right: int
+    padded: NDArray[np.floating]  # (N, L + pl + pr, C)
+    tap_padded: NDArray[np.intp]  # (Lout, k)
+    tap_input: NDArray[np.intp]  # (Lout, k), PAD for padding
+    filter_group: NDArray[np.intp]  # (F,)
+    group_channels: NDArray[np.intp]  # (g, C/g)
+    pre_activation: NDArray[np.floating]  # (N, Lout, F)
+    output: NDArray[np.floating]  # (N, Lout, F)
+
+    # ---- sizes --------------------------------------------------------------
+    @property
+    def batch(self) -> int:
+        return int(self.x.shape[0])
+
+    @property
+    def steps(self) -> int:
+        return int(self.x.shape[1])
+
+    @property
+    def channels(self) -> int:
+        return int(self.x.shape[2])
+
+    @property
+    def out_steps(self) -> int:
+        return int(self.tap_input.shape[0])
+
+    @property
+    def filters(self) -> int:
+        return self.spec.filters
+
+    @property
+    def output_shape(self) -> tuple[int, int, int]:
+        """In the layer's data_format, as Keras prints it."""
+        if self.spec.data_format == "channels_first":
+            return (self.batch, self.filters, self.out_steps)
+        return (self.batch, self.out_steps, self.filters)
+
+    # ---- geometry -----------------------------------------------------------
+    @cached_property
+    def read_count(self) -> NDArray[np.intp]:
+        """How many (output step, tap) pairs read each input step, ``(L,)``."""
+        taps = self.tap_input[self.tap_input != PAD]
+        return _readonly(np.bincount(taps, minlength=self.steps).astype(np.intp))
+
+    @cached_property
+    def dropped_steps(self) -> tuple[int, ...]:
+        """Input steps that no output reads (skipped by the stride or the valid end)."""
+        return tuple(int(i) for i in np.flatnonzero(self.read_count == 0))
+
+    def inputs_read_by(self, step: int) -> NDArray[np.intp]:
+        """Input steps under the window of output ``step`` (padding taps left out)."""
+        taps = self.tap_input[step]
+        return taps[taps != PAD]
+
+    def outputs_fed_by(self, input_step: int) -> NDArray[np.intp]:
+        """Output steps whose window covers ``input_step`` (sorted, unique)."""
+        return np.unique(np.nonzero(self.tap_input == input_step)[0])
+
+    def taps_fed_by(self, input_step: int) -> list[tuple[int, int]]:
+        """Every (output step, tap) pair that reads ``input_step``."""
+        rows, cols = np.nonzero(self.tap_input == input_step)
+        return [(int(t), int(j)) for t, j in zip(rows, cols)]
+
+    def channels_of_filter(self, f: int) -> NDArray[np.intp]:
+        """Input channels filter ``f`` spans (all of them when groups=1)."""
+        return self.group_channels[self.filter_group[f]]
+
+    def filters_reading_channel(self, c: int) -> NDArray[np.intp]:
+        """Filters whose group includes input channel ``c``."""
+        group = c // self.group_channels.shape[1]
+        return np.flatnonzero(self.filter_group == group)
+
+    # ---- arithmetic -----------------------------------------------------------
+    @cached_property
+    def windows(self) -> NDArray[np.floating]:
+        """Values under every window, ``(N, Lout, k, C)`` (a read-only view)."""
+        keff = self.spec.effective_kernel_size
+        win = sliding_window_view(self.padded, keff, axis=1)  # (N, Lp-keff+1, C, keff)
+        win = win[:, :: self.spec.strides, :, :: self.spec.dilation_rate][:, : self.out_steps]
+        return np.moveaxis(win, -1, 2)
+
+    @cached_property
+    def products(self) -> NDArray[np.floating]:
+        """``x * w`` for every (sample, step, filter, tap, channel of the group): ``(N, Lout, F, k, C/g)``."""
+        g = self.spec.groups
+        n, lout, k, c = self.windows.shape
+        cg, fg = c // g, self.filters // g
+        w = self.windows.reshape(n, lout, k, g, cg).transpose(0, 1, 3, 2, 4)  # (N, Lout, g, k, Cg)
+        kern = self.kernel.reshape(k, cg, g, fg).transpose(2, 3, 0, 1)  # (g, Fg, k, Cg)
+        prod = w[:, :, :, None, :, :] * kern[None, None]
+        return _readonly(prod.reshape(n, lout, self.filters, k, cg))
+
+    @cached_property
+    def channel_sums(self) -> NDArray[np.floating]:
+        """Per-channel partial sums (over taps), ``(N, Lout, F, C/g)``."""
+        return _readonly(self.products.sum(axis=3))
+
+    @cached_property
+    def tap_sums(self) -> NDArray[np.floating]:
+        """Per-tap partial sums (over channels), ``(N, Lout, F, k)``."""
+        return _readonly(self.products.sum(axis=4))
+
+    @property
+    def sums(self) -> NDArray[np.floating]:
+        """The convolution before bias, ``(N, Lout, F)``."""
+        return self.pre_activation - self.bias
+
+    def cell(self, sample: int, step: int, f: int) -> CellTrace:
+        """The expanded sum of one output cell, computed for that cell only."""
+        chans = self.channels_of_filter(f)
+        inputs = self.windows[sample, step][:, chans]
+        weights = self.kernel[:, :, f]
+        prods = inputs * weights
+        total = float(prods.sum())
+        b = float(self.bias[f])
+        pre = float(self.pre_activation[sample, step, f])
+        return CellTrace(
+            sample=sample,
+            step=step,
+            filter=f,
+            taps=self.tap_input[step],
+            padded_taps=self.tap_padded[step],
+            channels=chans,
+            inputs=inputs,
+            weights=weights,
+            products=prods,
+            channel_sums=prods.sum(axis=0),
+            tap_sums=prods.sum(axis=1),
+            total=total,
+            bias=b,
+            pre_activation=pre,
+            activation=self.spec.activation,
+            value=float(self.output[sample, step, f]),
+        )
+
+
+def trace_conv1d(
+    spec: Conv1DSpec, x: ArrayLike, kernel: ArrayLike, bias: ArrayLike | None = None
+) -> Conv1DTrace:
+    """Trace ``spec`` on ``x``: padding split, taps and the output.
+
+    Parameters
+    ----------
+    spec : Conv1DSpec
+    x : array_like
+        3-D, in ``spec.data_format``.
+    kernel : array_like
+        ``(kernel_size, channels // groups, filters)``.
+    bias : array_like or None
+        Ignored when ``spec.use_bias`` is False.
+
+    Examples
+    --------
+    >>> tr = trace_conv1d(Conv1DSpec(1, 4, padding="same"), np.arange(7.0).reshape(1, 7, 1),
+    ...                   np.ones((4, 1, 1)))
+    >>> (tr.pad_left, tr.pad_right)
+    (1, 2)
+    >>> tr.tap_input[0].tolist(), tr.tap_input[-1].tolist()
+    ([-1, 0, 1, 2], [5, 6, -1, -1])
+    """
+    xa = np.asarray(x)
+    check_conv_input(spec, xa.shape)
+    xa = as_float_array(xa, "x")
+    ka = as_float_array(kernel, "kernel")
+    use_bias = spec.use_bias and bias is not None
+    output = conv1d_from_spec(spec, xa, ka, bias if use_bias else None)
+    x_cl = np.ascontiguousarray(to_channels_last(xa, spec.data_format))
+    out_cl = np.ascontiguousarray(to_channels_last(output, spec.data_format))
+    n, steps, channels = x_cl.shape
+    dtype = out_cl.dtype
+    b = (
+        as_float_array(bias, "bias").astype(dtype)
+        if use_bias and bias is not None
+        else np.zeros(spec.filters, dtype=dtype)
+    )
+    pl, pr = spec.padding_amounts(steps)
+    lout = spec.output_length(steps)
+    tap_padded = (
+        np.arange(lout)[:, None] * spec.strides + np.arange(spec.kernel_size)[None, :] * spec.dilation_rate
+    ).astype(np.intp)
+    tap_input = tap_padded - pl
+    tap_input[(tap_input < 0) | (tap_input >= steps)] = PAD
+    # pre-activation: recompute only when the activation is not the identity
+    if spec.activation == "linear":
+        pre = out_cl
+    else:
+        linear = Conv1DSpec(
+            spec.filters, spec.kernel_size, spec.strides, spec.padding, spec.dilation_rate,
+            spec.groups, spec.use_bias, "linear", "channels_last",
+        )
+        pre = conv1d_from_spec(linear, x_cl, ka, b if use_bias else None)
+    cg = channels // spec.groups
+    return Conv1DTrace(
+        spec=spec,
+        input_shape=tuple(int(v) for v in xa.shape),
+        x=_readonly(x_cl),
+        kernel=_readonly(ka.astype(dtype, copy=True)),
+        bias=_readonly(b),
+        pad_left=pl,
+        pad_right=pr,
+        padded=_readonly(np.pad(x_cl.astype(dtype, copy=False), ((0, 0), (pl, pr), (0, 0)))),
+        tap_padded=_readonly(tap_padded),
+        tap_input=_readonly(tap_input),
+        filter_group=_readonly(np.arange(spec.filters, dtype=np.intp) // spec.filters_per_group),
+        group_channels=_readonly(np.arange(channels, dtype=np.intp).reshape(spec.groups, cg)),
+        pre_activation=_readonly(np.ascontiguousarray(pre)),
+        output=_readonly(out_cl),
+    )
+
+
+
+
