@@ -5,7 +5,10 @@ This package never imports Qt or pyqtgraph; the app draws what it returns.
 
 from .activations import ACTIVATIONS, activation_names, apply_activation
 from .conv import conv1d, conv1d_from_spec, conv1d_transpose
+from .derivation import Derivation, DerivationStep, derive_output_length, render_derivation
 from .errors import ConvError, KerasTypeError, KerasValueError
+from .initializers import KERNEL_PRESETS, compute_fans, make_kernel
+from .legacy import LegacyNote, LegacyTranslation, conv1d_full, legacy_output_length, translate_legacy
 from .padding import effective_kernel_size, output_length, padding_amounts
 from .pooling import (
     average_pool1d,
@@ -15,35 +18,68 @@ from .pooling import (
     pool1d_from_spec,
     pool_windows,
 )
+from .receptive import LayerField, ReceptiveField, StackLayer, receptive_field
+from .shapes import (
+    LayerShapes,
+    keras_to_legacy,
+    keras_to_torch,
+    layer_shapes,
+    legacy_to_keras,
+    theano_legacy_to_keras,
+    torch_to_keras,
+)
 from .spec import Conv1DSpec, Pool1DSpec, check_conv_input
 from .trace import PAD, CellTrace, Conv1DTrace, trace_conv1d
 
 __all__ = [
     "ACTIVATIONS",
+    "KERNEL_PRESETS",
     "PAD",
     "CellTrace",
     "Conv1DSpec",
     "Conv1DTrace",
     "ConvError",
+    "Derivation",
+    "DerivationStep",
     "KerasTypeError",
     "KerasValueError",
+    "LayerField",
+    "LayerShapes",
+    "LegacyNote",
+    "LegacyTranslation",
     "Pool1DSpec",
+    "ReceptiveField",
+    "StackLayer",
     "activation_names",
     "apply_activation",
     "average_pool1d",
     "check_conv_input",
+    "compute_fans",
     "conv1d",
     "conv1d_from_spec",
+    "conv1d_full",
     "conv1d_transpose",
+    "derive_output_length",
     "effective_kernel_size",
     "global_average_pool1d",
     "global_max_pool1d",
+    "keras_to_legacy",
+    "keras_to_torch",
+    "layer_shapes",
+    "legacy_output_length",
+    "legacy_to_keras",
+    "make_kernel",
     "max_pool1d",
     "output_length",
     "padding_amounts",
     "pool1d_from_spec",
     "pool_windows",
+    "receptive_field",
+    "render_derivation",
+    "theano_legacy_to_keras",
+    "torch_to_keras",
     "trace_conv1d",
+    "translate_legacy",
 ]
 
 __version__ = "0.1.0"

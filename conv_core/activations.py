@@ -62,7 +62,8 @@ def _softplus(x: Array) -> Array:
 
 
 def _softsign(x: Array) -> Array:
-    return x / (np.abs(x) + 1)
+    out: Array = x / (np.abs(x) + 1)
+    return out
 
 
 def _swish(x: Array) -> Array:

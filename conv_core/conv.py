@@ -7,8 +7,10 @@ Cross-correlation, no kernel flip.  With the padded input ``xp`` and
 
     y[n, t, f] = act(b[f] + sum_j sum_c xp[n, t*s + j*d, G*C/g + c] * K[j, c, f])
 
-Computed tap by tap: for each of the ``k`` taps one strided slice of the
-padded input times ``K[j]`` (a matmul), so memory stays ``O(N * L_out * C)``.
+Computed as one matrix product over the gathered windows (im2col:
+``(N*L_out, k*C/g) @ (k*C/g, F/g)`` per group) while those columns stay under
+64 MiB, otherwise tap by tap (one strided slice of the padded input times
+``K[j]`` per tap), so memory stays ``O(N * L_out * C)``.
 """
 
 from __future__ import annotations
@@ -18,10 +20,16 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .activations import apply_activation
+from .activations import apply_activation, normalize_activation
 from .errors import KerasTypeError, KerasValueError
-from .spec import Conv1DSpec, check_conv_input, normalize_data_format, standardize_int, _strides_dilation_check
 from .padding import effective_kernel_size, normalize_padding
+from .spec import (
+    Conv1DSpec,
+    _strides_dilation_check,
+    check_conv_input,
+    normalize_data_format,
+    standardize_int,
+)
 
 __all__ = [
     "LEGACY_CONV_ARGUMENTS",
@@ -103,6 +111,48 @@ def _result_dtype(*arrays: NDArray[Any] | None) -> np.dtype[Any]:
     return dtype if dtype.kind == "f" else np.dtype(np.float64)
 
 
+# Above this many bytes for the (N*L_out, k*C) column matrix, go tap by tap instead.
+_IM2COL_MAX_BYTES = 64 * 2**20
+
+
+def _correlate(
+    xp: NDArray[np.floating], kk: NDArray[np.floating], out_len: int, s: int, d: int, g: int
+) -> NDArray[np.floating]:
+    """Cross-correlate the padded ``xp`` (N, Lp, C) with ``kk`` (k, C/g, F): ``(N, out_len, F)``.
+
+    One GEMM over the gathered windows (im2col, ``(N*L_out, k*C/g) @ (k*C/g, F/g)`` per
+    group) while the columns stay small; otherwise one matmul per tap.
+    """
+    n, _, channels = xp.shape
+    k, cg, filters = kk.shape
+    fg = filters // g
+    span = (out_len - 1) * s + 1
+    dtype = xp.dtype
+    if n * out_len * k * channels * dtype.itemsize <= _IM2COL_MAX_BYTES:
+        # cols[G, n, t, j, c] = xp[n, t*s + j*d, G*cg + c]
+        cols = np.empty((g, n, out_len, k, cg), dtype=dtype)
+        for j in range(k):
+            seg = xp[:, j * d : j * d + span : s, :].reshape(n, out_len, g, cg)
+            cols[:, :, :, j, :] = seg.transpose(2, 0, 1, 3)
+        kg = kk.reshape(k, cg, g, fg).transpose(2, 0, 1, 3).reshape(g, k * cg, fg)
+        acc: NDArray[np.floating] = cols.reshape(g, n * out_len, k * cg) @ kg  # (g, N*L_out, F/g)
+        if g == 1:
+            return acc.reshape(n, out_len, filters)
+        return acc.transpose(1, 0, 2).reshape(n, out_len, filters)
+    if g == 1:
+        out: NDArray[np.floating] = np.zeros((n, out_len, filters), dtype=dtype)
+        for j in range(k):
+            out += xp[:, j * d : j * d + span : s, :] @ kk[j]
+        return out
+    # (g, Cg, Fg) per tap; the batch of groups runs as one stacked matmul.
+    kgt = kk.reshape(k, cg, g, fg).transpose(0, 2, 1, 3)
+    accg = np.zeros((g, n * out_len, fg), dtype=dtype)
+    for j in range(k):
+        tap = xp[:, j * d : j * d + span : s, :].reshape(n * out_len, g, cg).transpose(1, 0, 2)
+        accg += tap @ kgt[j]
+    return accg.transpose(1, 0, 2).reshape(n, out_len, filters)
+
+
 def conv1d_from_spec(
     spec: Conv1DSpec, x: ArrayLike, kernel: ArrayLike, bias: ArrayLike | None = None
 ) -> NDArray[np.floating]:
@@ -113,14 +163,14 @@ def conv1d_from_spec(
     ka = as_float_array(kernel, "kernel")
     ba = None if bias is None else as_float_array(bias, "bias")
     x_cl = to_channels_last(xa, spec.data_format)
-    n, steps, channels = x_cl.shape
+    _, steps, channels = x_cl.shape
     expected = spec.kernel_shape(channels)
     if ka.shape != expected:
         raise KerasValueError(
             f"The kernel must have shape (kernel_size, channels // groups, filters) = {expected}, "
             f"received {ka.shape}.",
-            f"Keras stores a Conv1D kernel as (kernel_size, input channels / groups, filters); "
-            f"a PyTorch weight (filters, channels / groups, kernel_size) converts with "
+            "Keras stores a Conv1D kernel as (kernel_size, input channels / groups, filters); "
+            "a PyTorch weight (filters, channels / groups, kernel_size) converts with "
             "weight.transpose(2, 1, 0).",
             code="kernel_shape",
             values={"expected": expected, "received": ka.shape},
@@ -135,23 +185,10 @@ def conv1d_from_spec(
     dtype = _result_dtype(xa, ka, ba)
     pl, pr = spec.padding_amounts(steps)
     out_len = spec.output_length(steps)
-    k, s, d, g = spec.kernel_size, spec.strides, spec.dilation_rate, spec.groups
-    cg, fg = channels // g, spec.filters // g
+    s, d, g = spec.strides, spec.dilation_rate, spec.groups
     xp = np.pad(x_cl.astype(dtype, copy=False), ((0, 0), (pl, pr), (0, 0)))
     kk = ka.astype(dtype, copy=False)
-    out = np.zeros((n, out_len, spec.filters), dtype=dtype)
-    span = (out_len - 1) * s + 1
-    if g == 1:
-        for j in range(k):
-            out += xp[:, j * d : j * d + span : s, :] @ kk[j]
-    else:
-        # (g, Cg, Fg) per tap; the batch of groups runs as one stacked matmul.
-        kg = kk.reshape(k, cg, g, fg).transpose(0, 2, 1, 3)
-        acc = np.zeros((g, n * out_len, fg), dtype=dtype)
-        for j in range(k):
-            seg = xp[:, j * d : j * d + span : s, :].reshape(n * out_len, g, cg).transpose(1, 0, 2)
-            acc += seg @ kg[j]
-        out = acc.transpose(1, 0, 2).reshape(n, out_len, spec.filters)
+    out = _correlate(xp, kk, out_len, s, d, g)
     if spec.use_bias and ba is not None:
         out = out + ba.astype(dtype, copy=False)
     out = apply_activation(out, spec.activation).astype(dtype, copy=False)
@@ -245,7 +282,7 @@ def conv1d(
         dilation_rate=dilation_rate,
         groups=groups,
         use_bias=(bias is not None) if use_bias is None else use_bias,
-        activation=activation,
+        activation=normalize_activation(activation),
         data_format=normalize_data_format(data_format),
     )
     return conv1d_from_spec(spec, x, ka, bias if spec.use_bias else None)
@@ -287,11 +324,16 @@ def conv1d_transpose(
     pad = normalize_padding(padding, ("valid", "same"), "Conv1DTranspose")
     fmt = normalize_data_format(data_format)
     _strides_dilation_check(s, d)
-    op = None if output_padding is None else int(standardize_int(output_padding, "output_padding") if output_padding else 0)
+    op = (
+        None
+        if output_padding is None
+        else (standardize_int(output_padding, "output_padding") if output_padding else 0)
+    )
     if op is not None and op >= s:
         raise KerasValueError(
             "`output_padding` must be strictly less than `strides` for all dimensions. At dimension 0, "
-            f"`output_padding` is {op} but `strides` is {s}. Received: output_padding=({op},), strides=({s},)",
+            f"`output_padding` is {op} but `strides` is {s}. "
+            f"Received: output_padding=({op},), strides=({s},)",
             "output_padding adds at most strides - 1 steps at the end: lower it.",
             code="output_padding",
             values={"output_padding": op, "strides": s},
@@ -310,7 +352,8 @@ def conv1d_transpose(
     x_cl = to_channels_last(xa, fmt)
     n, steps, channels = x_cl.shape
     k, f = ka.shape[0], ka.shape[1]
-    if filters is not None and filters != f or kernel_size is not None and standardize_int(kernel_size, "kernel_size") != k:
+    k_given = None if kernel_size is None else standardize_int(kernel_size, "kernel_size")
+    if (filters is not None and filters != f) or (k_given is not None and k_given != k):
         raise KerasValueError(
             f"The kernel shape {ka.shape} does not match filters={filters}, kernel_size={kernel_size}.",
             "Conv1DTranspose stores its kernel as (kernel_size, filters, channels).",
@@ -318,7 +361,8 @@ def conv1d_transpose(
         )
     if ka.shape[2] != channels:
         raise KerasValueError(
-            f"The kernel must have shape (kernel_size, filters, channels) = ({k}, {f}, {channels}), received {ka.shape}.",
+            "The kernel must have shape (kernel_size, filters, channels) = "
+            f"({k}, {f}, {channels}), received {ka.shape}.",
             "Conv1DTranspose stores its kernel as (kernel_size, filters, channels).",
             code="kernel_shape",
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ConvError", "KerasValueError", "KerasTypeError"]
+__all__ = ["ConvError", "KerasTypeError", "KerasValueError"]
 
 
 class ConvError(Exception):

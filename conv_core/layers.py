@@ -14,8 +14,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from .conv import _reject_unknown, conv1d, conv1d_transpose
 from .errors import KerasTypeError
-from .spec import Conv1DSpec, check_conv_input, standardize_int
 from .pooling import average_pool1d, global_average_pool1d, global_max_pool1d, max_pool1d
+from .spec import Conv1DSpec, check_conv_input, standardize_int
 
 __all__ = ["LAYER_NAMES", "run_layer"]
 
@@ -99,4 +99,6 @@ def run_layer(
         return global_max_pool1d(x, **_split(layer, params, {"data_format", "keepdims", "name"}))
     if layer in ("GlobalAveragePooling1D", "GlobalAvgPool1D"):
         return global_average_pool1d(x, **_split(layer, params, {"data_format", "keepdims", "name"}))
-    raise KerasTypeError(f"Unknown layer: {layer}", "Supported: " + ", ".join(LAYER_NAMES), code="unknown_layer")
+    raise KerasTypeError(
+        f"Unknown layer: {layer}", "Supported: " + ", ".join(LAYER_NAMES), code="unknown_layer"
+    )

@@ -32,7 +32,7 @@ __all__ = [
 def _check_3d(x: NDArray[np.floating], layer: str) -> None:
     if x.ndim != 3:
         shape = tuple(x.shape)
-        fix = f"x.reshape({', '.join(str(v) for v in (shape + (1,)))})" if x.ndim == 2 else ""
+        fix = f"x.reshape({', '.join(str(v) for v in (*shape, 1))})" if x.ndim == 2 else ""
         raise KerasValueError(
             f"Input 0 with name 'None' of layer '{layer}' is incompatible with the layer: "
             f"expected ndim=3, found ndim={x.ndim}. Full shape received: {shape}",
@@ -121,7 +121,9 @@ def average_pool1d(
     return pool1d_from_spec(spec, x)
 
 
-def _global(x: ArrayLike, data_format: str | None, keepdims: bool, layer: str, mean: bool) -> NDArray[np.floating]:
+def _global(
+    x: ArrayLike, data_format: str | None, keepdims: bool, layer: str, mean: bool
+) -> NDArray[np.floating]:
     fmt = normalize_data_format(data_format)
     xa = as_float_array(x, "x")
     _check_3d(xa, layer)

@@ -55,7 +55,8 @@ def standardize_int(value: object, name: str) -> int:
                 code="not_integer",
                 values={"name": name, "value": value},
             )
-        item = int(item)  # type: ignore[arg-type]
+        assert isinstance(item, float)
+        item = int(item)
     assert isinstance(item, int)
     if item <= 0:
         raise KerasValueError(

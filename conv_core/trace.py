@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import ArrayLike, NDArray
 
-from .activations import apply_activation
 from .conv import as_float_array, conv1d_from_spec, to_channels_last
 from .spec import Conv1DSpec, check_conv_input
 
@@ -30,7 +30,10 @@ PAD = -1
 """Marker for a tap that falls on a padding zero."""
 
 
-def _readonly(a: NDArray[np.generic]) -> NDArray[np.generic]:
+_A = TypeVar("_A", bound="NDArray[Any]")
+
+
+def _readonly(a: _A) -> _A:
     a.setflags(write=False)
     return a
 
@@ -122,7 +125,8 @@ class Conv1DTrace:
     def inputs_read_by(self, step: int) -> NDArray[np.intp]:
         """Input steps under the window of output ``step`` (padding taps left out)."""
         taps = self.tap_input[step]
-        return taps[taps != PAD]
+        kept: NDArray[np.intp] = taps[taps != PAD]
+        return kept
 
     def outputs_fed_by(self, input_step: int) -> NDArray[np.intp]:
         """Output steps whose window covers ``input_step`` (sorted, unique)."""
@@ -131,11 +135,12 @@ class Conv1DTrace:
     def taps_fed_by(self, input_step: int) -> list[tuple[int, int]]:
         """Every (output step, tap) pair that reads ``input_step``."""
         rows, cols = np.nonzero(self.tap_input == input_step)
-        return [(int(t), int(j)) for t, j in zip(rows, cols)]
+        return [(int(t), int(j)) for t, j in zip(rows, cols, strict=True)]
 
     def channels_of_filter(self, f: int) -> NDArray[np.intp]:
         """Input channels filter ``f`` spans (all of them when groups=1)."""
-        return self.group_channels[self.filter_group[f]]
+        chans: NDArray[np.intp] = self.group_channels[self.filter_group[f]]
+        return chans
 
     def filters_reading_channel(self, c: int) -> NDArray[np.intp]:
         """Filters whose group includes input channel ``c``."""
@@ -236,9 +241,10 @@ def trace_conv1d(
     ka = as_float_array(kernel, "kernel")
     use_bias = spec.use_bias and bias is not None
     output = conv1d_from_spec(spec, xa, ka, bias if use_bias else None)
-    x_cl = np.ascontiguousarray(to_channels_last(xa, spec.data_format))
+    # A private copy: the trace is made read-only and must never freeze the caller's array.
+    x_cl = np.array(to_channels_last(xa, spec.data_format), order="C", copy=True)
     out_cl = np.ascontiguousarray(to_channels_last(output, spec.data_format))
-    n, steps, channels = x_cl.shape
+    _, steps, channels = x_cl.shape
     dtype = out_cl.dtype
     b = (
         as_float_array(bias, "bias").astype(dtype)

@@ -1,0 +1,8 @@
+"""Conv1D Explorer: the Qt application (views, state, export, CLI) over conv_core."""
+
+import os
+
+# pyqtgraph picks PyQt6 before PySide6 when both are importable (DESIGN.md §3).
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+__version__ = "0.1.0"

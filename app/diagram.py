@@ -1,0 +1,474 @@
+"""The diagram: input (with padding), filter bank and output, drawn with pyqtgraph.
+
+Every position, padding split and tap comes from the conv_core trace; this
+module only maps cells to rectangles.  Items are built when the geometry
+changes (shape, orientation, theme) and updated in place on every animation
+step, which moves a few rectangles and refreshes one image.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from conv_core import Conv1DTrace
+
+from .colors import THEMES, Theme, diverging_map, text_color_for
+from .state import ExplorerState
+
+__all__ = ["DiagramWidget", "format_value"]
+
+MAX_TEXT_CELLS = 900  # per panel; above it the cells are a heat map only
+MIN_TEXT_PX = 18.0  # a cell narrower than this on screen hides its number
+
+
+def lr_view(widget: DiagramWidget) -> bool:
+    return widget.state.view.orientation == "time_lr"
+
+
+def format_value(v: float) -> str:
+    """Short, exact-looking text for a cell: integers without decimals."""
+    if not np.isfinite(v):
+        return "" if np.isnan(v) else ("inf" if v > 0 else "-inf")
+    if float(v).is_integer() and abs(v) < 1e5:
+        return str(int(v))
+    a = abs(v)
+    if a >= 1000 or a < 0.01:
+        return f"{v:.2g}"
+    return f"{v:.2f}".rstrip("0").rstrip(".") if a < 10 else f"{v:.1f}"
+
+
+@dataclass
+class _Geometry:
+    """What forces a rebuild of items (as opposed to an in-place update)."""
+
+    padded_steps: int
+    channels: int
+    kernel_size: int
+    channels_per_group: int
+    filters: int
+    out_steps: int
+    orientation: str
+    theme: str
+    show_numbers: bool
+
+
+class _Panel:
+    """A PlotItem holding one heat-map image, its colour bar and its cell texts."""
+
+    def __init__(self, plot: pg.PlotItem, cmap: pg.ColorMap) -> None:
+        self.plot = plot
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.invertY(True)
+        vb = plot.getViewBox()
+        vb.setAspectLocked(False)
+        vb.setDefaultPadding(0.02)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=14)
+        self.colorbar.setImageItem(self.image, insert_in=plot)
+        self.texts: list[pg.TextItem] = []
+        self.text_cells: np.ndarray = np.zeros((0, 2), dtype=int)
+        self.level = 1.0
+
+    def set_levels(self, level: float) -> None:
+        self.level = level if level > 0 else 1.0
+        self.colorbar.setLevels((-self.level, self.level))
+
+    def clear_texts(self) -> None:
+        for t in self.texts:
+            self.plot.removeItem(t)
+        self.texts = []
+        self.text_cells = np.zeros((0, 2), dtype=int)
+
+    def cell_pixels(self) -> float:
+        """On-screen size of one cell, in pixels."""
+        vb = self.plot.getViewBox()
+        sx, sy = vb.viewPixelSize()
+        if sx <= 0 or sy <= 0:
+            return 0.0
+        return float(min(1.0 / sx, 1.0 / sy))
+
+
+class DiagramWidget(pg.GraphicsLayoutWidget):
+    """Input, filter bank and output of the current trace, animated by the state's position."""
+
+    cellHovered = Signal(str, int, int)  # panel ("input", "kernel", "output"), i, j (logical)
+
+    def __init__(self, state: ExplorerState, parent: object = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.theme: Theme = THEMES[state.view.theme]
+        self._cmap = diverging_map(self.theme.colormap)
+        self.setBackground(self.theme.background)
+        self.ci.setSpacing(6)
+        self.input_panel = _Panel(self.addPlot(row=0, col=0), self._cmap)
+        self.kernel_panel = _Panel(self.addPlot(row=1, col=0), self._cmap)
+        self.output_panel = _Panel(self.addPlot(row=2, col=0), self._cmap)
+        self.panels = {"input": self.input_panel, "kernel": self.kernel_panel, "output": self.output_panel}
+        self.ci.layout.setRowStretchFactor(0, 3)
+        self.ci.layout.setRowStretchFactor(1, 2)
+        self.ci.layout.setRowStretchFactor(2, 3)
+        self._geometry: _Geometry | None = None
+        self._hatches: list[QGraphicsRectItem] = []
+        self._taps: list[QGraphicsRectItem] = []
+        self._active_kernel = self._outline(self.kernel_panel)
+        self._current_cell = self._outline(self.output_panel)
+        self._output_frame = self._outline(self.output_panel, "#9e9e9e", 1.0)
+        self._output_frame.setZValue(-1)
+        self._window_label = pg.TextItem(anchor=(0.5, 1.0))
+        self._window_label.setZValue(25)
+        self.input_panel.plot.addItem(self._window_label)
+        self._filter_labels: list[pg.TextItem] = []
+        self._trace: Conv1DTrace | None = None
+        self._filled: np.ndarray | None = None
+        self._apply_theme_to_axes()
+        state.traceChanged.connect(self._on_trace_changed)
+        state.positionChanged.connect(self._on_position_changed)
+        state.viewChanged.connect(self._on_view_changed)
+        for panel in self.panels.values():
+            panel.plot.getViewBox().sigResized.connect(self._update_text_visibility)
+        if state.trace is not None:
+            self._on_trace_changed(state.trace)
+
+    # ----------------------------------------------------------------- public
+    @property
+    def tap_rects(self) -> list[QRectF]:
+        """Scene-independent rectangles of the visible window taps (for tests and export)."""
+        return [r.rect() for r in self._taps if r.isVisible()]
+
+    @property
+    def item_count(self) -> int:
+        """Graphics items in the scene (the soak test checks it stays constant)."""
+        return len(self.scene().items())
+
+    def logical_rect(self, i0: float, j0: float, di: float, dj: float) -> QRectF:
+        """Cell block (i = time-like index, j = channel-like index) -> view rectangle.
+
+        Cell centres sit on whole numbers so the axis ticks label cells.
+        """
+        if self.state.view.orientation == "time_lr":
+            return QRectF(i0 - 0.5, j0 - 0.5, di, dj)
+        return QRectF(j0 - 0.5, i0 - 0.5, dj, di)
+
+    def cell_center(self, i: float, j: float) -> QPointF:
+        r = self.logical_rect(i, j, 1, 1)
+        return r.center()
+
+    # ----------------------------------------------------------------- building
+    def _outline(self, panel: _Panel, color: str | None = None, width: float | None = None) -> QGraphicsRectItem:
+        item = QGraphicsRectItem()
+        pen = QPen(QColor(color or self.theme.highlight))
+        pen.setWidthF(width or self.theme.line_width)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        item.setPen(pen)
+        item.setBrush(Qt.BrushStyle.NoBrush)
+        item.setZValue(20)
+        panel.plot.addItem(item)
+        return item
+
+    def _apply_theme_to_axes(self) -> None:
+        fg = self.theme.foreground
+        font = QFont()
+        font.setPointSize(self.theme.font_pt)
+        for panel in self.panels.values():
+            for name in ("left", "bottom"):
+                axis = panel.plot.getAxis(name)
+                axis.setPen(fg)
+                axis.setTextPen(fg)
+                axis.setTickFont(font)
+
+    def _geometry_of(self, tr: Conv1DTrace) -> _Geometry:
+        v = self.state.view
+        return _Geometry(
+            tr.padded.shape[1], tr.channels, tr.spec.kernel_size, tr.channels // tr.spec.groups,
+            tr.filters, tr.out_steps, v.orientation, v.theme, v.show_numbers,
+        )
+
+    def _orient(self, a: np.ndarray) -> np.ndarray:
+        """Logical (i, j) array -> row-major image for the current orientation."""
+        return a.T if self.state.view.orientation == "time_lr" else a
+
+    def _rebuild(self, tr: Conv1DTrace) -> None:
+        geo = self._geometry_of(tr)
+        self.theme = THEMES[geo.theme]
+        self.setBackground(self.theme.background)
+        self._apply_theme_to_axes()
+        for item in self._hatches + self._taps:
+            item.scene() and item.scene().removeItem(item)
+        self._hatches, self._taps = [], []
+        # padding hatches (left, right) over the input
+        brush = QBrush(QColor(self.theme.padding), Qt.BrushStyle.BDiagPattern)
+        for _ in range(2):
+            hatch = QGraphicsRectItem()
+            hatch.setBrush(brush)
+            pen = QPen(QColor(self.theme.padding))
+            pen.setCosmetic(True)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            hatch.setPen(pen)
+            hatch.setZValue(10)
+            self.input_panel.plot.addItem(hatch)
+            self._hatches.append(hatch)
+        for _ in range(tr.spec.kernel_size):
+            self._taps.append(self._outline(self.input_panel))
+        for pen_item in (self._active_kernel, self._current_cell):
+            pen = pen_item.pen()
+            pen.setColor(QColor(self.theme.highlight))
+            pen.setWidthF(self.theme.line_width)
+            pen_item.setPen(pen)
+        for panel in self.panels.values():
+            panel.clear_texts()
+        self._geometry = geo
+
+    def _set_ticks(self, tr: Conv1DTrace) -> None:
+        """Whole-number ticks on cell centres when there are few cells; automatic otherwise."""
+        lr = self.state.view.orientation == "time_lr"
+        counts = {
+            "input": (tr.padded.shape[1], tr.channels),
+            "kernel": (tr.filters * (tr.spec.kernel_size + 1), tr.channels // tr.spec.groups),
+            "output": (tr.out_steps, tr.filters),
+        }
+        for name, panel in self.panels.items():
+            n_i, n_j = counts[name]
+            along = {"bottom": n_i, "left": n_j} if lr else {"bottom": n_j, "left": n_i}
+            for axis_name, n in along.items():
+                axis = panel.plot.getAxis(axis_name)
+                if name == "kernel" and (axis_name == "bottom") == lr:
+                    k = tr.spec.kernel_size
+                    if tr.filters * k <= 48:
+                        ticks = [(fi * (k + 1) + j, str(j)) for fi in range(tr.filters) for j in range(k)]
+                        axis.setTicks([ticks, []])
+                        continue
+                axis.setTicks(None)
+                if n <= 24:
+                    axis.setTickSpacing(1, 1)
+                elif n <= 80:
+                    axis.setTickSpacing(5, 1)
+                else:
+                    axis.setTickSpacing()
+
+    def _place_filter_labels(self, tr: Conv1DTrace) -> None:
+        for t in self._filter_labels:
+            self.kernel_panel.plot.removeItem(t)
+        self._filter_labels = []
+        if tr.filters > 24:
+            return
+        k = tr.spec.kernel_size
+        font = QFont()
+        font.setPointSize(self.theme.font_pt)
+        for fi in range(tr.filters):
+            label = pg.TextItem(self.tr("filter {f}").format(f=fi), color=self.theme.foreground, anchor=(0.5, 1.0))
+            label.setFont(font)
+            label.setPos(self._edge_point((fi * (k + 1) + (k - 1) / 2), -0.5))
+            self.kernel_panel.plot.addItem(label)
+            self._filter_labels.append(label)
+
+    def _edge_point(self, i: float, j: float) -> QPointF:
+        return QPointF(i, j) if self.state.view.orientation == "time_lr" else QPointF(j, i)
+
+    def _set_axes(self, tr: Conv1DTrace) -> None:
+        lr = self.state.view.orientation == "time_lr"
+        labels = {
+            "input": (self.tr("step"), self.tr("channel")),
+            "kernel": (self.tr("tap (one block per filter)"), self.tr("channel")),
+            "output": (self.tr("output step"), self.tr("filter")),
+        }
+        for name, panel in self.panels.items():
+            i_label, j_label = labels[name]
+            bottom, left = (i_label, j_label) if lr else (j_label, i_label)
+            panel.plot.setLabel("bottom", bottom, color=self.theme.foreground)
+            panel.plot.setLabel("left", left, color=self.theme.foreground)
+
+    def _set_titles(self, tr: Conv1DTrace) -> None:
+        fg = self.theme.foreground
+        size = f"{self.theme.font_pt + 2}pt"
+        n = self.state.view.sample
+        pad = ""
+        if tr.spec.padding != "valid":
+            pad = self.tr(" — padding '{p}': {l} zero(s) left, {r} right (hatched)").format(
+                p=tr.spec.padding, l=tr.pad_left, r=tr.pad_right
+            )
+        self.input_panel.plot.setTitle(
+            self.tr("Input x[{n}]: {L} steps × {C} channels").format(n=n, L=tr.steps, C=tr.channels) + pad,
+            color=fg, size=size,
+        )
+        k, cg = tr.spec.kernel_size, tr.channels // tr.spec.groups
+        self.kernel_panel.plot.setTitle(
+            self.tr("Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})").format(
+                F=tr.filters, k=k, cg=cg
+            ),
+            color=fg, size=size,
+        )
+        self.output_panel.plot.setTitle(
+            self.tr("Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}").format(
+                n=n, Lout=tr.out_steps, F=tr.filters, shape=tr.output_shape
+            ),
+            color=fg, size=size,
+        )
+
+    # ----------------------------------------------------------------- data
+    def _kernel_bank(self, tr: Conv1DTrace) -> np.ndarray:
+        """Filters side by side along i with a NaN gap column: shape (F*(k+1)-1, Cg)."""
+        k, cg, f = tr.kernel.shape
+        bank = np.full((f * (k + 1) - 1, cg), np.nan)
+        for fi in range(f):
+            bank[fi * (k + 1) : fi * (k + 1) + k, :] = tr.kernel[:, :, fi]
+        return bank
+
+    def _set_texts(self, panel: _Panel, values: np.ndarray, offset_i: int = 0) -> None:
+        """Create number labels (once per geometry) and refresh their text in place."""
+        if not self.state.view.show_numbers or values.size > MAX_TEXT_CELLS:
+            panel.clear_texts()
+            return
+        cells = np.argwhere(np.ones(values.shape, dtype=bool))
+        if len(panel.texts) != len(cells):
+            panel.clear_texts()
+            font = QFont()
+            font.setPointSize(max(self.theme.font_pt - 1, 8))
+            for i, j in cells:
+                t = pg.TextItem(anchor=(0.5, 0.5))
+                t.setFont(font)
+                t.setZValue(15)
+                panel.plot.addItem(t)
+                panel.texts.append(t)
+            panel.text_cells = cells
+        white = text_color_for(values, panel.level, self.theme)
+        for t, (i, j) in zip(panel.texts, panel.text_cells):
+            v = values[i, j]
+            t.setText(format_value(float(v)))
+            t.setColor("#ffffff" if white[i, j] else "#000000")
+            t.setPos(self.cell_center(i + offset_i, j))
+            t.setVisible(bool(np.isfinite(v)))
+        self._update_text_visibility()
+
+    def _update_text_visibility(self) -> None:
+        for name, panel in self.panels.items():
+            if not panel.texts:
+                continue
+            show = panel.cell_pixels() >= MIN_TEXT_PX
+            if name == "output" and self._filled is not None:
+                flat = self._filled.ravel()
+                for t, filled in zip(panel.texts, flat):
+                    t.setVisible(show and bool(filled))
+                continue
+            for t in panel.texts:
+                t.setVisible(show and t.toPlainText() != "")
+
+    def _on_trace_changed(self, tr: Conv1DTrace) -> None:
+        self._trace = tr
+        if self._geometry != self._geometry_of(tr):
+            self._rebuild(tr)
+        self._draw_static(tr)
+        self._on_position_changed(self.state.position)
+        self._fit_views(tr)
+
+    def _fit_views(self, tr: Conv1DTrace) -> None:
+        """Show exactly the cells (plus room for labels), whatever text items stick out."""
+        k = tr.spec.kernel_size
+        label_room = 0.9 if self.state.view.orientation == "time_lr" else 0.0
+        rects = {
+            "input": self.logical_rect(-tr.pad_left, -label_room, tr.padded.shape[1], tr.channels + label_room),
+            "kernel": self.logical_rect(0, -label_room, tr.filters * (k + 1) - 1,
+                                        tr.channels // tr.spec.groups + label_room),
+            "output": self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters),
+        }
+        for name, panel in self.panels.items():
+            vb = panel.plot.getViewBox()
+            vb.disableAutoRange()
+            vb.setRange(rect=rects[name], padding=0.01)
+
+    def _draw_static(self, tr: Conv1DTrace) -> None:
+        n = min(self.state.view.sample, tr.batch - 1)
+        padded = tr.padded[n]  # (Lp, C)
+        pl = tr.pad_left
+        lvl_in = float(np.max(np.abs(padded))) if padded.size else 1.0
+        self.input_panel.set_levels(lvl_in)
+        self.input_panel.image.setImage(self._orient(padded), autoLevels=False)
+        self.input_panel.image.setRect(self.logical_rect(-pl, 0, padded.shape[0], tr.channels))
+        self._hatches[0].setRect(self.logical_rect(-pl, 0, pl, tr.channels))
+        self._hatches[0].setVisible(pl > 0)
+        self._hatches[1].setRect(self.logical_rect(tr.steps, 0, tr.pad_right, tr.channels))
+        self._hatches[1].setVisible(tr.pad_right > 0)
+        bank = self._kernel_bank(tr)
+        self.kernel_panel.set_levels(float(np.nanmax(np.abs(bank))) if bank.size else 1.0)
+        self.kernel_panel.image.setImage(self._orient(bank), autoLevels=False)
+        self.kernel_panel.image.setRect(self.logical_rect(0, 0, bank.shape[0], bank.shape[1]))
+        out = tr.output[n]
+        self.output_panel.set_levels(float(np.max(np.abs(out))) if out.size else 1.0)
+        self.output_panel.image.setRect(self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters))
+        self._filled = None  # forces _show_filled_texts to set every output label
+        self._set_texts(self.output_panel, out)
+        self._set_texts(self.input_panel, padded, offset_i=-pl)
+        self._set_texts(self.kernel_panel, bank)
+        self._set_axes(tr)
+        self._set_ticks(tr)
+        self._set_titles(tr)
+        self._place_filter_labels(tr)
+        self._output_frame.setRect(self.logical_rect(0, 0, tr.out_steps, tr.filters))
+        lr = self.state.view.orientation == "time_lr"
+        rows = (tr.channels, tr.channels // tr.spec.groups, tr.filters) if lr else (
+            tr.padded.shape[1], tr.filters * (tr.spec.kernel_size + 1), max(tr.out_steps, 1))
+        for row, n_rows in enumerate(rows):
+            self.ci.layout.setRowStretchFactor(row, int(min(max(n_rows, 2), 40)) + 3)
+
+    def _on_view_changed(self) -> None:
+        if self._trace is not None:
+            self._on_trace_changed(self._trace)
+
+    def _on_position_changed(self, _position: int) -> None:
+        tr = self._trace
+        if tr is None:
+            return
+        n = min(self.state.view.sample, tr.batch - 1)
+        step, f = self.state.current()
+        k = tr.spec.kernel_size
+        cg = tr.channels // tr.spec.groups
+        if f is None:
+            j0, dj = 0, tr.channels
+        else:
+            j0, dj = int(tr.group_channels[tr.filter_group[f]][0]), cg
+        taps = tr.tap_padded[step] - tr.pad_left if tr.out_steps else np.zeros(0, dtype=int)
+        for rect, i in zip(self._taps, taps):
+            rect.setRect(self.logical_rect(int(i), j0, 1, dj))
+            rect.setVisible(True)
+        if len(taps):
+            first = self.logical_rect(int(taps[0]), j0, 1, dj)
+            self._window_label.setText(
+                self.tr("window of y[{t}, :]").format(t=step) if f is None
+                else self.tr("window of y[{t}, {f}]").format(t=step, f=f)
+            )
+            self._window_label.setColor(self.theme.foreground)
+            self._window_label.setPos(first.center().x() if not lr_view(self) else first.left() +
+                                      (self.logical_rect(int(taps[-1]), j0, 1, dj).right() - first.left()) / 2,
+                                      first.top())
+        if f is None:
+            self._active_kernel.setRect(self.logical_rect(0, 0, tr.filters * (k + 1) - 1, cg))
+            self._current_cell.setRect(self.logical_rect(step, 0, 1, tr.filters))
+        else:
+            self._active_kernel.setRect(self.logical_rect(f * (k + 1), 0, k, cg))
+            self._current_cell.setRect(self.logical_rect(step, f, 1, 1))
+        filled = self.state.filled_mask()
+        out = np.where(filled, tr.output[n], np.nan)
+        self.output_panel.image.setImage(self._orient(out), autoLevels=False)
+        self._show_filled_texts(filled)
+
+    def _show_filled_texts(self, filled: np.ndarray) -> None:
+        """Only the output numbers whose cell changed between filled and empty are touched."""
+        panel = self.output_panel
+        if not panel.texts:
+            return
+        show_any = panel.cell_pixels() >= MIN_TEXT_PX
+        previous = self._filled if self._filled is not None else ~filled
+        changed = np.argwhere(previous != filled)
+        width = filled.shape[1]
+        for i, j in changed:
+            panel.texts[i * width + j].setVisible(bool(filled[i, j]) and show_any)
+        self._filled = filled.copy()

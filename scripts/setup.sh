@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Shared set-up for run.sh and test.sh: system libraries Qt needs (Debian/Ubuntu, when root),
+# a virtualenv in .venv, and the project installed into it (editable) with the given extras.
+# Usage: source scripts/setup.sh [EXTRAS]     e.g. "test" or "" (app only)
+set -euo pipefail
+_extras="${1:-}"
+_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+_qt_libs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
+          xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core)
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
+  _missing=()
+  for p in "${_qt_libs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || _missing+=("$p"); done
+  if [ "${#_missing[@]}" -gt 0 ]; then
+    _sudo=""; [ "$(id -u)" -ne 0 ] && _sudo="sudo"
+    echo "setup: installing system libraries: ${_missing[*]}"
+    $_sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${_missing[@]}" >/dev/null
+  fi
+fi
+
+_py="${PYTHON:-python3}"
+if [ ! -x "$_root/.venv/bin/python" ]; then
+  echo "setup: creating $_root/.venv"
+  "$_py" -m venv "$_root/.venv"
+fi
+_spec="$_root"
+[ -n "$_extras" ] && _spec="$_root[$_extras]"
+"$_root/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$_spec"

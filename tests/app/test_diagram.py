@@ -1,0 +1,225 @@
+"""The animated diagram: the window opens, controls bind both ways, the highlights are conv_core's taps."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+
+from app.examples import example_names, load_example
+from app.session import Session
+from conv_core import Conv1DSpec, trace_conv1d
+
+
+def _session(layer: dict, steps: int = 9, channels: int = 2) -> Session:
+    full = {"strides": 1, "padding": "valid", "dilation_rate": 1, "groups": 1, "use_bias": True,
+            "activation": "linear", "data_format": "channels_last", **layer}
+    spec = Conv1DSpec(**full)
+    rng = np.random.default_rng(0)
+    x = rng.integers(-3, 4, size=(1, steps, channels)).astype(float)
+    k = rng.integers(-2, 3, size=spec.kernel_shape(channels)).astype(float)
+    return Session(layer=full, x=x, kernel=k, bias=np.arange(spec.filters, dtype=float))
+
+
+def test_smoke_open_and_quit(window, qtbot):
+    assert window.isVisible()
+    assert window.diagram.state.trace is not None
+    window.close()
+    assert not window.isVisible()
+
+
+def test_every_example_opens(window):
+    for name in example_names():
+        window.open_example(name)
+        window.state.flush()
+        assert window.state.error is None, name
+        assert window.state.trace is not None
+
+
+def test_seed_embedding_shapes(window):
+    window.open_example("seed-embedding")
+    tr = window.state.trace
+    assert tr.output_shape == (1, 50, 100)
+    assert tr.kernel.shape == (4, 300, 100)
+    assert "(4, 300, 100)" in window.diagram.kernel_panel.plot.titleLabel.text
+
+
+@pytest.mark.parametrize(
+    "layer, steps",
+    [
+        ({"filters": 2, "kernel_size": 3}, 9),  # valid
+        ({"filters": 1, "kernel_size": 4, "padding": "same"}, 7),  # odd split (1, 2)
+        ({"filters": 2, "kernel_size": 3, "padding": "causal", "dilation_rate": 2}, 9),
+        ({"filters": 2, "kernel_size": 2, "dilation_rate": 3}, 9),
+        ({"filters": 2, "kernel_size": 3, "strides": 2, "padding": "same"}, 8),
+        ({"filters": 4, "kernel_size": 2, "groups": 2}, 6),
+    ],
+)
+def test_highlight_is_conv_core_taps(window, layer, steps):
+    channels = 4 if layer.get("groups", 1) == 2 else 2
+    session = _session(layer, steps, channels)
+    window.state.load_session(session)
+    tr = trace_conv1d(session.spec(), session.x, session.kernel, session.bias)
+    assert window.state.trace.pad_left == tr.pad_left and window.state.trace.pad_right == tr.pad_right
+    for position in range(window.state.position_count):
+        window.state.set_position(position)
+        step, f = window.state.current()
+        assert (step, f) == (position % tr.out_steps, position // tr.out_steps)
+        rects = window.diagram.tap_rects
+        # time runs left to right: a tap's x-centre is its input step (negative or >= L on padding)
+        centres = [round(r.center().x()) for r in rects]
+        assert centres == list(tr.tap_padded[step] - tr.pad_left)
+        chans = tr.channels_of_filter(f)
+        for r in rects:
+            assert round(r.top() + 0.5) == chans[0] and round(r.height()) == len(chans)
+
+
+def test_keras_rows_orientation_swaps_axes(window):
+    window.open_example("odd-same")
+    window.state.set_position(0)
+    window.orientation_action.setChecked(True)
+    assert window.state.view.orientation == "keras_rows"
+    rects = window.diagram.tap_rects
+    assert [round(r.center().y()) for r in rects] == [-1, 0, 1, 2]
+    window.state.set_view(orientation="time_lr")
+    assert not window.orientation_action.isChecked()
+
+
+def test_layer_panel_two_way(window, qtbot):
+    panel, state = window.layer_panel, window.state
+    # widget -> state
+    panel.filters.setValue(5)
+    panel.kernel_size.setValue(4)
+    panel.padding.setCurrentText("same")
+    panel.strides.setValue(2)
+    panel.activation.setCurrentText("relu")
+    panel.use_bias.setChecked(False)
+    panel.data_format.setCurrentText("channels_first")
+    panel.steps.setValue(11)
+    panel.channels.setValue(6)
+    panel.groups.setValue(1)
+    state.flush()
+    assert state.layer["filters"] == 5 and state.layer["kernel_size"] == 4
+    assert state.layer["padding"] == "same" and state.layer["strides"] == 2
+    assert state.layer["activation"] == "relu" and state.layer["use_bias"] is False
+    assert state.layer["data_format"] == "channels_first"
+    assert state.input_shape == (1, 11, 6)
+    assert state.trace.output_shape == (1, 5, 6)  # channels_first: (batch, filters, steps)
+    assert "Conv1D(filters=5, kernel_size=4, strides=2, padding='same'" in panel.code_label.text()
+    # state -> widget
+    state.load_session(load_example("causal-dilated"))
+    assert panel.padding.currentText() == "causal"
+    assert panel.dilation_rate.value() == 2
+    assert panel.filters.value() == 2
+    assert panel.steps.value() == 12
+    assert not panel.use_bias.isChecked()
+
+
+def test_invalid_setting_shows_error_and_keeps_picture(window):
+    state, panel = window.state, window.layer_panel
+    before = state.trace
+    panel.strides.setValue(2)
+    panel.dilation_rate.setValue(2)
+    state.flush()
+    assert state.error is not None
+    assert "`strides > 1` not supported in conjunction with `dilation_rate > 1`" in panel.error_message()
+    assert not panel.error_label.isHidden()
+    assert state.trace is not None and state.trace.spec.dilation_rate == 1  # last valid picture
+    panel.dilation_rate.setValue(1)
+    state.flush()
+    assert state.error is None and panel.error_label.isHidden()
+    assert state.trace is not before
+
+
+def test_input_too_short_message(window):
+    panel, state = window.layer_panel, window.state
+    panel.steps.setValue(4)
+    panel.kernel_size.setValue(6)
+    state.flush()
+    assert "Computed output size would be zero or negative" in panel.error_message()
+    assert "at least 6 steps" in panel.error_message()
+
+
+def test_transport_play_pause_step_scrub(window, qtbot):
+    t, state = window.transport, window.state
+    window.open_example("classroom")
+    assert state.position_count == 14 * 3
+    t.last()
+    assert state.position == 41 and t.scrubber.value() == 41
+    t.first()
+    assert state.position == 0
+    t.forward(); t.forward()
+    assert state.position == 2
+    t.back()
+    assert state.position == 1
+    t.scrubber.setValue(20)
+    assert state.position == 20 and state.current() == (6, 1)
+    assert "filter 1, step 6" in t.position_label.text()
+    t.faster(); t.faster()
+    t.play()
+    assert t.playing
+    qtbot.waitUntil(lambda: state.position >= 23, timeout=3000)
+    t.toggle_play()
+    assert not t.playing
+    pos = state.position
+    qtbot.wait(200)
+    assert state.position == pos
+    t.mode.setCurrentIndex(t.mode.findData("all_filters"))
+    assert state.view.mode == "all_filters" and state.position_count == 14
+    assert state.current()[1] is None
+
+
+def test_keyboard_shortcuts(window, qtbot):
+    window.open_example("classroom")
+    window.diagram.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert window.state.position == window.state.position_count - 1
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert window.state.position == 0
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.state.position == 1
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.state.position == 0
+    speed = window.transport.speed
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert window.transport.speed > speed
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    assert window.transport.speed == speed
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.transport.playing
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not window.transport.playing
+
+
+def test_output_fills_as_window_moves(window):
+    window.open_example("classroom")
+    state = window.state
+    state.set_position(0)
+    assert state.filled_mask().sum() == 1
+    state.set_position(15)  # filter 1, step 1
+    mask = state.filled_mask()
+    assert mask[:, 0].all() and mask[:2, 1].all() and not mask[2:, 1].any() and not mask[:, 2].any()
+    img = window.diagram.output_panel.image.image  # (filters, steps) in time_lr
+    assert np.isnan(img[2]).all() and np.isfinite(img[0]).all()
+
+
+def test_animation_step_does_not_rebuild_scene(window):
+    window.open_example("classroom")
+    n = window.diagram.item_count
+    for p in range(window.state.position_count):
+        window.state.set_position(p)
+    assert window.diagram.item_count == n
+
+
+class _Emitter(QObject):
+    fired = Signal(bool)
+
+
+def test_ten_thousand_signal_emits(qtbot):
+    """PySide6 6.12.0 on Python 3.11 aborts after ~570 emits (DESIGN.md §3): fail loudly here."""
+    e = _Emitter()
+    got = []
+    e.fired.connect(got.append)
+    for i in range(10_000):
+        e.fired.emit(i % 2 == 0)
+    assert len(got) == 10_000
