@@ -5,7 +5,14 @@ This package never imports Qt or pyqtgraph; the app draws what it returns.
 
 from .activations import ACTIVATIONS, activation_names, apply_activation
 from .conv import conv1d, conv1d_from_spec, conv1d_transpose
-from .derivation import Derivation, DerivationStep, derive_output_length, render_derivation
+from .derivation import (
+    DERIVATION_KEYS,
+    ENGLISH_TEMPLATES,
+    Derivation,
+    DerivationStep,
+    derive_output_length,
+    render_derivation,
+)
 from .errors import ConvError, KerasTypeError, KerasValueError
 from .initializers import KERNEL_PRESETS, compute_fans, make_kernel
 from .legacy import LegacyNote, LegacyTranslation, conv1d_full, legacy_output_length, translate_legacy
@@ -20,6 +27,7 @@ from .pooling import (
 )
 from .receptive import LayerField, ReceptiveField, StackLayer, receptive_field
 from .shapes import (
+    FILTER_SLICES,
     LayerShapes,
     keras_to_legacy,
     keras_to_torch,
@@ -33,6 +41,9 @@ from .trace import PAD, CellTrace, Conv1DTrace, trace_conv1d
 
 __all__ = [
     "ACTIVATIONS",
+    "DERIVATION_KEYS",
+    "ENGLISH_TEMPLATES",
+    "FILTER_SLICES",
     "KERNEL_PRESETS",
     "PAD",
     "CellTrace",

@@ -140,6 +140,16 @@ def _legacy_padding(value: object, allowed: tuple[str, ...]) -> str:
     )
 
 
+def _duplicate(layer: str, name: str, modern: str, first: str) -> None:
+    legacy = name if name != modern else first
+    raise KerasValueError(
+        f"Both {legacy} and {modern} were given to {layer}.",
+        f"{legacy} is the Keras 1 name of {modern}: give only one of them.",
+        code="legacy_duplicate",
+        values={"legacy": legacy, "modern": modern},
+    )
+
+
 def _translate_conv(layer: str, params: Mapping[str, Any]) -> LegacyTranslation:
     allowed = set(_CONV_RENAMES) | _CONV_KEPT | set(_CONV_RENAMES.values())
     if layer == "Convolution1D":
@@ -147,18 +157,15 @@ def _translate_conv(layer: str, params: Mapping[str, Any]) -> LegacyTranslation:
     _reject_unknown(layer, {k: v for k, v in params.items() if k not in allowed})
     notes: list[LegacyNote] = []
     kw: dict[str, Any] = {}
+    origin: dict[str, str] = {}
     for old, value in params.items():
         new = _CONV_RENAMES.get(old, old)
         if new in ("weights", "input_dim", "input_length"):
             continue
         if new in kw:
-            raise KerasValueError(
-                f"Both {old} and {new} were given to {layer}.",
-                f"{old} is the Keras 1 name of {new}: give only one of them.",
-                code="legacy_duplicate",
-                values={"legacy": old, "modern": new},
-            )
+            _duplicate(layer, old, new, origin[new])
         kw[new] = value
+        origin[new] = old
         if new != old:
             notes.append(LegacyNote(f"renamed_{old}", f"{old} is called {new} in Keras 2 and 3."))
     for need in ("filters", "kernel_size"):
@@ -233,16 +240,13 @@ def _translate_pool(layer: str, params: Mapping[str, Any]) -> LegacyTranslation:
     _reject_unknown(layer, {k: v for k, v in params.items() if k not in allowed})
     notes: list[LegacyNote] = []
     kw: dict[str, Any] = {}
+    origin: dict[str, str] = {}
     for old, value in params.items():
         new = _POOL_RENAMES.get(old, old)
         if new in kw:
-            raise KerasValueError(
-                f"Both {old} and {new} were given to {layer}.",
-                f"{old} is the Keras 1 name of {new}: give only one of them.",
-                code="legacy_duplicate",
-                values={"legacy": old, "modern": new},
-            )
+            _duplicate(layer, old, new, origin[new])
         kw[new] = value
+        origin[new] = old
         if new != old:
             notes.append(LegacyNote(f"renamed_{old}", f"{old} is called {new} in Keras 2 and 3."))
     if "pool_size" not in kw:

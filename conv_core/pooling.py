@@ -29,14 +29,19 @@ __all__ = [
 ]
 
 
-def _check_3d(x: NDArray[np.floating], layer: str) -> None:
+def _check_3d(x: NDArray[np.floating], layer: str, data_format: str = "channels_last") -> None:
     if x.ndim != 3:
         shape = tuple(x.shape)
-        fix = f"x.reshape({', '.join(str(v) for v in (*shape, 1))})" if x.ndim == 2 else ""
+        first = data_format == "channels_first"
+        fix = ""
+        if x.ndim == 2:
+            dims = (shape[0], 1, shape[1]) if first else (*shape, 1)
+            fix = f"x.reshape({', '.join(str(v) for v in dims)})"
+        axes = "(batch, channels, steps)" if first else "(batch, steps, channels)"
         raise KerasValueError(
             f"Input 0 with name 'None' of layer '{layer}' is incompatible with the layer: "
             f"expected ndim=3, found ndim={x.ndim}. Full shape received: {shape}",
-            "Pooling needs 3 axes: (batch, steps, channels)."
+            f"Pooling needs 3 axes: {axes}."
             + (f" Add the channel axis with {fix}." if fix else ""),
             code="pool_input_ndim",
             values={"shape": shape, "fix": fix},
@@ -60,7 +65,7 @@ def pool1d_from_spec(spec: Pool1DSpec, x: ArrayLike, layer: str | None = None) -
     """Run a pooling spec; see :func:`max_pool1d` and :func:`average_pool1d`."""
     name = layer or ("max_pooling1d" if spec.kind == "max" else "average_pooling1d")
     xa = as_float_array(x, "x")
-    _check_3d(xa, name)
+    _check_3d(xa, name, spec.data_format)
     x_cl = to_channels_last(xa, spec.data_format)
     n, steps, channels = x_cl.shape
     out_len = spec.output_length(steps)
@@ -126,7 +131,7 @@ def _global(
 ) -> NDArray[np.floating]:
     fmt = normalize_data_format(data_format)
     xa = as_float_array(x, "x")
-    _check_3d(xa, layer)
+    _check_3d(xa, layer, fmt)
     axis = 1 if fmt == "channels_last" else 2
     out = xa.mean(axis=axis, keepdims=keepdims) if mean else xa.max(axis=axis, keepdims=keepdims)
     return np.asarray(out, dtype=xa.dtype)

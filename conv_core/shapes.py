@@ -244,7 +244,7 @@ def keras_to_torch(kernel: ArrayLike) -> NDArray[np.generic]:
     k = _as_ndim(kernel, 3, "kernel", "(kernel_size, channels // groups, filters)",
                  "A Keras Conv1D kernel has 3 axes; a Keras 1 kernel (k, 1, C, F) converts first "
                  "with legacy_to_keras.")
-    return np.ascontiguousarray(k.transpose(2, 1, 0))
+    return np.array(k.transpose(2, 1, 0), order="C", copy=True)
 
 
 def torch_to_keras(weight: ArrayLike) -> NDArray[np.generic]:
@@ -262,7 +262,7 @@ def torch_to_keras(weight: ArrayLike) -> NDArray[np.generic]:
     """
     w = _as_ndim(weight, 3, "weight", "(filters, channels // groups, kernel_size)",
                  "A PyTorch Conv1d weight has 3 axes (out_channels, in_channels / groups, kernel_size).")
-    return np.ascontiguousarray(w.transpose(2, 1, 0))
+    return np.array(w.transpose(2, 1, 0), order="C", copy=True)
 
 
 def _check_legacy(weight: ArrayLike) -> NDArray[np.generic]:
@@ -294,7 +294,7 @@ def legacy_to_keras(weight: ArrayLike) -> NDArray[np.generic]:
     >>> legacy_to_keras(np.zeros((5, 1, 300, 111))).shape
     (5, 300, 111)
     """
-    return np.ascontiguousarray(_check_legacy(weight)[:, 0])
+    return np.array(_check_legacy(weight)[:, 0], order="C", copy=True)
 
 
 def theano_legacy_to_keras(weight: ArrayLike) -> NDArray[np.generic]:
@@ -311,7 +311,7 @@ def theano_legacy_to_keras(weight: ArrayLike) -> NDArray[np.generic]:
     >>> theano_legacy_to_keras(w)[:, 0, 0].tolist()
     [2.0, 1.0, 0.0]
     """
-    return np.ascontiguousarray(_check_legacy(weight)[::-1, 0])
+    return np.array(_check_legacy(weight)[::-1, 0], order="C", copy=True)
 
 
 def keras_to_legacy(kernel: ArrayLike) -> NDArray[np.generic]:
@@ -328,4 +328,4 @@ def keras_to_legacy(kernel: ArrayLike) -> NDArray[np.generic]:
     """
     k = _as_ndim(kernel, 3, "kernel", "(kernel_size, channels, filters)",
                  "A Keras Conv1D kernel has 3 axes (kernel_size, channels, filters).")
-    return np.ascontiguousarray(k[:, None])
+    return np.array(k[:, None], order="C", copy=True)

@@ -205,20 +205,29 @@ def check_conv_input(spec: Conv1DSpec, input_shape: tuple[int, ...], layer_name:
     shape = tuple(int(v) for v in input_shape)
     ndim = len(shape)
     if ndim < 3:
+        # The fix follows the layer's data_format: the missing axis is channels.
+        first = spec.data_format == "channels_first"
+        axes = "(batch, channels, steps)" if first else "(batch, steps, channels)"
         if ndim == 2:
-            fix = f"x.reshape({shape[0]}, {shape[1]}, 1)"
+            n, length = shape
+            fix = f"x.reshape({n}, 1, {length})" if first else f"x.reshape({n}, {length}, 1)"
+            silent = (
+                ""
+                if first
+                else f" A Keras 3 model built with Input(({length}, 1)) adds the axis silently; "
+                "a direct layer call does not."
+            )
             hint = (
-                "Conv1D needs 3 axes: (batch, steps, channels). Your array has no channel axis; "
-                f"if it holds {shape[0]} sample(s) of {shape[1]} steps with one value each, use "
+                f"Conv1D needs 3 axes: {axes}. Your array has no channel axis; "
+                f"if it holds {n} sample(s) of {length} steps with one value each, use "
                 f"{fix}. (Keras 2 said: expected {layer_name}_input to have 3 dimensions, but got "
-                f"array with shape {shape}. A Keras 3 model built with Input(({shape[1]}, 1)) "
-                "adds the axis silently; a direct layer call does not.)"
+                f"array with shape {shape}.{silent})"
             )
         else:
             steps = shape[0] if shape else 1
-            fix = f"x.reshape(1, {steps}, 1)"
+            fix = f"x.reshape(1, 1, {steps})" if first else f"x.reshape(1, {steps}, 1)"
             hint = (
-                "Conv1D needs 3 axes: (batch, steps, channels). A single sequence of "
+                f"Conv1D needs 3 axes: {axes}. A single sequence of "
                 f"{steps} values is one sample with one channel: use {fix}."
             )
         raise KerasValueError(

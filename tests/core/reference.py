@@ -120,8 +120,9 @@ def conv1d(
     return out.transpose(0, 2, 1) if data_format == "channels_first" else out
 
 
-def products(x: np.ndarray, kernel: np.ndarray, strides: int, padding: str, dilation_rate: int,
-             groups: int) -> np.ndarray:
+def products(
+    x: np.ndarray, kernel: np.ndarray, strides: int, padding: str, dilation_rate: int, groups: int
+) -> np.ndarray:
     """``x * w`` per (sample, step, filter, tap, channel of the group), channels_last input."""
     n_batch, steps, _ = x.shape
     k, cg, filters = kernel.shape

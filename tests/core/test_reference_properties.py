@@ -1,7 +1,7 @@
 """conv_core against the loop oracle in reference.py, over random settings (hypothesis).
 
-Budgets: conv1d 450 + trace 200 + max/average pooling 250 + float32 100 + im2col
-fallback 100 = 1,100 random settings per run.
+Budgets: conv1d 600 + trace 250 + max/average pooling 250 + float32 100 + tap-by-tap
+path 100 = 1,300 random settings per run.
 """
 
 from __future__ import annotations
@@ -38,21 +38,42 @@ class ConvCase:
     seed: int
 
     def spec(self) -> Conv1DSpec:
-        return Conv1DSpec(self.filters, self.kernel_size, self.strides, self.padding, self.dilation_rate,
-                          self.groups, self.use_bias, self.activation or "linear", self.data_format)
+        return Conv1DSpec(
+            self.filters,
+            self.kernel_size,
+            self.strides,
+            self.padding,
+            self.dilation_rate,
+            self.groups,
+            self.use_bias,
+            self.activation or "linear",
+            self.data_format,
+        )
 
     def arrays(self, dtype: type = np.float64) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         rng = np.random.default_rng(self.seed)
-        shape = ((self.batch, self.steps, self.channels) if self.data_format == "channels_last"
-                 else (self.batch, self.channels, self.steps))
+        shape = (
+            (self.batch, self.steps, self.channels)
+            if self.data_format == "channels_last"
+            else (self.batch, self.channels, self.steps)
+        )
         x = rng.normal(size=shape).astype(dtype)
         kernel = rng.normal(size=(self.kernel_size, self.channels // self.groups, self.filters)).astype(dtype)
         bias = rng.normal(size=self.filters).astype(dtype) if self.use_bias else None
         return x, kernel, bias
 
     def reference(self, x: np.ndarray, kernel: np.ndarray, bias: np.ndarray | None) -> np.ndarray:
-        return ref.conv1d(x, kernel, bias, self.strides, self.padding, self.dilation_rate, self.groups,
-                          self.activation, self.data_format)
+        return ref.conv1d(
+            x,
+            kernel,
+            bias,
+            self.strides,
+            self.padding,
+            self.dilation_rate,
+            self.groups,
+            self.activation,
+            self.data_format,
+        )
 
 
 @st.composite
@@ -92,21 +113,29 @@ def _assert_close(actual: np.ndarray, expected: np.ndarray, tol: float = 1e-9) -
     np.testing.assert_allclose(actual, expected, rtol=tol, atol=tol * scale)
 
 
-@settings(max_examples=450, deadline=None)
+@settings(max_examples=600, deadline=None, database=None)
 @given(conv_cases())
 def test_conv1d_matches_loop_reference(case: ConvCase) -> None:
     x, kernel, bias = case.arrays()
     x0, k0 = x.copy(), kernel.copy()
-    y = conv_core.conv1d(x, kernel, bias, strides=case.strides, padding=case.padding,
-                         dilation_rate=case.dilation_rate, groups=case.groups, activation=case.activation,
-                         data_format=case.data_format)
+    y = conv_core.conv1d(
+        x,
+        kernel,
+        bias,
+        strides=case.strides,
+        padding=case.padding,
+        dilation_rate=case.dilation_rate,
+        groups=case.groups,
+        activation=case.activation,
+        data_format=case.data_format,
+    )
     _assert_close(y, case.reference(x, kernel, bias))
     assert y.dtype == np.float64
     np.testing.assert_array_equal(x, x0)
     np.testing.assert_array_equal(kernel, k0)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(conv_cases())
 def test_conv1d_tap_by_tap_path_matches_reference(case: ConvCase) -> None:
     """The memory-saving path (no im2col columns) gives the same numbers."""
@@ -120,7 +149,7 @@ def test_conv1d_tap_by_tap_path_matches_reference(case: ConvCase) -> None:
     _assert_close(y, case.reference(x, kernel, bias))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(conv_cases())
 def test_conv1d_float32_stays_float32(case: ConvCase) -> None:
     x, kernel, bias = case.arrays(np.float32)
@@ -129,15 +158,17 @@ def test_conv1d_float32_stays_float32(case: ConvCase) -> None:
     _assert_close(y.astype(np.float64), case.reference(x, kernel, bias), tol=2e-5)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=250, deadline=None, database=None)
 @given(conv_cases(max_steps=10), st.data())
 def test_trace_matches_loop_reference(case: ConvCase, data: st.DataObject) -> None:
     x, kernel, bias = case.arrays()
     x0 = x.copy()
     tr = trace_conv1d(case.spec(), x, kernel, bias)
     x_cl = x if case.data_format == "channels_last" else x.transpose(0, 2, 1)
-    taps = np.array(ref.tap_index(case.steps, case.kernel_size, case.strides, case.dilation_rate,
-                                  case.padding), dtype=np.intp).reshape(-1, case.kernel_size)
+    taps = np.array(
+        ref.tap_index(case.steps, case.kernel_size, case.strides, case.dilation_rate, case.padding),
+        dtype=np.intp,
+    ).reshape(-1, case.kernel_size)
     np.testing.assert_array_equal(tr.tap_input, taps)
     pl, pr, _ = ref.pads(case.steps, case.kernel_size, case.strides, case.dilation_rate, case.padding)
     assert (tr.pad_left, tr.pad_right) == (pl, pr)
@@ -170,11 +201,17 @@ def pool_cases(draw: st.DrawFn) -> tuple[np.ndarray, int, int | None, str, str, 
     x = rng.normal(size=shape)
     pool_size = draw(st.integers(1, 6))
     strides = draw(st.one_of(st.none(), st.integers(1, 5)))
-    return x, pool_size, strides, draw(st.sampled_from(["valid", "same"])), draw(
-        st.sampled_from(["max", "average"])), fmt
+    return (
+        x,
+        pool_size,
+        strides,
+        draw(st.sampled_from(["valid", "same"])),
+        draw(st.sampled_from(["max", "average"])),
+        fmt,
+    )
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=250, deadline=None, database=None)
 @given(pool_cases())
 def test_pooling_matches_loop_reference(case: tuple[np.ndarray, int, int | None, str, str, str]) -> None:
     x, pool_size, strides, padding, kind, fmt = case
@@ -193,14 +230,19 @@ SITUATIONS = {
     "odd same split k=4": ConvCase(1, 7, 1, 2, 3, 4, 1, 1, "same", "relu", "channels_last", True, 2),
     "same s=2 L=8 split (0,1)": ConvCase(2, 8, 1, 1, 2, 3, 2, 1, "same", None, "channels_first", True, 3),
     "stride larger than input": ConvCase(1, 3, 1, 2, 2, 2, 5, 1, "same", "tanh", "channels_last", True, 4),
-    "stride larger than input valid": ConvCase(1, 4, 1, 1, 1, 2, 7, 1, "valid", None, "channels_last", True, 5),
-    "kernel longer than input same": ConvCase(1, 3, 1, 1, 1, 5, 1, 1, "same", None, "channels_last", False, 6),
+    "stride larger than input valid": ConvCase(
+        1, 4, 1, 1, 1, 2, 7, 1, "valid", None, "channels_last", True, 5
+    ),
+    "kernel longer than input same": ConvCase(
+        1, 3, 1, 1, 1, 5, 1, 1, "same", None, "channels_last", False, 6
+    ),
     "causal with dilation": ConvCase(1, 7, 1, 1, 2, 3, 1, 2, "causal", "sigmoid", "channels_last", True, 7),
     "causal with strides": ConvCase(2, 7, 1, 2, 1, 3, 2, 1, "causal", None, "channels_first", True, 8),
     "depthwise groups": ConvCase(1, 9, 4, 4, 8, 3, 1, 1, "same", "gelu", "channels_last", True, 9),
     "groups channels_first": ConvCase(2, 6, 2, 4, 6, 2, 1, 2, "valid", "elu", "channels_first", True, 10),
-    "same dilation holes over padding": ConvCase(1, 1, 1, 1, 1, 2, 1, 3, "same", None, "channels_last",
-                                                 True, 11),
+    "same dilation holes over padding": ConvCase(
+        1, 1, 1, 1, 1, 2, 1, 3, "same", None, "channels_last", True, 11
+    ),
 }
 
 
@@ -210,7 +252,9 @@ def test_named_situation_matches_reference(case: ConvCase) -> None:
     y = conv_core.conv1d_from_spec(case.spec(), x, kernel, bias)
     _assert_close(y, case.reference(x, kernel, bias))
     tr = trace_conv1d(case.spec(), x, kernel, bias)
-    expected_taps = ref.tap_index(case.steps, case.kernel_size, case.strides, case.dilation_rate, case.padding)
+    expected_taps = ref.tap_index(
+        case.steps, case.kernel_size, case.strides, case.dilation_rate, case.padding
+    )
     assert tr.tap_input.tolist() == expected_taps
 
 

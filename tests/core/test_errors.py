@@ -1,0 +1,538 @@
+"""One test per error message: Keras's wording, the exception type, a hint and a stable code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+import conv_core as cc
+from conv_core import Conv1DSpec, ConvError, KerasTypeError, KerasValueError, Pool1DSpec, StackLayer
+from conv_core.layers import run_layer
+
+X = np.ones((1, 8, 4))
+K = np.ones((3, 4, 2))
+
+
+def _conv(**kw: Any) -> Callable[[], object]:
+    return lambda: cc.conv1d(X, K, **kw)
+
+
+# (id, call, exception type, regex that must match str(error), code)
+CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
+    (
+        "strides_and_dilation",
+        lambda: Conv1DSpec(1, 3, strides=2, dilation_rate=2),
+        KerasValueError,
+        re.escape(
+            "`strides > 1` not supported in conjunction with `dilation_rate > 1`. "
+            "Received: strides=(2,) and dilation_rate=(2,)"
+        ),
+        "strides_and_dilation",
+    ),
+    (
+        "input_too_short",
+        lambda: cc.conv1d(np.ones((1, 4, 1)), np.ones((5, 1, 1))),
+        KerasValueError,
+        re.escape(
+            "Computed output size would be zero or negative. Received `inputs shape=(1, 4, 1)`, "
+            "`kernel shape=(5, 1, 1)`, `dilation_rate=[1]`, `strides=(1,)`, `padding=valid`."
+        ),
+        "input_too_short",
+    ),
+    (
+        "input_ndim_low 2-D",
+        lambda: cc.conv1d(np.ones((1, 56)), np.ones((3, 1, 4))),
+        KerasValueError,
+        re.escape(
+            "Input 0 with name 'None' of layer 'conv1d' is incompatible with the layer: expected "
+            "min_ndim=3, found ndim=2. Full shape received: (1, 56)"
+        ),
+        "input_ndim_low",
+    ),
+    (
+        "input_ndim_low 1-D",
+        lambda: cc.conv1d(np.ones(56), np.ones((3, 1, 4))),
+        KerasValueError,
+        r"found ndim=1[\s\S]*x\.reshape\(1, 56, 1\)",
+        "input_ndim_low",
+    ),
+    (
+        "input_ndim_high",
+        lambda: cc.conv1d(np.ones((1, 5, 5, 1)), np.ones((3, 1, 2))),
+        KerasValueError,
+        re.escape(
+            "Kernel shape must have the same length as input, but received kernel of shape (3, 1, 2) "
+            "and input of shape (1, 5, 5, 1)."
+        ),
+        "input_ndim_high",
+    ),
+    (
+        "filters_groups",
+        lambda: Conv1DSpec(6, 3, groups=4),
+        KerasValueError,
+        re.escape(
+            "The number of filters must be evenly divisible by the number of groups. "
+            "Received: groups=4, filters=6."
+        ),
+        "filters_groups",
+    ),
+    (
+        "channels_groups",
+        lambda: cc.conv1d(np.ones((1, 8, 4)), np.ones((3, 1, 3)), groups=3),
+        KerasValueError,
+        re.escape(
+            "The number of input channels must be evenly divisible by the number of groups. Received "
+            "groups=3, but the input has 4 channels (full input shape is (1, 8, 4))."
+        ),
+        "channels_groups",
+    ),
+    (
+        "groups_not_positive",
+        lambda: Conv1DSpec(6, 3, groups=0),
+        KerasValueError,
+        re.escape("The number of groups must be a positive integer. Received: groups=0."),
+        "groups_not_positive",
+    ),
+    (
+        "filters_not_positive",
+        lambda: Conv1DSpec(0, 3),
+        KerasValueError,
+        re.escape(
+            "Invalid value for argument `filters`. Expected a strictly positive value. Received filters=0."
+        ),
+        "filters_not_positive",
+    ),
+    (
+        "not_positive kernel_size",
+        lambda: Conv1DSpec(1, 0),
+        KerasValueError,
+        re.escape(
+            "The `kernel_size` argument must be a tuple of 1 integers. Received kernel_size=0, "
+            "including values {0} that do not satisfy `value > 0`"
+        ),
+        "not_positive",
+    ),
+    (
+        "not_positive strides",
+        lambda: Conv1DSpec(1, 3, strides=0),
+        KerasValueError,
+        re.escape("The `strides` argument must be a tuple of 1 integers. Received strides=0"),
+        "not_positive",
+    ),
+    (
+        "not_positive dilation_rate",
+        lambda: Conv1DSpec(1, 3, dilation_rate=-1),
+        KerasValueError,
+        re.escape("The `dilation_rate` argument must be a tuple of 1 integers. Received dilation_rate=-1"),
+        "not_positive",
+    ),
+    (
+        "not_one_int",
+        lambda: Conv1DSpec(1, (3, 3)),
+        KerasValueError,
+        re.escape("The `kernel_size` argument must be a tuple of 1 integers. Received kernel_size=(3, 3)"),
+        "not_one_int",
+    ),
+    (
+        "not_integer",
+        lambda: Conv1DSpec(1, "3"),
+        KerasValueError,
+        r"The `kernel_size` argument must be a tuple of 1 integers\. "
+        r"Received kernel_size=3 including element",
+        "not_integer",
+    ),
+    (
+        "padding_unknown",
+        lambda: Conv1DSpec(1, 3, padding="reflect"),
+        KerasValueError,
+        r"The `padding` argument must be a list/tuple or one of \{.*\}\. Received: reflect",
+        "padding_unknown",
+    ),
+    (
+        "padding_full",
+        lambda: Conv1DSpec(1, 3, padding="full"),
+        KerasValueError,
+        r"Received: full[\s\S]*ZeroPadding1D\(k_eff - 1\)",
+        "padding_full",
+    ),
+    (
+        "padding_list",
+        _conv(padding=[1, 1]),
+        KerasValueError,
+        re.escape("`padding` must be either `'valid'` or `'same'`. Received [1, 1]."),
+        "padding_list",
+    ),
+    (
+        "padding_causal_not_allowed",
+        lambda: cc.conv1d_transpose(X, np.ones((3, 2, 4)), padding="causal"),
+        KerasValueError,
+        r"Received: causal[\s\S]*exists only for Conv1D",
+        "padding_causal_not_allowed",
+    ),
+    (
+        "activation_unknown",
+        _conv(activation="swoosh"),
+        KerasValueError,
+        re.escape("Could not interpret activation function identifier: swoosh"),
+        "activation_unknown",
+    ),
+    (
+        "data_format_unknown",
+        _conv(data_format="channels_middle"),
+        KerasValueError,
+        re.escape(
+            "The `data_format` argument must be one of {'channels_first', 'channels_last'}. "
+            "Received: data_format=channels_middle"
+        ),
+        "data_format_unknown",
+    ),
+    (
+        "unknown_arguments",
+        _conv(border_mode="same"),
+        KerasValueError,
+        re.escape("Unrecognized keyword arguments passed to Conv1D: {'border_mode': 'same'}")
+        + r"[\s\S]*border_mode -> padding",
+        "unknown_arguments",
+    ),
+    (
+        "legacy_required",
+        lambda: cc.conv1d(X, K, nb_filter=4, filter_length=3),
+        KerasTypeError,
+        re.escape("Conv1D.__init__() missing 2 required positional arguments: 'filters' and 'kernel_size'"),
+        "legacy_required",
+    ),
+    (
+        "kernel_shape",
+        lambda: cc.conv1d(X, np.ones((3, 2, 2))),
+        KerasValueError,
+        re.escape(
+            "The kernel must have shape (kernel_size, channels // groups, filters) = (3, 4, 2), "
+            "received (3, 2, 2)."
+        )
+        + r"[\s\S]*transpose\(2, 1, 0\)",
+        "kernel_shape",
+    ),
+    (
+        "kernel_ndim",
+        lambda: cc.conv1d(X, np.ones((3, 1, 4, 2))),
+        KerasValueError,
+        r"The kernel must be 3-D[\s\S]*W\[:, 0\]",
+        "kernel_ndim",
+    ),
+    (
+        "bias_shape",
+        lambda: cc.conv1d(X, K, np.ones(3)),
+        KerasValueError,
+        re.escape("The bias must have shape (2,), received (3,)."),
+        "bias_shape",
+    ),
+    (
+        "complex_input",
+        lambda: cc.conv1d(X.astype(complex), K),
+        KerasValueError,
+        r"`x` must be real numbers",
+        "complex_input",
+    ),
+    (
+        "not_numeric",
+        lambda: cc.conv1d(np.array([[["a"]]]), np.ones((1, 1, 1))),
+        KerasValueError,
+        r"`x` must be numeric",
+        "not_numeric",
+    ),
+    (
+        "output_padding",
+        lambda: cc.conv1d_transpose(X, np.ones((3, 2, 4)), strides=2, output_padding=2),
+        KerasValueError,
+        re.escape("`output_padding` must be strictly less than `strides`"),
+        "output_padding",
+    ),
+    (
+        "transpose input_ndim",
+        lambda: cc.conv1d_transpose(np.ones((1, 5)), np.ones((3, 2, 1))),
+        KerasValueError,
+        re.escape("expected ndim=3, found ndim=2. Full shape received: (1, 5)"),
+        "input_ndim",
+    ),
+    (
+        "transpose kernel_shape",
+        lambda: cc.conv1d_transpose(X, np.ones((3, 2, 3))),
+        KerasValueError,
+        re.escape("The kernel must have shape (kernel_size, filters, channels) = (3, 2, 4)"),
+        "kernel_shape",
+    ),
+    (
+        "pool_input_ndim",
+        lambda: cc.max_pool1d(np.ones((1, 56))),
+        KerasValueError,
+        r"expected ndim=3, found ndim=2[\s\S]*x\.reshape\(1, 56, 1\)",
+        "pool_input_ndim",
+    ),
+    (
+        "pool_causal",
+        lambda: cc.max_pool1d(X, padding="causal"),
+        KerasValueError,
+        re.escape("Invalid padding 'causal', must be 'same' or 'valid'."),
+        "pool_causal",
+    ),
+    (
+        "pool_strides_not_positive",
+        lambda: cc.average_pool1d(X, 2, 0),
+        KerasTypeError,
+        re.escape(
+            "reduce_window window_strides must have every element be strictly positive, got (1, 0, 1)."
+        ),
+        "pool_strides_not_positive",
+    ),
+    (
+        "pool_kind",
+        lambda: Pool1DSpec(2, kind="median"),
+        KerasValueError,
+        "Unknown pooling kind: median",
+        "pool_kind",
+    ),
+    (
+        "pool_size_required",
+        lambda: run_layer("AveragePooling1D", {}, X),
+        KerasTypeError,
+        re.escape("AveragePooling1D.__init__() missing 1 required positional argument: 'pool_size'"),
+        "pool_size_required",
+    ),
+    (
+        "unknown_layer",
+        lambda: run_layer("Conv2D", {}, X),
+        KerasTypeError,
+        "Unknown layer: Conv2D",
+        "unknown_layer",
+    ),
+    # ---- derivation, shapes, legacy, initializers, receptive fields ----
+    (
+        "derivation_not_positive",
+        lambda: cc.derive_output_length(7, 0),
+        KerasValueError,
+        re.escape("`kernel_size` must be a positive integer. Received kernel_size=0."),
+        "derivation_not_positive",
+    ),
+    (
+        "shape_unknown",
+        lambda: cc.layer_shapes(Conv1DSpec(1, 3), (None, None, 4)),
+        KerasValueError,
+        r"The steps and channels of the input must be known",
+        "shape_unknown",
+    ),
+    (
+        "layout_unknown",
+        lambda: cc.layer_shapes(Conv1DSpec(2, 3), (8, 4)).filter_slice("jax", 0),
+        KerasValueError,
+        "Unknown kernel layout: 'jax'",
+        "layout_unknown",
+    ),
+    (
+        "filter_index",
+        lambda: cc.layer_shapes(Conv1DSpec(2, 3), (8, 4)).filter_slice("keras", 2),
+        KerasValueError,
+        re.escape("Filter index 2 is out of range for filters=2."),
+        "filter_index",
+    ),
+    (
+        "layout_ndim",
+        lambda: cc.keras_to_torch(np.ones((5, 1, 300, 111))),
+        KerasValueError,
+        r"`kernel` must be 3-D[\s\S]*legacy_to_keras",
+        "layout_ndim",
+    ),
+    (
+        "legacy_axis1",
+        lambda: cc.legacy_to_keras(np.ones((111, 300, 5, 1))),
+        KerasValueError,
+        re.escape("A Keras 1 Convolution1D kernel has 1 on axis 1, received shape (111, 300, 5, 1)."),
+        "legacy_axis1",
+    ),
+    (
+        "legacy_border_mode",
+        lambda: cc.translate_legacy("MaxPooling1D", {"border_mode": "full"}),
+        KerasValueError,
+        r"Invalid border_mode: full",
+        "legacy_border_mode",
+    ),
+    (
+        "legacy_duplicate",
+        lambda: cc.translate_legacy("Convolution1D", {"nb_filter": 4, "filters": 4, "filter_length": 3}),
+        KerasValueError,
+        "Both nb_filter and filters were given to Convolution1D.",
+        "legacy_duplicate",
+    ),
+    (
+        "legacy_missing",
+        lambda: cc.translate_legacy("Convolution1D", {"nb_filter": 4}),
+        KerasValueError,
+        re.escape("Convolution1D needs filter_length (Keras 3: kernel_size)."),
+        "legacy_missing",
+    ),
+    (
+        "legacy_layer_unknown",
+        lambda: cc.translate_legacy("Convolution2D", {}),
+        KerasValueError,
+        "Unknown Keras 1 layer: Convolution2D",
+        "legacy_layer_unknown",
+    ),
+    (
+        "legacy unknown argument",
+        lambda: cc.translate_legacy("Convolution1D", {"nb_filter": 4, "filter_length": 3, "atrous_rate": 2}),
+        KerasValueError,
+        r"Unrecognized keyword arguments passed to Convolution1D: \{'atrous_rate': 2\}",
+        "unknown_arguments",
+    ),
+    (
+        "legacy kernel_ndim",
+        lambda: cc.conv1d_full(np.ones((1, 4, 1)), np.ones((5, 1, 1, 1))),
+        KerasValueError,
+        r"The kernel must be 3-D",
+        "kernel_ndim",
+    ),
+    (
+        "preset_unknown",
+        lambda: cc.make_kernel("sobel", (3, 1, 1)),
+        KerasValueError,
+        "Unknown kernel preset: 'sobel'.",
+        "preset_unknown",
+    ),
+    (
+        "preset_shape",
+        lambda: cc.make_kernel("identity", (3, 1)),
+        KerasValueError,
+        r"The 'identity' kernel needs a conv kernel shape",
+        "preset_shape",
+    ),
+    (
+        "preset_shape non-positive",
+        lambda: cc.make_kernel("ones", (3, 0, 1)),
+        KerasValueError,
+        re.escape("Every kernel dimension must be positive, received shape (3, 0, 1)."),
+        "preset_shape",
+    ),
+    (
+        "preset_kernel_size",
+        lambda: cc.make_kernel("difference", (1, 1, 1)),
+        KerasValueError,
+        re.escape("The 'difference' kernel needs kernel_size >= 2, received kernel_size=1."),
+        "preset_kernel_size",
+    ),
+    (
+        "stack_empty",
+        lambda: cc.receptive_field([], 8),
+        KerasValueError,
+        "The stack has no layers.",
+        "stack_empty",
+    ),
+    (
+        "stack_steps",
+        lambda: cc.receptive_field([StackLayer("conv", 3)], 0),
+        KerasValueError,
+        re.escape("The input length must be a positive integer, received steps=0."),
+        "stack_steps",
+    ),
+    (
+        "stack_kind",
+        lambda: StackLayer("dense", 3),
+        KerasValueError,
+        "Unknown layer kind: 'dense'.",
+        "stack_kind",
+    ),
+    (
+        "pool_dilation",
+        lambda: StackLayer("max_pool", 2, dilation_rate=2),
+        KerasValueError,
+        re.escape("Pooling has no dilation_rate, received dilation_rate=2."),
+        "pool_dilation",
+    ),
+    (
+        "stack_too_short",
+        lambda: cc.receptive_field(
+            [StackLayer("conv", 3), StackLayer("max_pool", 2), StackLayer("conv", 3)], 7
+        ),
+        KerasValueError,
+        r"Computed output size would be zero or negative\. Layer 2 \(conv, padding=valid\) receives 2 steps",
+        "stack_too_short",
+    ),
+]
+
+
+@pytest.mark.parametrize("call,exc,match,code", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_error_message(call: Callable[[], object], exc: type[Exception], match: str, code: str) -> None:
+    with pytest.raises(exc, match=match) as info:
+        call()
+    err = info.value
+    assert isinstance(err, ConvError)
+    assert isinstance(err, ValueError if exc is KerasValueError else TypeError)
+    assert err.code == code
+    assert err.hint, "every error teaches: a hint a learner can act on"
+    assert str(err) == f"{err.keras}\n{err.hint}"
+
+
+def test_two_d_input_hint_suggests_reshape_to_three_axes() -> None:
+    with pytest.raises(ValueError, match="expected min_ndim=3, found ndim=2") as info:
+        cc.conv1d(np.ones((1, 56)), np.ones((3, 1, 4)))
+    err = info.value
+    assert isinstance(err, KerasValueError)
+    assert "x.reshape(1, 56, 1)" in err.hint
+    assert "(batch, steps, channels)" in err.hint
+    assert err.values["fix"] == "x.reshape(1, 56, 1)"
+    assert err.values["shape"] == (1, 56)
+    # Keras 2's wording is quoted for learners who search for it
+    assert "expected conv1d_input to have 3 dimensions" in err.hint
+    # and the suggested fix works
+    y = cc.conv1d(np.ones((1, 56)).reshape(1, 56, 1), np.ones((3, 1, 4)))
+    assert y.shape == (1, 54, 4)
+
+
+def test_input_too_short_hint_names_the_numbers() -> None:
+    with pytest.raises(KerasValueError) as info:
+        cc.conv1d(np.ones((1, 4, 1)), np.ones((3, 1, 1)), dilation_rate=2)
+    assert info.value.values == {"steps": 4, "keff": 5}
+    assert "at least 5 steps" in info.value.hint
+
+
+def _codes_in_sources() -> set[str]:
+    root = Path(cc.__file__).parent
+    codes: set[str] = set()
+    for path in root.glob("*.py"):
+        if path.name == "signals.py":  # input generators: not part of this test table's scope
+            continue
+        text = path.read_text(encoding="utf-8")
+        codes.update(re.findall(r'code="([a-z_0-9]+)"', text))
+        codes.update(re.findall(r'code = "([a-z_0-9]+)"', text))
+    return codes
+
+
+def test_every_error_code_has_a_test() -> None:
+    tested = {c[4] for c in CASES}
+    assert _codes_in_sources() - tested == set()
+
+
+@pytest.mark.parametrize(
+    "call,fix",
+    [
+        (
+            lambda: cc.conv1d(np.ones((1, 56)), np.ones((3, 1, 4)), data_format="channels_first"),
+            "x.reshape(1, 1, 56)",
+        ),
+        (lambda: cc.conv1d(np.ones(56), np.ones((3, 1, 4))), "x.reshape(1, 56, 1)"),
+        (lambda: cc.max_pool1d(np.ones((1, 56))), "x.reshape(1, 56, 1)"),
+        (lambda: cc.max_pool1d(np.ones((1, 56)), data_format="channels_first"), "x.reshape(1, 1, 56)"),
+        (
+            lambda: cc.global_average_pool1d(np.ones((2, 9)), data_format="channels_first"),
+            "x.reshape(2, 1, 9)",
+        ),
+    ],
+)
+def test_reshape_hint_follows_data_format(call: Callable[[], object], fix: str) -> None:
+    with pytest.raises(KerasValueError) as info:
+        call()
+    assert info.value.values["fix"] == fix
+    assert fix in info.value.hint
