@@ -341,10 +341,9 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "OK：$fw 的輸出與 Conv1D Explorer 一致（最大絕對差 {diff:.3g}）。",
     ),
     "p_mismatch": (
-        "MISMATCH: the $fw output differs from Conv1D Explorer "
-        "(max abs difference {diff:.3g}, allowed {atol:.3g}).",
-        "MISMATCH：$fw 的输出与 Conv1D Explorer 不一致（最大绝对差 {diff:.3g}，允许 {atol:.3g}）。",
-        "MISMATCH：$fw 的輸出與 Conv1D Explorer 不一致（最大絕對差 {diff:.3g}，允許 {atol:.3g}）。",
+        "MISMATCH: the $fw output differs from Conv1D Explorer (max abs difference {diff:.3g}).",
+        "MISMATCH：$fw 的输出与 Conv1D Explorer 不一致（最大绝对差 {diff:.3g}）。",
+        "MISMATCH：$fw 的輸出與 Conv1D Explorer 不一致（最大絕對差 {diff:.3g}）。",
     ),
     "p_shape_mismatch": (
         "MISMATCH: output shape {y.shape}, but Conv1D Explorer computed {expected.shape}.",
@@ -370,6 +369,14 @@ class _Tr:
         """A printed label as a string literal of the script (an f-string when it has fields)."""
         text = self(key, **values)
         return ("f" if "{" in text else "") + json.dumps(text, ensure_ascii=False)
+
+
+def _print(indent: str, literal: str) -> list[str]:
+    """``print(literal)``, with the literal on its own line when one line is too wide."""
+    line = f"{indent}print({literal})"
+    if _width(line) <= _MAX_WIDTH:
+        return [line]
+    return [f"{indent}print(", f"{indent}    {literal}", f"{indent})"]
 
 
 def _width(text: str) -> int:
@@ -404,16 +411,11 @@ def _array_literal(arr: np.ndarray, tr: _Tr, label_key: str | None, rows_key: st
     """Comment lines plus ``np.array(...)`` for ``arr`` (the caller adds ``name = ``)."""
     cells = [_number(v) for v in arr.ravel()]
     width = max((len(c) for c in cells), default=0)
-    row_len = arr.shape[-1] if arr.ndim else 1
-    indent = 4 * max(arr.ndim - 1, 0)
-    readable = (
-        arr.ndim in (1, 3)
-        and arr.size <= _READABLE_MAX_VALUES
-        and indent + 2 + row_len * (width + 2) <= _MAX_WIDTH
-    )
-    if readable and arr.ndim == 1:
+    if arr.ndim == 1 and len("expected = np.array([])") + sum(len(c) + 2 for c in cells) <= _MAX_WIDTH:
         return ["np.array([" + ", ".join(cells) + "])"]
-    if readable:
+    if arr.ndim == 3 and arr.size <= _READABLE_MAX_VALUES:
+        # One line per row; a row too wide for one line continues under itself.
+        per_line = max(1, (_MAX_WIDTH - 10) // (width + 2))
         padded = [c.rjust(width) for c in cells]
         lines = [*tr.comment(rows_key)] if rows_key else []
         lines.append("np.array([")
@@ -422,13 +424,17 @@ def _array_literal(arr: np.ndarray, tr: _Tr, label_key: str | None, rows_key: st
         for i in range(a):
             lines.append(f"    [  # {label} {i}" if label else "    [")
             for j in range(b):
-                start = (i * b + j) * c
-                lines.append("        [" + ", ".join(padded[start : start + c]) + "],")
+                row = padded[(i * b + j) * c : (i * b + j + 1) * c]
+                chunks = [row[k : k + per_line] for k in range(0, c, per_line)]
+                for n, chunk in enumerate(chunks):
+                    lead = "        [" if n == 0 else "         "
+                    tail = "]," if n == len(chunks) - 1 else ","
+                    lines.append(lead + ", ".join(chunk) + tail)
             lines.append("    ],")
         lines.append("])")
         return lines
     # Compact: flat, wrapped at _MAX_WIDTH, then reshaped.
-    lines = tr.comment("compact", n=f"{arr.size:,}", shape=_shape_text(arr.shape))
+    lines = [] if arr.ndim == 1 else tr.comment("compact", n=f"{arr.size:,}", shape=_shape_text(arr.shape))
     lines.append("np.array([")
     line = "   "
     for cell in cells:
@@ -438,7 +444,7 @@ def _array_literal(arr: np.ndarray, tr: _Tr, label_key: str | None, rows_key: st
         line += " " + cell + ","
     if line.strip():
         lines.append(line)
-    lines.append("]).reshape" + _shape_text(arr.shape).replace(",)", ")"))
+    lines.append("])" if arr.ndim == 1 else "]).reshape" + _shape_text(arr.shape))
     return lines
 
 
@@ -739,14 +745,14 @@ def _check(framework: str, tr: _Tr) -> list[str]:
         "",
         *tr.comment("sec_check"),
         "if y.shape != expected.shape:",
-        "    print(" + tr.fstring("p_shape_mismatch") + ")",
+        *_print("    ", tr.fstring("p_shape_mismatch")),
         "    sys.exit(1)",
         "atol = 1e-5 * max(1.0, float(np.max(np.abs(expected), initial=0.0)))",
         "diff = float(np.max(np.abs(y - expected), initial=0.0))",
         "if np.allclose(y, expected, rtol=1e-5, atol=atol):",
-        "    print(" + tr.fstring("p_ok", fw=fw) + ")",
+        *_print("    ", tr.fstring("p_ok", fw=fw)),
         "else:",
-        "    print(" + tr.fstring("p_mismatch", fw=fw) + ")",
+        *_print("    ", tr.fstring("p_mismatch", fw=fw)),
         "    sys.exit(1)",
     ]
 
@@ -799,7 +805,7 @@ def generate_code(session: Any, framework: str, *, language: str = "en") -> str:
     if framework == "pytorch":
         lines += ["import torch", "import torch.nn.functional as F"]
     elif framework == "keras":
-        lines += [f"import keras  # {tr('ks_backend')}"]
+        lines += _code("import keras", tr("ks_backend"))
     if language != "en":
         # Chinese labels on a console that cannot show them: replace, never crash.
         lines += ["", 'if hasattr(sys.stdout, "reconfigure"):']
