@@ -8,23 +8,35 @@ step, which moves a few rectangles and refreshes one image.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from conv_core import Conv1DTrace
 
 from .colors import THEMES, Theme, diverging_map, text_color_for
-from .state import ExplorerState
+from .hover import Highlight, HighlightLayer, describe_cell
+from .state import CellRef, ExplorerState, cell_fits
 
 __all__ = ["DiagramWidget", "format_value"]
 
 MAX_TEXT_CELLS = 900  # per panel; above it the cells are a heat map only
 MIN_TEXT_PX = 18.0  # a cell narrower than this on screen hides its number
+BIAS_GAP = 0.4  # cells between the last kernel channel and the bias row
+EDIT_KEYS = "0123456789.-+"  # typing one of these on a selected cell starts editing it
+
+
+def bias_row(channels_per_group: int) -> tuple[float, float]:
+    """(first j, height) of the bias row under the filter bank, in kernel-panel cells.
+
+    It grows with the bank so it stays visible (and clickable) under 300 channels.
+    """
+    return channels_per_group + BIAS_GAP, max(1.0, round(channels_per_group * 0.1, 1))
 
 
 def lr_view(widget: DiagramWidget) -> bool:
@@ -101,6 +113,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
     """Input, filter bank and output of the current trace, animated by the state's position."""
 
     cellHovered = Signal(str, int, int)  # panel ("input", "kernel", "output"), i, j (logical)
+    editRequested = Signal(object, str)  # CellRef to edit, the text typed so far ("" to edit the value)
 
     def __init__(self, state: ExplorerState, parent: object = None) -> None:
         super().__init__(parent)
@@ -127,12 +140,24 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self._window_label.setZValue(25)
         self.input_panel.plot.addItem(self._window_label)
         self._filter_labels: list[pg.TextItem] = []
+        # bias: one cell per filter in a row under the filter bank
+        self.bias_image = pg.ImageItem(axisOrder="row-major")
+        self.bias_image.setColorMap(self._cmap)
+        self.kernel_panel.plot.addItem(self.bias_image)
+        self._bias_frame = self._outline(self.kernel_panel, "#9e9e9e", 1.0)
+        self._bias_frame.setZValue(-1)
+        self._bias_texts: list[pg.TextItem] = []
         self._trace: Conv1DTrace | None = None
         self._filled: np.ndarray | None = None
+        self.highlight_layer = HighlightLayer(self)
         self._apply_theme_to_axes()
         state.traceChanged.connect(self._on_trace_changed)
         state.positionChanged.connect(self._on_position_changed)
         state.viewChanged.connect(self._on_view_changed)
+        state.inspectChanged.connect(self._refresh_highlight)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for panel in self.panels.values():
             panel.plot.getViewBox().sigResized.connect(self._update_text_visibility)
         if state.trace is not None:
@@ -161,6 +186,90 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
     def cell_center(self, i: float, j: float) -> QPointF:
         r = self.logical_rect(i, j, 1, 1)
         return r.center()
+
+    @property
+    def highlight(self) -> Highlight:
+        """What the hover / pin highlight currently shows (blocks of related cells)."""
+        return self.highlight_layer.highlight
+
+    def ref_rect(self, ref: CellRef) -> QRectF:
+        """The view rectangle of one cell in its panel (bias: the cell under its filter block)."""
+        tr = self._trace
+        k = tr.spec.kernel_size if tr is not None else 1
+        if ref.kind == "input":
+            return self.logical_rect(ref.step, ref.channel, 1, 1)
+        if ref.kind == "kernel":
+            return self.logical_rect(ref.filter * (k + 1) + ref.tap, ref.channel, 1, 1)
+        if ref.kind == "bias":
+            cg = tr.channels // tr.spec.groups if tr is not None else 1
+            j0, h = bias_row(cg)
+            return self.logical_rect(ref.filter * (k + 1), j0, k, h)
+        return self.logical_rect(ref.step, ref.filter, 1, 1)
+
+    def panel_of(self, ref: CellRef) -> str:
+        return "kernel" if ref.kind == "bias" else ref.kind
+
+    def cell_ref(self, panel: str, i: float, j: float) -> CellRef | None:
+        """The cell at logical position (i, j) of ``panel`` (whole numbers are cell centres), or None.
+
+        Kernel panel: ``i`` runs over the filter blocks (``f*(kernel_size+1) + tap``), ``j`` over
+        the group's channels; ``j`` in the bias row (from ``channels/groups``) names the bias.
+        """
+        tr = self._trace
+        if tr is None:
+            return None
+        a, b = math.floor(i + 0.5), math.floor(j + 0.5)
+        if panel == "input":
+            if -tr.pad_left <= a < tr.steps + tr.pad_right and 0 <= b < tr.channels:
+                return CellRef("input", step=a, channel=b)
+            return None
+        if panel == "output":
+            if 0 <= a < tr.out_steps and 0 <= b < tr.filters:
+                return CellRef("output", step=a, filter=b)
+            return None
+        k, cg, filters = tr.kernel.shape
+        f, tap = divmod(a, k + 1)
+        if not 0 <= f < filters or tap >= k:
+            return None
+        if 0 <= b < cg:
+            return CellRef("kernel", tap=tap, channel=b, filter=f)
+        j0, h = bias_row(cg)
+        if tr.spec.use_bias and j0 - 0.5 <= j < j0 - 0.5 + h:
+            return CellRef("bias", filter=f)
+        return None
+
+    def ref_at(self, scene_pos: QPointF) -> CellRef | None:
+        """The cell under a scene position (mouse), or None."""
+        for name, panel in self.panels.items():
+            vb = panel.plot.getViewBox()
+            if not vb.sceneBoundingRect().contains(scene_pos):
+                continue
+            p = vb.mapSceneToView(scene_pos)
+            i, j = (p.x(), p.y()) if self.state.view.orientation == "time_lr" else (p.y(), p.x())
+            return self.cell_ref(name, i, j)
+        return None
+
+    def hover_cell(self, panel: str, i: int, j: int) -> CellRef | None:
+        """Hover the cell at logical (i, j) of ``panel``, as the mouse does; returns the cell."""
+        ref = self.cell_ref(panel, i, j)
+        self.state.set_hover(ref)
+        return ref
+
+    def pin_cell(self, panel: str, i: int, j: int) -> CellRef | None:
+        """Pin the cell at logical (i, j) of ``panel``, as a click does."""
+        ref = self.cell_ref(panel, i, j)
+        self.state.set_pin(ref)
+        return ref
+
+    def widget_rect_of(self, ref: CellRef) -> QRect:
+        """Where a cell is on screen, in viewport coordinates (for the inline editor and tests)."""
+        vb = self.panels[self.panel_of(ref)].plot.getViewBox()
+        scene_poly = vb.mapViewToScene(self.ref_rect(ref))
+        return QRect(self.mapFromScene(scene_poly).boundingRect())
+
+    def widget_pos_of(self, ref: CellRef) -> QPoint:
+        """The centre of a cell in viewport coordinates (where to move the mouse)."""
+        return self.widget_rect_of(ref).center()
 
     # ----------------------------------------------------------------- building
     def _outline(self, panel: _Panel, color: str | None = None, width: float | None = None) -> QGraphicsRectItem:
@@ -226,6 +335,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
             pen_item.setPen(pen)
         for panel in self.panels.values():
             panel.clear_texts()
+        for t in self._bias_texts:
+            self.kernel_panel.plot.removeItem(t)
+        self._bias_texts = []
+        self.highlight_layer.apply_theme(self.theme)
         self._geometry = geo
 
     def _set_ticks(self, tr: Conv1DTrace) -> None:
@@ -247,6 +360,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
                         ticks = [(fi * (k + 1) + j, str(j)) for fi in range(tr.filters) for j in range(k)]
                         axis.setTicks([ticks, []])
                         continue
+                if name == "kernel" and tr.spec.use_bias:  # the channel axis also names the bias row
+                    j0, h = bias_row(n)
+                    every = 1 if n <= 24 else (5 if n <= 80 else 50)
+                    chan_ticks = [(c, str(c)) for c in range(0, n, every)]
+                    axis.setTicks([[*chan_ticks, (j0 - 0.5 + h / 2, self.tr("bias"))], []])
+                    continue
                 axis.setTicks(None)
                 if n <= 24:
                     axis.setTickSpacing(1, 1)
@@ -369,6 +488,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self._draw_static(tr)
         self._on_position_changed(self.state.position)
         self._fit_views(tr)
+        self._refresh_highlight()
 
     def _fit_views(self, tr: Conv1DTrace) -> None:
         """Show exactly the cells (plus room for labels), whatever text items stick out."""
@@ -377,13 +497,59 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         rects = {
             "input": self.logical_rect(-tr.pad_left, -label_room, tr.padded.shape[1], tr.channels + label_room),
             "kernel": self.logical_rect(0, -label_room, tr.filters * (k + 1) - 1,
-                                        tr.channels // tr.spec.groups + label_room),
+                                        self._kernel_rows(tr) + label_room),
             "output": self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters),
         }
         for name, panel in self.panels.items():
             vb = panel.plot.getViewBox()
             vb.disableAutoRange()
             vb.setRange(rect=rects[name], padding=0.01)
+
+    def _kernel_rows(self, tr: Conv1DTrace) -> float:
+        """Height of the kernel panel in cells: the channels, plus the bias row when there is one."""
+        cg = tr.channels // tr.spec.groups
+        if not tr.spec.use_bias:
+            return cg
+        j0, h = bias_row(cg)
+        return j0 + h
+
+    def _draw_bias(self, tr: Conv1DTrace, level: float) -> None:
+        """The bias row: one coloured cell (with its number while it fits) per filter."""
+        k, cg = tr.spec.kernel_size, tr.channels // tr.spec.groups
+        visible = tr.spec.use_bias
+        self.bias_image.setVisible(visible)
+        self._bias_frame.setVisible(visible)
+        if not visible:
+            for t in self._bias_texts:
+                t.setVisible(False)
+            return
+        row = np.full((tr.filters * (k + 1) - 1, 1), np.nan)
+        for fi in range(tr.filters):
+            row[fi * (k + 1) : fi * (k + 1) + k, 0] = tr.bias[fi]
+        j0, h = bias_row(cg)
+        self.bias_image.setImage(self._orient(row), autoLevels=False, levels=(-level, level))
+        self.bias_image.setRect(self.logical_rect(0, j0, row.shape[0], h))
+        self._bias_frame.setRect(self.logical_rect(0, j0, row.shape[0], h))
+        want_texts = self.state.view.show_numbers and tr.filters <= 48
+        if len(self._bias_texts) != (tr.filters if want_texts else 0):
+            for t in self._bias_texts:
+                self.kernel_panel.plot.removeItem(t)
+            self._bias_texts = []
+            if want_texts:
+                font = QFont()
+                font.setPointSize(max(self.theme.font_pt - 1, 8))
+                for _ in range(tr.filters):
+                    t = pg.TextItem(anchor=(0.5, 0.5))
+                    t.setFont(font)
+                    t.setZValue(15)
+                    self.kernel_panel.plot.addItem(t)
+                    self._bias_texts.append(t)
+        white = text_color_for(tr.bias, level, self.theme)
+        for fi, t in enumerate(self._bias_texts):
+            t.setText("b = " + format_value(float(tr.bias[fi])))
+            t.setColor("#ffffff" if white[fi] else "#000000")
+            t.setPos(self.ref_rect(CellRef("bias", filter=fi)).center())
+            t.setVisible(True)
 
     def _draw_static(self, tr: Conv1DTrace) -> None:
         n = min(self.state.view.sample, tr.batch - 1)
@@ -398,9 +564,13 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self._hatches[1].setRect(self.logical_rect(tr.steps, 0, tr.pad_right, tr.channels))
         self._hatches[1].setVisible(tr.pad_right > 0)
         bank = self._kernel_bank(tr)
-        self.kernel_panel.set_levels(float(np.nanmax(np.abs(bank))) if bank.size else 1.0)
+        level = float(np.nanmax(np.abs(bank))) if bank.size else 1.0
+        if tr.spec.use_bias and tr.bias.size:
+            level = max(level, float(np.max(np.abs(tr.bias))))  # one colour scale for weights and bias
+        self.kernel_panel.set_levels(level)
         self.kernel_panel.image.setImage(self._orient(bank), autoLevels=False)
         self.kernel_panel.image.setRect(self.logical_rect(0, 0, bank.shape[0], bank.shape[1]))
+        self._draw_bias(tr, self.kernel_panel.level)
         out = tr.output[n]
         self.output_panel.set_levels(float(np.max(np.abs(out))) if out.size else 1.0)
         self.output_panel.image.setRect(self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters))
@@ -414,7 +584,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self._place_filter_labels(tr)
         self._output_frame.setRect(self.logical_rect(0, 0, tr.out_steps, tr.filters))
         lr = self.state.view.orientation == "time_lr"
-        rows = (tr.channels, tr.channels // tr.spec.groups, tr.filters) if lr else (
+        rows = (tr.channels, math.ceil(self._kernel_rows(tr)), tr.filters) if lr else (
             tr.padded.shape[1], tr.filters * (tr.spec.kernel_size + 1), max(tr.out_steps, 1))
         for row, n_rows in enumerate(rows):
             self.ci.layout.setRowStretchFactor(row, int(min(max(n_rows, 2), 40)) + 3)
@@ -459,6 +629,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         out = np.where(filled, tr.output[n], np.nan)
         self.output_panel.image.setImage(self._orient(out), autoLevels=False)
         self._show_filled_texts(filled)
+        ref = self.state.inspected
+        if ref is not None and ref.kind == "kernel":  # a weight's input moves with the window
+            self._refresh_highlight()
 
     def _show_filled_texts(self, filled: np.ndarray) -> None:
         """Only the output numbers whose cell changed between filled and empty are touched."""
@@ -472,3 +645,89 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         for i, j in changed:
             panel.texts[i * width + j].setVisible(bool(filled[i, j]) and show_any)
         self._filled = filled.copy()
+
+    # ----------------------------------------------------------------- hover, pin, keys
+    def _refresh_highlight(self) -> None:
+        tr = self._trace
+        ref = self.state.inspected
+        if tr is None or ref is None or not cell_fits(ref, tr):
+            self.highlight_layer.clear()
+            self.viewport().setToolTip("")
+            return
+        self.highlight_layer.show(tr, ref, self.state.current()[0])
+        self.viewport().setToolTip(describe_cell(tr, ref, self.state.view.sample))
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        ref = self.ref_at(scene_pos)
+        self.state.set_hover(ref)
+        if ref is not None:
+            self.cellHovered.emit(self.panel_of(ref), *self._logical_index(ref))
+
+    def _logical_index(self, ref: CellRef) -> tuple[int, int]:
+        c = self.ref_rect(ref).center()
+        i, j = (c.x(), c.y()) if self.state.view.orientation == "time_lr" else (c.y(), c.x())
+        return math.floor(i), math.floor(j)
+
+    def _on_mouse_clicked(self, ev: object) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        ref = self.ref_at(ev.scenePos())  # type: ignore[attr-defined]
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.state.set_pin(ref)
+
+    def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(ev)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        ref = self.ref_at(self.mapToScene(ev.position().toPoint()))
+        if ref is not None and ref.editable:
+            self.state.set_pin(ref)
+            self.request_edit(ref)
+
+    def request_edit(self, ref: CellRef, text: str = "") -> bool:
+        """Ask for the inline editor on ``ref`` (only editable cells that hold a number)."""
+        tr = self._trace
+        if tr is None or not ref.editable or not cell_fits(ref, tr):
+            return False
+        if ref.kind == "input" and not 0 <= ref.step < tr.steps:
+            return False  # a padding zero is not part of the input
+        self.editRequested.emit(ref, text)
+        return True
+
+    def leaveEvent(self, ev: QEvent) -> None:
+        super().leaveEvent(ev)
+        self.state.set_hover(None)
+
+    def _typing_target(self, ev: QKeyEvent) -> CellRef | None:
+        ref = self.state.pinned
+        if ref is None or not ref.editable:
+            return None
+        mods = ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return None
+        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            return ref
+        text = ev.text()
+        if len(text) == 1 and text in EDIT_KEYS and text != "+":
+            return ref
+        return None
+
+    def event(self, ev: QEvent) -> bool:
+        # Typing a number on a selected cell edits it, even where the key is also a shortcut ('-').
+        if (
+            ev.type() == QEvent.Type.ShortcutOverride
+            and isinstance(ev, QKeyEvent)
+            and self._typing_target(ev) is not None
+        ):
+            ev.accept()
+            return True
+        return bool(super().event(ev))
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:
+        ref = self._typing_target(ev)
+        if ref is not None:
+            text = "" if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) else ev.text()
+            if self.request_edit(ref, text):
+                ev.accept()
+                return
+        super().keyPressEvent(ev)

@@ -7,7 +7,7 @@ reaches into another view.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -17,7 +17,55 @@ from conv_core import Conv1DSpec, Conv1DTrace, ConvError, KerasValueError, trace
 
 from .session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, Session, ViewSettings
 
-__all__ = ["ExplorerState", "resize_array"]
+__all__ = ["CELL_KINDS", "CellRef", "ExplorerState", "Snapshot", "cell_fits", "resize_array"]
+
+CELL_KINDS = ("input", "kernel", "bias", "output")
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """One number of the picture, named the way the arrays index it.
+
+    * ``input``: ``x[sample, step, channel]``; ``step`` may be a padding cell
+      (``< 0`` or ``>= steps``), which is readable but not editable;
+    * ``kernel``: ``kernel[tap, channel, filter]`` (``channel`` within the group);
+    * ``bias``: ``bias[filter]``;
+    * ``output``: ``y[sample, step, filter]``.
+    """
+
+    kind: str
+    step: int = 0
+    channel: int = 0
+    tap: int = 0
+    filter: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in CELL_KINDS:
+            raise ValueError(f"unknown cell kind {self.kind!r}")
+
+    @property
+    def editable(self) -> bool:
+        return self.kind in ("input", "kernel", "bias")
+
+    def index(self, sample: int = 0) -> tuple[int, ...]:
+        """The NumPy index of this cell in its array (input: (sample, step, channel))."""
+        if self.kind == "input":
+            return (sample, self.step, self.channel)
+        if self.kind == "kernel":
+            return (self.tap, self.channel, self.filter)
+        if self.kind == "bias":
+            return (self.filter,)
+        return (sample, self.step, self.filter)
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """The editable model (layer arguments and arrays), for undo."""
+
+    layer: dict[str, Any]
+    x: np.ndarray
+    kernel: np.ndarray
+    bias: np.ndarray
 
 DEFAULT_LAYER: dict[str, Any] = {
     "filters": 3,
@@ -55,6 +103,9 @@ class ExplorerState(QObject):
     positionChanged = Signal(int)
     viewChanged = Signal()  # mode, orientation, sample, numbers
     sessionLoaded = Signal()
+    inspectChanged = Signal()  # the hovered or pinned cell changed
+    # A layer argument or the input shape was changed by a widget: (undo text, Snapshot before).
+    structureEdited = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 30) -> None:
         super().__init__(parent)
@@ -66,6 +117,8 @@ class ExplorerState(QObject):
         self._trace: Conv1DTrace | None = None
         self._error: ConvError | None = None
         self._name = ""
+        self._hover: CellRef | None = None
+        self._pinned: CellRef | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -145,6 +198,58 @@ class ExplorerState(QObject):
             return np.broadcast_to(steps <= step, (tr.out_steps, tr.filters))
         return (filters < f) | ((filters == f) & (steps <= step))
 
+    @property
+    def hovered(self) -> CellRef | None:
+        return self._hover
+
+    @property
+    def pinned(self) -> CellRef | None:
+        return self._pinned
+
+    @property
+    def inspected(self) -> CellRef | None:
+        """The cell the highlights and the math panel follow: the hovered one, else the pinned one."""
+        return self._hover or self._pinned
+
+    def inspected_output(self) -> tuple[int, int] | None:
+        """(output step, filter) the math panel explains: the inspected cell's, else the current position's.
+
+        A weight or a bias explains the output at the current step for its filter; an input
+        cell explains the current position.  ``None`` while there is no output.
+        """
+        tr = self._trace
+        if tr is None or tr.out_steps == 0:
+            return None
+        step, f = self.current()
+        ref = self.inspected
+        if ref is not None and ref.kind == "output":
+            return (ref.step, ref.filter)
+        if ref is not None and ref.kind in ("kernel", "bias"):
+            return (step, ref.filter)
+        if f is None:
+            f = self._pinned.filter if self._pinned is not None and self._pinned.kind != "input" else 0
+        return (step, f)
+
+    def value_at(self, ref: CellRef) -> float:
+        """The number stored in an editable cell (or shown in an output cell)."""
+        n = self._view.sample
+        if ref.kind == "input":
+            return float(self._x[ref.index(n)])
+        if ref.kind == "kernel":
+            return float(self._kernel[ref.index()])
+        if ref.kind == "bias":
+            return float(self._bias[ref.filter])
+        tr = self._trace
+        return float("nan") if tr is None else float(tr.output[ref.index(min(n, tr.batch - 1))])
+
+    def snapshot(self) -> Snapshot:
+        """A copy of the editable model.
+
+        No flush is needed: recompute resizes the kernel and bias deterministically, so
+        restoring a snapshot taken before a pending recompute gives the same picture.
+        """
+        return Snapshot(dict(self._layer), self._x.copy(), self._kernel.copy(), self._bias.copy())
+
     def to_session(self) -> Session:
         return Session(
             layer=dict(self._layer),
@@ -171,14 +276,31 @@ class ExplorerState(QObject):
         self.viewChanged.emit()
         self.sessionLoaded.emit()
 
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put a snapshot back (undo/redo); not recorded as a new edit."""
+        self._layer = dict(snapshot.layer)
+        self._x = snapshot.x.copy()
+        self._kernel = snapshot.kernel.copy()
+        self._bias = snapshot.bias.copy()
+        if self._view.sample >= self._x.shape[0]:
+            self._view = replace(self._view, sample=0)
+        self.settingsChanged.emit()
+        self._schedule()
+
     def set_layer_arg(self, name: str, value: Any) -> None:
         if name not in LAYER_KEYS:
             raise KeyError(name)
-        if self._layer.get(name) == value:
+        old = self._layer.get(name)
+        if old == value:
             return
+        before = self.snapshot()
         self._layer[name] = value
         self.settingsChanged.emit()
         self._schedule()
+        self.structureEdited.emit(
+            self.tr("Change {name}: {old} → {new}").format(name=name, old=_show(old), new=_show(value)),
+            before,
+        )
 
     def set_input_shape(self, batch: int, steps: int, channels: int) -> None:
         shape = (int(batch), int(steps), int(channels))
@@ -195,11 +317,16 @@ class ExplorerState(QObject):
                     )
                 )
                 return
+        before = self.snapshot()
+        old_shape = self.input_shape
         self._x = resize_array(self._x, shape, _fresh(shape, -2, 3, 1))
         if self._view.sample >= shape[0]:
             self._view = replace(self._view, sample=0)
         self.settingsChanged.emit()
         self._schedule()
+        self.structureEdited.emit(
+            self.tr("Change input shape: {old} → {new}").format(old=old_shape, new=shape), before
+        )
 
     def set_input(self, x: np.ndarray) -> None:
         self._x = np.array(x, dtype=np.float64)
@@ -213,6 +340,27 @@ class ExplorerState(QObject):
     def set_bias(self, bias: np.ndarray) -> None:
         self._bias = np.array(bias, dtype=np.float64)
         self._schedule()
+
+    def set_hover(self, ref: CellRef | None) -> None:
+        """The cell under the mouse (None when the mouse leaves every cell)."""
+        if ref == self._hover:
+            return
+        self._hover = ref
+        self.inspectChanged.emit()
+
+    def set_pin(self, ref: CellRef | None) -> None:
+        """Pin a cell's highlight (a click); ``None`` clears it (Esc)."""
+        if ref == self._pinned:
+            return
+        self._pinned = ref
+        self.inspectChanged.emit()
+
+    def clear_inspect(self) -> None:
+        """Forget both the hovered and the pinned cell."""
+        if self._hover is None and self._pinned is None:
+            return
+        self._hover = self._pinned = None
+        self.inspectChanged.emit()
 
     def set_position(self, position: int) -> None:
         p = int(min(max(position, 0), self.position_count - 1))
@@ -292,13 +440,38 @@ class ExplorerState(QObject):
             self._set_error(exc)
             return
         self._trace = trace
+        self._drop_stale_cells(trace)
         if self._error is not None:
             self._set_error(None)
         if self._view.position >= self.position_count:
             self._view = replace(self._view, position=self.position_count - 1)
         self.traceChanged.emit(trace)
 
+    def _drop_stale_cells(self, tr: Conv1DTrace) -> None:
+        """A hovered or pinned cell that no longer exists in the new picture is forgotten."""
+        hover = self._hover if self._hover is not None and cell_fits(self._hover, tr) else None
+        pinned = self._pinned if self._pinned is not None and cell_fits(self._pinned, tr) else None
+        if (hover, pinned) != (self._hover, self._pinned):
+            self._hover, self._pinned = hover, pinned
+            self.inspectChanged.emit()
+
     @staticmethod
     def _cl_to_layout(x: np.ndarray, spec: Conv1DSpec) -> np.ndarray:
         """The session stores (batch, steps, channels); channels_first feeds the transpose."""
         return x if spec.data_format == "channels_last" else np.swapaxes(x, 1, 2)
+
+
+def _show(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def cell_fits(ref: CellRef, tr: Conv1DTrace) -> bool:
+    """Whether ``ref`` names a cell of the traced layer."""
+    k, cg, filters = tr.kernel.shape
+    if ref.kind == "input":
+        return -tr.pad_left <= ref.step < tr.steps + tr.pad_right and 0 <= ref.channel < tr.channels
+    if ref.kind == "kernel":
+        return 0 <= ref.tap < k and 0 <= ref.channel < cg and 0 <= ref.filter < filters
+    if ref.kind == "bias":
+        return 0 <= ref.filter < filters and bool(tr.spec.use_bias)
+    return 0 <= ref.step < tr.out_steps and 0 <= ref.filter < filters
