@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QColor, QPalette
 
-__all__ = ["THEMES", "Theme", "diverging_map", "text_color_for"]
+__all__ = ["THEMES", "Theme", "diverging_map", "qt_palette", "text_color_for"]
 
 # ColorBrewer RdBu (11 classes), reversed: blue for negative, white at 0, red for positive.
 _RDBU = [
@@ -46,13 +47,56 @@ THEMES: dict[str, Theme] = {
                    "RdBu", 3.0, 11),
     "dark": Theme("dark", "#1e1e1e", "#e8e8e8", "#ffb000", "#3ddc84", "#d39cf5", "#a0a0a0", "#ffffff",
                   "RdBu", 3.0, 11),
+    # Also the classroom theme: pure black and white, big text and thick lines for a projector.
     "high_contrast": Theme("high_contrast", "#000000", "#ffffff", "#ffff00", "#00ffff", "#ff66ff",
-                           "#ffffff", "#ffffff", "PuOr", 5.0, 14),
+                           "#ffffff", "#ffffff", "PuOr", 6.0, 16),
 }
+
+
+def qt_palette(theme: Theme) -> QPalette:
+    """A widget palette matching ``theme`` (panels, menus, the transport bar).
+
+    The light theme returns the style's standard palette, so the desktop's look is kept.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    base = QApplication.style().standardPalette()
+    if theme.name == "light":
+        return base
+    pal = QPalette(base)
+    bg, fg = QColor(theme.background), QColor(theme.foreground)
+    panel = bg.lighter(135) if theme.name == "dark" else bg
+    roles = {
+        QPalette.ColorRole.Window: panel,
+        QPalette.ColorRole.WindowText: fg,
+        QPalette.ColorRole.Base: bg,
+        QPalette.ColorRole.AlternateBase: panel,
+        QPalette.ColorRole.Text: fg,
+        QPalette.ColorRole.Button: panel,
+        QPalette.ColorRole.ButtonText: fg,
+        QPalette.ColorRole.ToolTipBase: bg,
+        QPalette.ColorRole.ToolTipText: fg,
+        QPalette.ColorRole.PlaceholderText: fg.darker(150) if theme.name == "dark" else fg,
+        QPalette.ColorRole.Highlight: QColor(theme.highlight),
+        QPalette.ColorRole.HighlightedText: QColor("#000000"),
+        QPalette.ColorRole.BrightText: QColor(theme.highlight),
+        QPalette.ColorRole.Link: QColor(theme.hover),
+        QPalette.ColorRole.Light: fg if theme.name == "high_contrast" else panel.lighter(150),
+        QPalette.ColorRole.Mid: fg if theme.name == "high_contrast" else panel.lighter(120),
+        QPalette.ColorRole.Dark: fg if theme.name == "high_contrast" else bg.darker(150),
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, color in roles.items():
+            pal.setColor(group, role, color)
+    disabled = QColor(fg)
+    disabled.setAlpha(140)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return pal
 
 
 def text_color_for(values: np.ndarray, level: float, theme: Theme) -> np.ndarray:
     """True where a cell is saturated enough that white text reads better than black."""
     if level <= 0:
         return np.zeros(np.shape(values), dtype=bool)
-    return np.abs(values) / level > 0.55
+    return np.asarray(np.abs(values) / level > 0.55, dtype=bool)

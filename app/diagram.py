@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from conv_core import Conv1DTrace
 
+from .cell_texts import CellTexts
 from .colors import THEMES, Theme, diverging_map, text_color_for
 from .hover import Highlight, HighlightLayer, describe_cell
 from .state import CellRef, ExplorerState, cell_fits
@@ -86,8 +87,8 @@ class _Panel:
         plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=plot)
-        self.texts: list[pg.TextItem] = []
-        self.text_cells: np.ndarray = np.zeros((0, 2), dtype=int)
+        self.texts = CellTexts(MIN_TEXT_PX)
+        plot.addItem(self.texts, ignoreBounds=True)
         self.level = 1.0
 
     def set_levels(self, level: float) -> None:
@@ -95,10 +96,7 @@ class _Panel:
         self.colorbar.setLevels((-self.level, self.level))
 
     def clear_texts(self) -> None:
-        for t in self.texts:
-            self.plot.removeItem(t)
-        self.texts = []
-        self.text_cells = np.zeros((0, 2), dtype=int)
+        self.texts.clear()
 
     def cell_pixels(self) -> float:
         """On-screen size of one cell, in pixels."""
@@ -146,9 +144,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self.kernel_panel.plot.addItem(self.bias_image)
         self._bias_frame = self._outline(self.kernel_panel, "#9e9e9e", 1.0)
         self._bias_frame.setZValue(-1)
-        self._bias_texts: list[pg.TextItem] = []
+        self._bias_texts = CellTexts(MIN_TEXT_PX)
+        self.kernel_panel.plot.addItem(self._bias_texts, ignoreBounds=True)
         self._trace: Conv1DTrace | None = None
-        self._filled: np.ndarray | None = None
         self.highlight_layer = HighlightLayer(self)
         self._apply_theme_to_axes()
         state.traceChanged.connect(self._on_trace_changed)
@@ -158,8 +156,6 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for panel in self.panels.values():
-            panel.plot.getViewBox().sigResized.connect(self._update_text_visibility)
         if state.trace is not None:
             self._on_trace_changed(state.trace)
 
@@ -335,9 +331,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
             pen_item.setPen(pen)
         for panel in self.panels.values():
             panel.clear_texts()
-        for t in self._bias_texts:
-            self.kernel_panel.plot.removeItem(t)
-        self._bias_texts = []
+            panel.texts.max_pt = max(self.theme.font_pt, 8)
+        self._bias_texts.clear()
         self.highlight_layer.apply_theme(self.theme)
         self._geometry = geo
 
@@ -443,43 +438,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         return bank
 
     def _set_texts(self, panel: _Panel, values: np.ndarray, offset_i: int = 0) -> None:
-        """Create number labels (once per geometry) and refresh their text in place."""
+        """Give every cell its number (one item per panel; NaN cells get none)."""
         if not self.state.view.show_numbers or values.size > MAX_TEXT_CELLS:
             panel.clear_texts()
             return
-        cells = np.argwhere(np.ones(values.shape, dtype=bool))
-        if len(panel.texts) != len(cells):
-            panel.clear_texts()
-            font = QFont()
-            font.setPointSize(max(self.theme.font_pt - 1, 8))
-            for i, j in cells:
-                t = pg.TextItem(anchor=(0.5, 0.5))
-                t.setFont(font)
-                t.setZValue(15)
-                panel.plot.addItem(t)
-                panel.texts.append(t)
-            panel.text_cells = cells
-        white = text_color_for(values, panel.level, self.theme)
-        for t, (i, j) in zip(panel.texts, panel.text_cells):
-            v = values[i, j]
-            t.setText(format_value(float(v)))
-            t.setColor("#ffffff" if white[i, j] else "#000000")
-            t.setPos(self.cell_center(i + offset_i, j))
-            t.setVisible(bool(np.isfinite(v)))
-        self._update_text_visibility()
-
-    def _update_text_visibility(self) -> None:
-        for name, panel in self.panels.items():
-            if not panel.texts:
-                continue
-            show = panel.cell_pixels() >= MIN_TEXT_PX
-            if name == "output" and self._filled is not None:
-                flat = self._filled.ravel()
-                for t, filled in zip(panel.texts, flat):
-                    t.setVisible(show and bool(filled))
-                continue
-            for t in panel.texts:
-                t.setVisible(show and t.toPlainText() != "")
+        n_i, n_j = values.shape
+        ii, jj = np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij")
+        ii, jj = ii.ravel(), jj.ravel()
+        if self.state.view.orientation == "time_lr":
+            centers = np.column_stack([ii + offset_i, jj])
+        else:
+            centers = np.column_stack([jj, ii + offset_i])
+        flat = values.ravel()
+        strings = [format_value(float(v)) for v in flat]
+        white = text_color_for(flat, panel.level, self.theme)
+        keys = [(int(i) + offset_i, int(j)) for i, j in zip(ii, jj)]
+        panel.texts.set_cells(keys, centers, strings, white)
 
     def _on_trace_changed(self, tr: Conv1DTrace) -> None:
         self._trace = tr
@@ -520,8 +494,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self.bias_image.setVisible(visible)
         self._bias_frame.setVisible(visible)
         if not visible:
-            for t in self._bias_texts:
-                t.setVisible(False)
+            self._bias_texts.clear()
             return
         row = np.full((tr.filters * (k + 1) - 1, 1), np.nan)
         for fi in range(tr.filters):
@@ -530,26 +503,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self.bias_image.setImage(self._orient(row), autoLevels=False, levels=(-level, level))
         self.bias_image.setRect(self.logical_rect(0, j0, row.shape[0], h))
         self._bias_frame.setRect(self.logical_rect(0, j0, row.shape[0], h))
-        want_texts = self.state.view.show_numbers and tr.filters <= 48
-        if len(self._bias_texts) != (tr.filters if want_texts else 0):
-            for t in self._bias_texts:
-                self.kernel_panel.plot.removeItem(t)
-            self._bias_texts = []
-            if want_texts:
-                font = QFont()
-                font.setPointSize(max(self.theme.font_pt - 1, 8))
-                for _ in range(tr.filters):
-                    t = pg.TextItem(anchor=(0.5, 0.5))
-                    t.setFont(font)
-                    t.setZValue(15)
-                    self.kernel_panel.plot.addItem(t)
-                    self._bias_texts.append(t)
-        white = text_color_for(tr.bias, level, self.theme)
-        for fi, t in enumerate(self._bias_texts):
-            t.setText("b = " + format_value(float(tr.bias[fi])))
-            t.setColor("#ffffff" if white[fi] else "#000000")
-            t.setPos(self.ref_rect(CellRef("bias", filter=fi)).center())
-            t.setVisible(True)
+        if not (self.state.view.show_numbers and tr.filters <= 48):
+            self._bias_texts.clear()
+            return
+        centers = []
+        for fi in range(tr.filters):
+            c = self.ref_rect(CellRef("bias", filter=fi)).center()
+            centers.append((c.x(), c.y()))
+        lr = self.state.view.orientation == "time_lr"
+        cell = (float(k), h) if lr else (h, float(k))
+        self._bias_texts.set_cells(
+            [(fi, 0) for fi in range(tr.filters)],
+            np.array(centers),
+            ["b = " + format_value(float(b)) for b in tr.bias],
+            text_color_for(tr.bias, level, self.theme),
+            cell,
+        )
 
     def _draw_static(self, tr: Conv1DTrace) -> None:
         n = min(self.state.view.sample, tr.batch - 1)
@@ -573,8 +542,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self._draw_bias(tr, self.kernel_panel.level)
         out = tr.output[n]
         self.output_panel.set_levels(float(np.max(np.abs(out))) if out.size else 1.0)
+        self.output_panel.image.setImage(self._orient(np.where(self.state.filled_mask(), out, np.nan)),
+                                         autoLevels=False)
         self.output_panel.image.setRect(self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters))
-        self._filled = None  # forces _show_filled_texts to set every output label
         self._set_texts(self.output_panel, out)
         self._set_texts(self.input_panel, padded, offset_i=-pl)
         self._set_texts(self.kernel_panel, bank)
@@ -634,17 +604,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
             self._refresh_highlight()
 
     def _show_filled_texts(self, filled: np.ndarray) -> None:
-        """Only the output numbers whose cell changed between filled and empty are touched."""
-        panel = self.output_panel
-        if not panel.texts:
-            return
-        show_any = panel.cell_pixels() >= MIN_TEXT_PX
-        previous = self._filled if self._filled is not None else ~filled
-        changed = np.argwhere(previous != filled)
-        width = filled.shape[1]
-        for i, j in changed:
-            panel.texts[i * width + j].setVisible(bool(filled[i, j]) and show_any)
-        self._filled = filled.copy()
+        """Output numbers appear as their cells are computed."""
+        self.output_panel.texts.set_shown(filled)
 
     # ----------------------------------------------------------------- hover, pin, keys
     def _refresh_highlight(self) -> None:

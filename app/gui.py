@@ -18,7 +18,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
     p.add_argument("--size", default="1600x1000", help="window size WxH (default 1600x1000)")
     p.add_argument("--step", type=int, default=None, help="animation position to show")
-    p.add_argument("--lang", default=None, help="UI language: en, zh_CN, zh_TW")
+    p.add_argument("--lang", default=None,
+                   help="UI language: en, zh_CN or zh_TW (default: the last choice, else the system locale)")
     return p.parse_args(list(argv))
 
 
@@ -30,6 +31,9 @@ def make_app() -> object:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Conv1D Explorer")
     app.setOrganizationName("Conv1D Explorer")
+    from .i18n import load_bundled_font
+
+    load_bundled_font()  # Chinese renders even where the system has no CJK font (DESIGN.md §3)
     return app
 
 
@@ -39,6 +43,11 @@ def main(argv: Sequence[str]) -> int:
         w, h = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         sys.stderr.write(f"conv1d-explorer: error: --size must look like 1600x1000, got {args.size!r}\n")
+        return 2
+    from .i18n import normalize_language
+
+    if args.lang is not None and normalize_language(args.lang) is None:
+        sys.stderr.write(f"conv1d-explorer: error: --lang must be en, zh_CN or zh_TW, got {args.lang!r}\n")
         return 2
     if args.session and args.example:
         sys.stderr.write("conv1d-explorer: error: give a session file or --example, not both\n")
@@ -57,8 +66,10 @@ def main(argv: Sequence[str]) -> int:
         sys.stderr.write(f"conv1d-explorer: error: {exc}\n")
         return 2
     app = make_app()
+    from .i18n import set_language, startup_language
     from .main_window import MainWindow
 
+    set_language(startup_language(args.lang))  # before any widget exists, so every text starts translated
     window = MainWindow()
     if session is not None:
         window.state.load_session(session)
@@ -76,4 +87,13 @@ def main(argv: Sequence[str]) -> int:
         print(out)
         return 0
     window.show()
+    from .tour import maybe_start_tour
+
+    maybe_start_tour(window)  # first launch only; never offscreen
+    # Crash recovery and autosave run only here, never in tests or --screenshot.
+    file_actions = window.extensions.get("file_actions")
+    if file_actions is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, file_actions.start_interactive)  # type: ignore[attr-defined]
     return int(app.exec())  # type: ignore[attr-defined]

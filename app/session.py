@@ -9,6 +9,7 @@ view settings.  Examples in ``resources/examples`` are sessions that may give
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -29,11 +30,15 @@ __all__ = [
     "Session",
     "SessionError",
     "ViewSettings",
+    "atomic_write_bytes",
     "atomic_write_text",
     "load_session",
+    "new_file_mode",
     "parse_session",
+    "parse_session_text",
     "save_session",
     "session_to_dict",
+    "session_to_json",
 ]
 
 FORMAT_NAME = "conv1d-explorer-session"
@@ -50,6 +55,8 @@ LIMITS = {
     "dilation_rate": 64,
     "values": 4_000_000,  # total numbers in input + kernel
 }
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a session at LIMITS["values"] is well under this
 
 LAYER_KEYS = (
     "filters",
@@ -124,13 +131,15 @@ def _fail(msg: str) -> SessionError:
     return SessionError(msg)
 
 
-def _numbers(value: Any, what: str) -> np.ndarray:
-    """Nested lists of finite numbers -> float64 array; ragged or bad values fail."""
+def _numbers(value: Any, what: str, max_depth: int = 3) -> np.ndarray:
+    """Nested lists of finite numbers -> float64 array; ragged, too deep or bad values fail."""
 
-    def check(v: Any) -> None:
+    def check(v: Any, depth: int = 0) -> None:
         if isinstance(v, list):
+            if depth >= max_depth:
+                raise _fail(f"{what}: lists nested deeper than {max_depth} levels")
             for item in v:
-                check(item)
+                check(item, depth + 1)
         elif isinstance(v, bool) or not isinstance(v, (int, float)):
             raise _fail(f"{what}: {v!r} is not a number")
         elif not math.isfinite(v):
@@ -139,12 +148,16 @@ def _numbers(value: Any, what: str) -> np.ndarray:
     if not isinstance(value, list):
         raise _fail(f"{what}: expected a list of numbers")
     check(value)
+    if not value:
+        raise _fail(f"{what}: the list is empty")
     try:
         arr = np.array(value, dtype=np.float64)
     except ValueError:
         raise _fail(f"{what}: rows have different lengths (ragged)") from None
     if arr.dtype == object:
         raise _fail(f"{what}: rows have different lengths (ragged)")
+    if arr.size == 0:
+        raise _fail(f"{what}: no numbers (an empty list inside)")
     return arr
 
 
@@ -172,7 +185,9 @@ def _check_limits(batch: int, steps: int, channels: int, filters: int, kernel_si
             raise _fail(f"{key}={v} is over the app's limit of {LIMITS[key]}")
     total = batch * steps * channels + kernel_size * channels * filters
     if total > LIMITS["values"]:
-        raise _fail(f"the input and kernel hold {total:,} numbers, over the app's limit of {LIMITS['values']:,}")
+        raise _fail(
+            f"the input and kernel hold {total:,} numbers, over the app's limit of {LIMITS['values']:,}"
+        )
 
 
 def _array_block(
@@ -181,7 +196,7 @@ def _array_block(
     if not isinstance(block, dict):
         raise _fail(f"'{what}' must be an object with 'values' (or 'generator')")
     if "values" in block:
-        arr = _numbers(block["values"], what)
+        arr = _numbers(block["values"], what, ndim)
         if "shape" in block:
             shape = _shape(block["shape"], ndim, what)
             if arr.shape != shape:
@@ -193,9 +208,18 @@ def _array_block(
         gen = block["generator"]
         if not isinstance(gen, dict) or not isinstance(gen.get("name"), str):
             raise _fail(f"{what}: 'generator' must be an object with a 'name'")
-        shape = _shape(block.get("shape"), ndim, what) if "shape" in block else shape_hint
-        if shape is None:
+        gen_shape = _shape(block.get("shape"), ndim, what) if "shape" in block else shape_hint
+        if gen_shape is None:
             raise _fail(f"{what}: a generator needs a 'shape'")
+        shape = gen_shape
+        if kind == "input":  # refuse before allocating anything
+            for key, v in zip(("batch", "steps", "channels"), shape, strict=False):
+                if v > LIMITS[key]:
+                    raise _fail(f"{what}: {key}={v} is over the app's limit of {LIMITS[key]}")
+        if math.prod(shape) > LIMITS["values"]:
+            raise _fail(
+                f"{what}: shape {list(shape)} holds over the app's limit of {LIMITS['values']:,} numbers"
+            )
         seed = gen.get("seed", 0)
         if not isinstance(seed, int):
             raise _fail(f"{what}: generator seed must be a whole number")
@@ -262,7 +286,9 @@ def parse_session(data: Any) -> Session:
     if not isinstance(version, int) or isinstance(version, bool):
         raise _fail("'version' must be a whole number")
     if version > FORMAT_VERSION or version < 1:
-        raise _fail(f"session format version {version} is not supported (this app reads version {FORMAT_VERSION})")
+        raise _fail(
+            f"session format version {version} is not supported (this app reads version {FORMAT_VERSION})"
+        )
     for key in ("layer", "input", "kernel"):
         if key not in data:
             raise _fail(f"missing field '{key}'")
@@ -298,7 +324,10 @@ def parse_session(data: Any) -> Session:
     kshape = spec.kernel_shape(channels)
     kernel = _array_block(data["kernel"], "kernel", 3, kshape, "kernel")
     if kernel.shape != kshape:
-        raise _fail(f"kernel has shape {kernel.shape}, but the layer needs {kshape} (kernel_size, channels/groups, filters)")
+        raise _fail(
+            f"kernel has shape {kernel.shape}, but the layer needs {kshape} "
+            "(kernel_size, channels/groups, filters)"
+        )
     bias: np.ndarray | None = None
     if spec.use_bias:
         raw = data.get("bias")
@@ -307,7 +336,7 @@ def parse_session(data: Any) -> Session:
         else:
             if isinstance(raw, dict):
                 raw = raw.get("values")
-            bias = _numbers(raw, "bias")
+            bias = _numbers(raw, "bias", 1)
             if bias.shape != (spec.filters,):
                 raise _fail(f"bias has shape {bias.shape}, but the layer needs ({spec.filters},)")
     view = _view(data.get("view"))
@@ -325,6 +354,24 @@ def parse_session(data: Any) -> Session:
     )
 
 
+def parse_session_text(text: str, source: str = "the session") -> Session:
+    """Decode JSON text and validate it; ``source`` names the file in messages."""
+    try:
+        data = json.loads(text, parse_constant=lambda c: float(c))
+    except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise _fail(f"{source} is empty") from None
+        raise _fail(
+            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise _fail(f"{source} is nested too deeply") from None
+    try:
+        return parse_session(data)
+    except RecursionError:
+        raise _fail(f"{source} is nested too deeply") from None
+
+
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read and validate a session file; any problem raises :class:`SessionError`."""
     p = Path(path)
@@ -332,24 +379,21 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         size = p.stat().st_size
     except OSError as exc:
         raise _fail(f"cannot open {p}: {exc.strerror or exc}") from None
-    if size > 200 * 1024 * 1024:
+    if p.is_dir():
+        raise _fail(f"{p} is a folder, not a session file")
+    if size > MAX_FILE_BYTES:
         raise _fail(f"{p.name} is {size / 1e6:.0f} MB, too large for a session")
     try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise _fail(f"{p.name} is not a text (UTF-8 JSON) file") from None
+        raw = p.read_bytes()
     except OSError as exc:
         raise _fail(f"cannot read {p}: {exc.strerror or exc}") from None
+    if b"\x00" in raw[:4096]:
+        raise _fail(f"{p.name} is not a text (UTF-8 JSON) file")
     try:
-        data = json.loads(text, parse_constant=lambda c: float(c))
-    except json.JSONDecodeError as exc:
-        raise _fail(f"{p.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except RecursionError:
-        raise _fail(f"{p.name} is nested too deeply") from None
-    try:
-        return parse_session(data)
-    except RecursionError:
-        raise _fail(f"{p.name} is nested too deeply") from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _fail(f"{p.name} is not a text (UTF-8 JSON) file") from None
+    return parse_session_text(text, p.name)
 
 
 # ---------------------------------------------------------------- writing
@@ -380,27 +424,50 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     return doc
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+def new_file_mode(path: str | os.PathLike[str]) -> int:
+    """Permissions for a file replacing ``path``: the old file's, else the usual ones (0o666 minus umask).
+
+    ``tempfile.mkstemp`` makes 0o600 files; a renamed temp file would otherwise become private.
+    """
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write to a temporary file beside ``path``, fsync, then rename over it.
 
-    A failure at any point leaves the old file untouched.
+    A failure at any point (a full disk, a crash, an error in the rename)
+    leaves the old file untouched and no temporary file behind.
     """
     p = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent or "."))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, new_file_mode(p))
         os.replace(tmp, p)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """UTF-8 text through :func:`atomic_write_bytes`: the old file survives any failure."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def session_to_json(session: Session) -> str:
+    """The session file's text (UTF-8 JSON, Chinese titles kept readable)."""
+    return json.dumps(session_to_dict(session), indent=1, ensure_ascii=False) + "\n"
 
 
 def save_session(session: Session, path: str | os.PathLike[str]) -> None:
     """Save atomically as JSON (``docs/session-format.md``)."""
-    atomic_write_text(path, json.dumps(session_to_dict(session), indent=1, ensure_ascii=False) + "\n")
+    atomic_write_text(path, session_to_json(session))

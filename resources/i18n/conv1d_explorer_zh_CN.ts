@@ -1,0 +1,1429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Colours of the diagram and panels; every theme uses a colour-blind-safe map (ColorBrewer RdBu or PuOr).</source>
+        <translation>图示和面板的配色；每个主题都使用色盲友好的色图（ColorBrewer RdBu 或 PuOr）。</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on white; blue-white-red colour map (RdBu).</source>
+        <translation>白底深色文字；蓝-白-红色图（RdBu）。</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark grey; blue-white-red colour map (RdBu).</source>
+        <translation>深灰底浅色文字；蓝-白-红色图（RdBu）。</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>White on black, big text, thick lines; purple-white-orange map (PuOr).</source>
+        <translation>黑底白字、大字号、粗线条；紫-白-橙色图（PuOr）。</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>下一个主题</translation>
+    </message>
+    <message>
+        <source>Cycle light → dark → high contrast (F7).</source>
+        <translation>依次切换：浅色 → 深色 → 高对比度（F7）。</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom mode</source>
+        <translation>课堂模式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, large text, keyboard control and predict-then-reveal (F11 enters and leaves).</source>
+        <translation>全屏、高对比度、大字号、键盘操作，以及“先预测、再揭晓”（F11 进入和退出）。</translation>
+    </message>
+    <message>
+        <source>Space play/pause · ←/→ step · Home/End · +/− speed · F8 predict · Enter reveal · F9 panels · F7 theme · F11 leave</source>
+        <translation>空格 播放/暂停 · ←/→ 单步 · Home/End · +/− 速度 · F8 预测 · Enter 揭晓 · F9 面板 · F7 主题 · F11 退出</translation>
+    </message>
+    <message>
+        <source>Hide side &amp;panels</source>
+        <translation>隐藏侧边面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide the side panels so the diagram fills the screen (F9).</source>
+        <translation>隐藏侧边面板，让图示占满屏幕（F9）。</translation>
+    </message>
+    <message>
+        <source>&amp;Predict, then reveal</source>
+        <translation>先预测，再揭晓(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide each new output value (and the output length after a change) until Enter reveals it (F8).</source>
+        <translation>遮住每个新的输出值（以及修改参数后的输出长度），直到按 Enter 揭晓（F8）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>揭晓(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the hidden value (Enter).</source>
+        <translation>显示被遮住的值（Enter）。</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Input without channel axis (Keras 2 error demo)</source>
+        <translation>没有通道轴的输入（Keras 2 报错演示）</translation>
+    </message>
+    <message>
+        <source>Feed a (1, 56) array with no channel axis and see what Keras says, why, and the fix.</source>
+        <translation>输入一个没有通道轴的 (1, 56) 数组，看看 Keras 报什么错、为什么、怎么改。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour</source>
+        <translation>显示导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A short walk through the window (Esc skips).</source>
+        <translation>简短介绍窗口的各个部分（Esc 跳过）。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the app understands.</source>
+        <translation>本应用支持的所有按键。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>This picture as a script you can run.</source>
+        <translation>把这张图变成一个可以运行的脚本。</translation>
+    </message>
+    <message>
+        <source>A runnable script that rebuilds this layer with its exact weights, runs the input and checks the result against the picture (prints OK).</source>
+        <translation>一个可运行的脚本：用完全相同的权重重建这一层，运行输入，并与图中的结果核对（一致时打印 OK）。</translation>
+    </message>
+    <message>
+        <source>Choose the framework: Keras 3, PyTorch or plain NumPy.</source>
+        <translation>选择框架：Keras 3、PyTorch 或纯 NumPy。</translation>
+    </message>
+    <message>
+        <source>The script for {framework}</source>
+        <translation>{framework} 脚本</translation>
+    </message>
+    <message>
+        <source>Read-only; select text or use Copy.</source>
+        <translation>只读；可选中文字或使用“复制”。</translation>
+    </message>
+    <message>
+        <source>Copy {framework} code</source>
+        <translation>复制 {framework} 代码</translation>
+    </message>
+    <message>
+        <source>Copy the whole {framework} script to the clipboard.</source>
+        <translation>把完整的 {framework} 脚本复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The current setting is invalid; the code above is for the last valid picture.</source>
+        <translation>当前设置无效；上面的代码对应最后一个有效的图示。</translation>
+    </message>
+    <message>
+        <source>No code for this setting.</source>
+        <translation>这个设置无法生成代码。</translation>
+    </message>
+    <message>
+        <source>Keras would stop here:</source>
+        <translation>Keras 会在这里报错：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>改法：</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramWidget</name>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>filter {f}</source>
+        <translation>过滤器 {f}</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>tap (one block per filter)</source>
+        <translation>抽头（每个过滤器一块）</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source> — padding &apos;{p}&apos;: {l} zero(s) left, {r} right (hatched)</source>
+        <translation> — 填充 &apos;{p}&apos;：左边补 {l} 个零，右边补 {r} 个（斜线格）</translation>
+    </message>
+    <message>
+        <source>Input x[{n}]: {L} steps × {C} channels</source>
+        <translation>输入 x[{n}]：{L} 步 × {C} 个通道</translation>
+    </message>
+    <message>
+        <source>Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})</source>
+        <translation>卷积核：{F} 个过滤器，每个 {k} 个抽头 × {cg} 个通道 → 卷积核形状 ({k}, {cg}, {F})</translation>
+    </message>
+    <message>
+        <source>Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}</source>
+        <translation>输出 y[{n}]：{Lout} 步 × {F} 个过滤器 — 输出形状 {shape}</translation>
+    </message>
+    <message>
+        <source>window of y[{t}, :]</source>
+        <translation>y[{t}, :] 的窗口</translation>
+    </message>
+    <message>
+        <source>window of y[{t}, {f}]</source>
+        <translation>y[{t}, {f}] 的窗口</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Paste numbers at the selected cell</source>
+        <translation>在选中的格子处粘贴数字</translation>
+    </message>
+    <message>
+        <source>Paste a block copied from a spreadsheet (tab- or comma-separated); it starts at the selected cell, rows and columns as on screen.</source>
+        <translation>粘贴从电子表格复制的一块数据（制表符或逗号分隔）；从选中的格子开始，行列与屏幕上一致。</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation>编辑选中的格子</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill the input</source>
+        <translation>填充输入数据</translation>
+    </message>
+    <message>
+        <source>Fill the kernels</source>
+        <translation>填充卷积核</translation>
+    </message>
+    <message>
+        <source>Fill the bias</source>
+        <translation>填充偏置</translation>
+    </message>
+    <message>
+        <source>every bias = {v}</source>
+        <translation>所有偏置 = {v}</translation>
+    </message>
+    <message>
+        <source>Random integers 1…5 (as in the course)</source>
+        <translation>随机整数 1…5（与课程一致）</translation>
+    </message>
+    <message>
+        <source>Uniform −1…1 (seeded)</source>
+        <translation>均匀分布 −1…1（固定种子）</translation>
+    </message>
+    <message>
+        <source>Normal, mean 0, sd 1 (seeded)</source>
+        <translation>正态分布，均值 0，标准差 1（固定种子）</translation>
+    </message>
+    <message>
+        <source>Sine wave (period 8 steps)</source>
+        <translation>正弦波（周期 8 步）</translation>
+    </message>
+    <message>
+        <source>Square wave (period 8 steps)</source>
+        <translation>方波（周期 8 步）</translation>
+    </message>
+    <message>
+        <source>Step: 0 then 1 from the middle</source>
+        <translation>阶跃：前半为 0，从中间起为 1</translation>
+    </message>
+    <message>
+        <source>Impulse: 1 at the middle step</source>
+        <translation>脉冲：中间一步为 1</translation>
+    </message>
+    <message>
+        <source>One-hot words (each step one word id)</source>
+        <translation>独热编码的词（每步一个词 id）</translation>
+    </message>
+    <message>
+        <source>Ramp 1, 2, 3, …</source>
+        <translation>递增 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>Ones (as in the course)</source>
+        <translation>全一（与课程一致）</translation>
+    </message>
+    <message>
+        <source>Moving average (1/k on each tap)</source>
+        <translation>移动平均（每个抽头 1/k）</translation>
+    </message>
+    <message>
+        <source>Difference (last tap − first tap)</source>
+        <translation>差分（最后一个抽头 − 第一个抽头）</translation>
+    </message>
+    <message>
+        <source>Identity / delta (1 on the centre tap)</source>
+        <translation>恒等 / 冲激（中心抽头为 1）</translation>
+    </message>
+    <message>
+        <source>glorot_uniform (Keras default, seeded)</source>
+        <translation>glorot_uniform（Keras 默认，固定种子）</translation>
+    </message>
+    <message>
+        <source>he_normal (seeded)</source>
+        <translation>he_normal（固定种子）</translation>
+    </message>
+    <message>
+        <source>Seed for random fills: {seed}…</source>
+        <translation>随机填充的种子：{seed}…</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Seed for the random fills:</source>
+        <translation>随机填充使用的种子：</translation>
+    </message>
+    <message>
+        <source>Input: {what} (seed {seed})</source>
+        <translation>输入：{what}（种子 {seed}）</translation>
+    </message>
+    <message>
+        <source>Input: {what}</source>
+        <translation>输入：{what}</translation>
+    </message>
+    <message>
+        <source>Kernels: {what} (seed {seed})</source>
+        <translation>卷积核：{what}（种子 {seed}）</translation>
+    </message>
+    <message>
+        <source>Kernels: {what}</source>
+        <translation>卷积核：{what}</translation>
+    </message>
+    <message>
+        <source>Bias: every value {v}</source>
+        <translation>偏置：全部为 {v}</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited.</source>
+        <translation>这个格子不能编辑。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {cell}: {old} → {new}</source>
+        <translation>编辑{kind} {cell}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Select a cell of the input, the kernels or the bias first.</source>
+        <translation>请先选中输入、卷积核或偏置中的一个格子。</translation>
+    </message>
+    <message>
+        <source>Nothing fits here: choose a cell nearer the start.</source>
+        <translation>这里放不下：请选一个更靠前的格子。</translation>
+    </message>
+    <message>
+        <source>Paste {r} × {c} values into {cell}</source>
+        <translation>把 {r} × {c} 个值粘贴到 {cell}</translation>
+    </message>
+    <message>
+        <source>{m} value(s) did not fit and were left out.</source>
+        <translation>有 {m} 个值放不下，已略去。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDemo</name>
+    <message>
+        <source>Why Keras stopped</source>
+        <translation>Keras 为什么报错</translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>应用改法</translation>
+    </message>
+    <message>
+        <source>Add the channel axis (reshape to (batch, steps, 1)) and show the convolution of the fixed input.</source>
+        <translation>加上通道轴（reshape 成 (批量, 步数, 1)），并显示改正后输入的卷积。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide this explanation.</source>
+        <translation>隐藏这段说明。</translation>
+    </message>
+    <message>
+        <source>This input has shape {shape}: {batch} sample of {steps} steps, but no channel axis.</source>
+        <translation>这个输入的形状是 {shape}：{batch} 个样本、{steps} 步，但没有通道轴。</translation>
+    </message>
+    <message>
+        <source>Keras 2 said:</source>
+        <translation>Keras 2 的报错：</translation>
+    </message>
+    <message>
+        <source>Keras 3 says:</source>
+        <translation>Keras 3 的报错：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>改法：</translation>
+    </message>
+    <message>
+        <source>In Keras 3, keras.Input(shape=({steps}, 1)) in a model adds the axis silently; a direct layer call does not.</source>
+        <translation>在 Keras 3 中，模型里的 keras.Input(shape=({steps}, 1)) 会悄悄加上这个轴；直接调用层则不会。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerState</name>
+    <message>
+        <source>Change {name}: {old} → {new}</source>
+        <translation>修改 {name}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Change input shape: {old} → {new}</source>
+        <translation>修改输入形状：{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出图示</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing (cell values as text)</source>
+        <translation>SVG 矢量图（格子数值为文本）</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文档（矢量）</translation>
+    </message>
+    <message>
+        <source>Animated GIF of the whole sweep</source>
+        <translation>整个滑动过程的 GIF 动画</translation>
+    </message>
+    <message>
+        <source>MP4 video of the whole sweep</source>
+        <translation>整个滑动过程的 MP4 视频</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Whole diagram</source>
+        <translation>整个图示</translation>
+    </message>
+    <message>
+        <source>Input panel</source>
+        <translation>输入面板</translation>
+    </message>
+    <message>
+        <source>Kernels panel</source>
+        <translation>卷积核面板</translation>
+    </message>
+    <message>
+        <source>Output panel</source>
+        <translation>输出面板</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Resolution (DPI)</source>
+        <translation>分辨率（DPI）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Time per frame</source>
+        <translation>每帧时长</translation>
+    </message>
+    <message>
+        <source>Caption with the Keras call and the output-length formula</source>
+        <translation>附上 Keras 调用和输出长度公式的说明文字</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import input (CSV, TSV, .npy)…</source>
+        <translation>导入输入数据(&amp;I)（CSV、TSV、.npy）…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram as image</source>
+        <translation>将图示复制为图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Conv1D Explorer</source>
+        <translation>{name}[*] — Conv1D Explorer</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json);;All files (*)</source>
+        <translation>会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save session as</source>
+        <translation>会话另存为</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Import input</source>
+        <translation>导入输入数据</translation>
+    </message>
+    <message>
+        <source>Numbers (*.csv *.tsv *.txt *.npy);;All files (*)</source>
+        <translation>数字 (*.csv *.tsv *.txt *.npy);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import input</source>
+        <translation>无法导入输入数据</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {note}</source>
+        <translation>已导入 {name}：{note}</translation>
+    </message>
+    <message>
+        <source>How the input was read</source>
+        <translation>输入数据是如何读取的</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>MP4 needs the optional &apos;video&apos; extra: pip install &apos;conv1d-explorer[video]&apos; (imageio-ffmpeg).</source>
+        <translation>导出 MP4 需要可选的 &apos;video&apos; 组件：pip install &apos;conv1d-explorer[video]&apos;（imageio-ffmpeg）。</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出图示</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>There is no valid picture to animate.</source>
+        <translation>没有可以生成动画的有效图示。</translation>
+    </message>
+    <message>
+        <source>Rendering {n} frames…</source>
+        <translation>正在渲染 {n} 帧…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>无法复制</translation>
+    </message>
+    <message>
+        <source>Diagram copied to the clipboard ({w} x {h} px).</source>
+        <translation>图示已复制到剪贴板（{w} x {h} 像素）。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Conv1D Explorer did not quit normally last time. Restore the work it autosaved?</source>
+        <translation>Conv1D Explorer 上次没有正常退出。要恢复自动保存的工作吗？</translation>
+    </message>
+</context>
+<context>
+    <name>InspectPanels</name>
+    <message>
+        <source>Clear the pinned highlight</source>
+        <translation>清除固定的高亮</translation>
+    </message>
+    <message>
+        <source>Math with symbols</source>
+        <translation>用符号表示算式</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L) Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface (remembered for next time).</source>
+        <translation>选择界面语言（下次启动时沿用）。</translation>
+    </message>
+    <message>
+        <source>Show the interface in {name}</source>
+        <translation>以{name}显示界面</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Conv1D layer</source>
+        <translation>Conv1D 层</translation>
+    </message>
+    <message>
+        <source>Input shape (batch, steps, channels)</source>
+        <translation>输入形状（批量, 步数, 通道）</translation>
+    </message>
+    <message>
+        <source>How many sequences (samples) go through the layer at once.</source>
+        <translation>一次通过该层的序列（样本）数量，即批量大小。</translation>
+    </message>
+    <message>
+        <source>Length of each sequence: words in a sentence, time points in a series.</source>
+        <translation>每个序列的长度：句子中的词数、时间序列中的时间点数。</translation>
+    </message>
+    <message>
+        <source>Numbers per step: embedding dimensions, sensor readings. Every filter spans all of them.</source>
+        <translation>每一步的数值个数：词嵌入维度、传感器读数等。每个过滤器都覆盖全部通道。</translation>
+    </message>
+    <message>
+        <source>Which sample of the batch the diagram shows.</source>
+        <translation>图示显示批量中的哪一个样本。</translation>
+    </message>
+    <message>
+        <source>show sample</source>
+        <translation>显示样本</translation>
+    </message>
+    <message>
+        <source>The layer as Keras code; select to copy.</source>
+        <translation>该层的 Keras 代码；选中即可复制。</translation>
+    </message>
+    <message>
+        <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter is one output column.</source>
+        <translation>filters：整数，输出空间的维度（卷积中过滤器的数量）。每个过滤器对应输出的一列。</translation>
+    </message>
+    <message>
+        <source>kernel_size: the length of the 1D convolution window (how many steps each filter looks at).</source>
+        <translation>kernel_size：一维卷积窗口的长度（每个过滤器一次看多少步）。</translation>
+    </message>
+    <message>
+        <source>strides: the stride length of the convolution (how far the window moves). strides &gt; 1 is incompatible with dilation_rate &gt; 1.</source>
+        <translation>strides：卷积的步长（窗口每次移动多远）。strides &gt; 1 不能与 dilation_rate &gt; 1 同时使用。</translation>
+    </message>
+    <message>
+        <source>padding: &apos;valid&apos; means no padding. &apos;same&apos; pads evenly left/right so the output has ceil(steps/strides) steps (an odd extra zero goes on the right). &apos;causal&apos; pads only on the left, so output[t] never sees input[t+1:].</source>
+        <translation>padding：填充方式。&apos;valid&apos; 表示不填充。&apos;same&apos; 在左右两边平均补零，使输出有 ceil(steps/strides) 步（奇数时多出的零补在右边）。&apos;causal&apos; 只在左边补零，所以 output[t] 永远看不到 input[t+1:]。</translation>
+    </message>
+    <message>
+        <source>dilation_rate: the dilation rate for dilated convolution: the window takes every d-th step.</source>
+        <translation>dilation_rate：膨胀率（空洞率），用于膨胀卷积（空洞卷积）：窗口每隔 d 步取一个值。</translation>
+    </message>
+    <message>
+        <source>groups: how many groups the input is split into along the channel axis. Each group is convolved separately with filters / groups filters; the outputs are concatenated. channels and filters must both be divisible by groups.</source>
+        <translation>groups：沿通道轴把输入分成多少组。每组分别与 filters / groups 个过滤器做卷积，输出再拼接起来。channels 和 filters 都必须能被 groups 整除。</translation>
+    </message>
+    <message>
+        <source>use_bias: whether the layer adds a bias vector (one number per filter).</source>
+        <translation>use_bias：该层是否加上偏置向量（每个过滤器一个数）。</translation>
+    </message>
+    <message>
+        <source>activation: the activation function applied after conv + bias. &apos;linear&apos; means no activation.</source>
+        <translation>activation：在卷积加偏置之后使用的激活函数。&apos;linear&apos; 表示不使用激活函数。</translation>
+    </message>
+    <message>
+        <source>data_format: &apos;channels_last&apos; takes inputs shaped (batch, steps, channels); &apos;channels_first&apos; takes (batch, channels, steps).</source>
+        <translation>data_format：数据格式。&apos;channels_last&apos; 接受形状为 (批量, 步数, 通道) 的输入；&apos;channels_first&apos; 接受 (批量, 通道, 步数)。</translation>
+    </message>
+    <message>
+        <source>Keras would stop here:</source>
+        <translation>Keras 会在这里报错：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>改法：</translation>
+    </message>
+    <message>
+        <source>The diagram keeps the last valid setting.</source>
+        <translation>图示保留最后一个有效的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conv1D Explorer</source>
+        <translation>Conv1D Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keras printout orientation (steps as rows)</source>
+        <translation>Keras 打印方向（每步一行）</translation>
+    </message>
+    <message>
+        <source>Show numbers in cells</source>
+        <translation>在格子中显示数字</translation>
+    </message>
+    <message>
+        <source>Cannot open example</source>
+        <translation>无法打开示例</translation>
+    </message>
+</context>
+<context>
+    <name>MathPanel</name>
+    <message>
+        <source>symbols</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f], with this layer&apos;s s, d and pad_left.</source>
+        <translation>用符号写出同一个求和：y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f]，其中 s、d 和 pad_left 取本层的值。</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>算式</translation>
+    </message>
+    <message>
+        <source>No output cell: the layer has no output steps.</source>
+        <translation>没有输出格子：该层没有输出步。</translation>
+    </message>
+    <message>
+        <source>hovered</source>
+        <translation>鼠标悬停</translation>
+    </message>
+    <message>
+        <source>pinned — Esc to unpin</source>
+        <translation>已固定 — 按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>current position</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <source>Arithmetic of y[{n}, {t}, {f}] ({why})</source>
+        <translation>y[{n}, {t}, {f}] 的算式（{why}）</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>taps j = 0…{last} read input steps {steps}</source>
+        <translation>抽头 j = 0…{last} 读取输入的第 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{m} more channels</source>
+        <translation>另外 {m} 个通道</translation>
+    </message>
+    <message>
+        <source>Σ {k} taps × {c} channels</source>
+        <translation>Σ {k} 个抽头 × {c} 个通道</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>before activation</source>
+        <translation>激活前</translation>
+    </message>
+    <message>
+        <source>a padding zero</source>
+        <translation>填充的零</translation>
+    </message>
+    <message>
+        <source>each term is x · w (input value · weight)</source>
+        <translation>每一项是 x · w（输入值 · 权重）</translation>
+    </message>
+</context>
+<context>
+    <name>PredictReveal</name>
+    <message>
+        <source>Predict, then reveal: step forward (→) and the class guesses each new value before Enter shows it.</source>
+        <translation>先预测，再揭晓：按 → 前进一步，全班先猜出每个新值，再按 Enter 揭晓。</translation>
+    </message>
+    <message>
+        <source>Output length: {formula} steps</source>
+        <translation>输出长度：{formula} 步</translation>
+    </message>
+    <message>
+        <source>What will y[{t}, {f}] be?</source>
+        <translation>y[{t}, {f}] 会是多少？</translation>
+    </message>
+    <message>
+        <source>What will y[{t}, :] be (every filter)?</source>
+        <translation>y[{t}, :] 会是多少（所有过滤器）？</translation>
+    </message>
+    <message>
+        <source>What will the output length be?</source>
+        <translation>输出长度会是多少？</translation>
+    </message>
+    <message>
+        <source>Press Enter to reveal.</source>
+        <translation>按 Enter 揭晓。</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesPanel</name>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>(batch, steps, channels)</source>
+        <translation>（批量, 步数, 通道）</translation>
+    </message>
+    <message>
+        <source>(batch, channels, steps)</source>
+        <translation>（批量, 通道, 步数）</translation>
+    </message>
+    <message>
+        <source>(batch, steps, filters)</source>
+        <translation>（批量, 步数, 过滤器）</translation>
+    </message>
+    <message>
+        <source>(batch, filters, steps)</source>
+        <translation>（批量, 过滤器, 步数）</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>kernel — Keras</source>
+        <translation>卷积核 — Keras</translation>
+    </message>
+    <message>
+        <source>weight — PyTorch</source>
+        <translation>权重 — PyTorch</translation>
+    </message>
+    <message>
+        <source>W — Keras 1 / Theano</source>
+        <translation>W — Keras 1 / Theano</translation>
+    </message>
+    <message>
+        <source>Keras 1 had no groups</source>
+        <translation>Keras 1 没有 groups（分组）</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>use_bias=False</source>
+        <translation>use_bias=False</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
+        <translation>已高亮过滤器 {f}（可点击过滤器、权重或输出格子）</translation>
+    </message>
+    <message>
+        <source>Effective kernel span: keff = {formula} = {substituted} = {result}</source>
+        <translation>膨胀后卷积核的有效跨度：keff = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;valid&apos; output length: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;valid&apos; 的输出长度：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Too short: &apos;valid&apos; needs L ≥ keff, but {substituted}</source>
+        <translation>输入太短：&apos;valid&apos; 需要 L ≥ keff，但 {substituted}</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; output length: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;same&apos; 的输出长度：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; zeros in total: total = {formula} = {substituted} = {result}</source>
+        <translation>&apos;same&apos; 补零总数：total = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Split (left, right) = {formula} = {substituted} = {result}</source>
+        <translation>左右分配 (left, right) = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; pads the left only: (left, right) = {formula} = {substituted} = {result}</source>
+        <translation>&apos;causal&apos; 只在左边填充：(left, right) = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; output length: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;causal&apos; 的输出长度：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Padded length = {formula} = {substituted} = {result}</source>
+        <translation>填充后的长度 = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Padding &apos;valid&apos;: no zeros are added.</source>
+        <translation>填充 &apos;valid&apos;：不补零。</translation>
+    </message>
+    <message>
+        <source>Padding &apos;{p}&apos;: {l} zero(s) on the left, {r} on the right.</source>
+        <translation>填充 &apos;{p}&apos;：左边补 {l} 个零，右边补 {r} 个。</translation>
+    </message>
+    <message>
+        <source>The total is odd: Keras puts the extra zero on the right.</source>
+        <translation>总数是奇数：Keras 把多出的零补在右边。</translation>
+    </message>
+    <message>
+        <source>Output step t never sees an input after step t.</source>
+        <translation>输出的第 t 步永远看不到第 t 步之后的输入。</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The layer</source>
+        <translation>这一层</translation>
+    </message>
+    <message>
+        <source>Every Conv1D argument, named as Keras names it. Change one and the picture follows; an invalid value explains itself here, with the fix.</source>
+        <translation>Conv1D 的每个参数，名字与 Keras 一致。改动任何一个，图示随之更新；无效的值会在这里说明原因和改法。</translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation>图示</translation>
+    </message>
+    <message>
+        <source>Top: the input (hatched cells are padding zeros). Middle: one kernel per filter. Bottom: the output, filling in as the window slides.</source>
+        <translation>上：输入（斜线格是填充的零）。中：每个过滤器一个卷积核。下：输出，随窗口滑动逐格填入。</translation>
+    </message>
+    <message>
+        <source>Step through it</source>
+        <translation>逐步查看</translation>
+    </message>
+    <message>
+        <source>← / → step, Space plays, Home / End jump. Every output value is one window times one filter.</source>
+        <translation>← / → 单步，空格播放，Home / End 跳到首尾。每个输出值都是一个窗口乘以一个过滤器。</translation>
+    </message>
+    <message>
+        <source>The same in code</source>
+        <translation>对应的代码</translation>
+    </message>
+    <message>
+        <source>Keras, PyTorch or NumPy code that rebuilds this exact layer and checks the output. Copy it and run it.</source>
+        <translation>用 Keras、PyTorch 或 NumPy 代码重建这一层并核对输出。复制下来运行即可。</translation>
+    </message>
+    <message>
+        <source>Language and classroom</source>
+        <translation>语言与课堂</translation>
+    </message>
+    <message>
+        <source>Language: English, 简体中文, 繁體中文. View &gt; Classroom mode (F11): full screen, high contrast, predict then reveal.</source>
+        <translation>语言：English、简体中文、繁體中文。视图 &gt; 课堂模式（F11）：全屏、高对比度、先预测再揭晓。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>End the tour now; Help &gt; Show the tour brings it back.</source>
+        <translation>现在结束导览；以后可从 帮助 &gt; 显示导览 再看。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>The previous step of the tour.</source>
+        <translation>导览的上一步。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Close the tour.</source>
+        <translation>关闭导览。</translation>
+    </message>
+    <message>
+        <source>The next step of the tour.</source>
+        <translation>导览的下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>First position (Home)</source>
+        <translation>第一个位置（Home）</translation>
+    </message>
+    <message>
+        <source>Step back (Left)</source>
+        <translation>后退一步（←）</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Step forward (Right)</source>
+        <translation>前进一步（→）</translation>
+    </message>
+    <message>
+        <source>Last position (End)</source>
+        <translation>最后一个位置（End）</translation>
+    </message>
+    <message>
+        <source>Every (filter, step) position; drag to scrub.</source>
+        <translation>所有（过滤器, 步）位置；拖动即可跳转。</translation>
+    </message>
+    <message>
+        <source>Animation speed in positions per second (+ / -).</source>
+        <translation>动画速度，单位为每秒位置数（+ / -）。</translation>
+    </message>
+    <message>
+        <source>one filter at a time</source>
+        <translation>一次一个过滤器</translation>
+    </message>
+    <message>
+        <source>all filters together</source>
+        <translation>所有过滤器一起</translation>
+    </message>
+    <message>
+        <source>Slide one filter over the whole input before the next, or all filters at once.</source>
+        <translation>先让一个过滤器滑过整个输入再换下一个，或让所有过滤器同时滑动。</translation>
+    </message>
+    <message>
+        <source>{speed:g}/s</source>
+        <translation>{speed:g}/秒</translation>
+    </message>
+    <message>
+        <source>step {t} (all filters) — {p}/{n}</source>
+        <translation>第 {t} 步（所有过滤器）— {p}/{n}</translation>
+    </message>
+    <message>
+        <source>filter {f}, step {t} — {p}/{n}</source>
+        <translation>过滤器 {f}，第 {t} 步 — {p}/{n}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>{call}:  input {shape_in} → output {shape_out}</source>
+        <translation>{call}：输入 {shape_in} → 输出 {shape_out}</translation>
+    </message>
+    <message>
+        <source>Lout = {f} = {s} = {r}   (keff = {kf} = {kr})</source>
+        <translation>Lout = {f} = {s} = {r}   （keff = {kf} = {kr}）</translation>
+    </message>
+    <message>
+        <source>, padding {left} left + {right} right</source>
+        <translation>，填充：左 {left} + 右 {right}</translation>
+    </message>
+    <message>
+        <source>all filters, step {t}</source>
+        <translation>所有过滤器，第 {t} 步</translation>
+    </message>
+    <message>
+        <source>filter {f}, step {t}</source>
+        <translation>过滤器 {f}，第 {t} 步</translation>
+    </message>
+    <message>
+        <source>{where} — {n}/{total}</source>
+        <translation>{where} — {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Made with Conv1D Explorer</source>
+        <translation>由 Conv1D Explorer 制作</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it holds {batch} sample(s) of {steps} steps with one value each, add the axis: {fix}. Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer directly does not.</source>
+        <translation>Conv1D 需要 3 个轴：(批量, 步数, 通道)。你的数组 {shape} 没有通道轴；如果它是 {batch} 个样本、每个 {steps} 步、每步一个值，就加上这个轴：{fix}。Keras 2 的报错是：“expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”。在 Keras 3 中，用 Input(({steps}, 1)) 构建的模型会悄悄加上这个轴；直接调用层则不会。</translation>
+    </message>
+    <message>
+        <source>Conv1D needs 3 axes: (batch, steps, channels). A single sequence of {steps} values is one sample with one channel: {fix}.</source>
+        <translation>Conv1D 需要 3 个轴：(批量, 步数, 通道)。一条有 {steps} 个值的序列就是一个样本、一个通道：{fix}。</translation>
+    </message>
+    <message>
+        <source>{name}={value} is outside the app&apos;s range 1..{limit}: choose a value in that range.</source>
+        <translation>{name}={value} 超出本应用的范围 1..{limit}：请在此范围内取值。</translation>
+    </message>
+    <message>
+        <source>This is over the app&apos;s size limits: choose fewer filters or a smaller input.</source>
+        <translation>超出了本应用的规模上限：请减少过滤器或缩小输入。</translation>
+    </message>
+    <message>
+        <source>Keras cannot skip steps and spread the kernel at the same time: set strides=1 or dilation_rate=1.</source>
+        <translation>Keras 不能同时跳步（步长）和撑开卷积核（膨胀率）：请设 strides=1 或 dilation_rate=1。</translation>
+    </message>
+    <message>
+        <source>Each group gets filters/groups kernels: choose filters as a multiple of {groups} or change groups.</source>
+        <translation>每组分到 filters/groups 个卷积核：请把 filters 设为 {groups} 的倍数，或修改 groups。</translation>
+    </message>
+    <message>
+        <source>Each group sees channels/groups input channels: use a groups value that divides {channels}, or change the channels.</source>
+        <translation>每组看到 channels/groups 个输入通道：请让 groups 能整除 {channels}，或修改通道数。</translation>
+    </message>
+    <message>
+        <source>filters is how many different kernels slide over the input (the number of output columns): use 1 or more.</source>
+        <translation>filters 是在输入上滑动的不同卷积核（过滤器）的个数，也就是输出的列数：请设为 1 或更大。</translation>
+    </message>
+    <message>
+        <source>groups=1 is an ordinary convolution; use a whole number of 1 or more.</source>
+        <translation>groups=1 就是普通卷积；请用 1 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>{name} must be at least 1.</source>
+        <translation>{name} 至少为 1。</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number such as 1, 2 or 3.</source>
+        <translation>{name} 必须是整数，例如 1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>A 1-D layer takes a single number for {name}, e.g. {name}=3.</source>
+        <translation>一维层的 {name} 只取一个数，例如 {name}=3。</translation>
+    </message>
+    <message>
+        <source>With padding=&apos;valid&apos; the input needs at least {keff} steps (the dilated kernel spans {keff}), but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, or use padding=&apos;same&apos;.</source>
+        <translation>使用 padding=&apos;valid&apos; 时，输入至少需要 {keff} 步（膨胀后的卷积核跨 {keff} 步），但只有 {steps} 步：请加长输入、减小 kernel_size 或 dilation_rate，或改用 padding=&apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra axis with reshape.</source>
+        <translation>Conv1D 接受 (批量, 步数, 通道)；四维数组需要 Conv2D，或用 reshape 去掉多余的轴。</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose needs (batch, steps, channels).</source>
+        <translation>Conv1DTranspose 需要 (批量, 步数, 通道)。</translation>
+    </message>
+    <message>
+        <source>Use &apos;channels_last&apos; for (batch, steps, channels) or &apos;channels_first&apos; for (batch, channels, steps).</source>
+        <translation>(批量, 步数, 通道) 请用 &apos;channels_last&apos;，(批量, 通道, 步数) 请用 &apos;channels_first&apos;。</translation>
+    </message>
+    <message>
+        <source>Use one of: {names} (or None for no activation).</source>
+        <translation>请使用以下之一：{names}（或用 None 表示不使用激活函数）。</translation>
+    </message>
+    <message>
+        <source>Choose one of {names}.</source>
+        <translation>请从 {names} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>&apos;full&apos; was a Keras 1 border_mode; Keras 3 has no such padding. Emulate it with ZeroPadding1D(k_eff - 1) followed by padding=&apos;valid&apos;.</source>
+        <translation>&apos;full&apos; 是 Keras 1 的 border_mode；Keras 3 没有这种填充。可用 ZeroPadding1D(k_eff - 1) 再接 padding=&apos;valid&apos; 来模拟。</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; exists only for Conv1D; pooling layers accept &apos;valid&apos; or &apos;same&apos;.</source>
+        <translation>&apos;causal&apos; 只用于 Conv1D；池化层只接受 &apos;valid&apos; 或 &apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>Keras 3 takes padding as a word, not a list of numbers: use &apos;valid&apos;, &apos;same&apos; or &apos;causal&apos;, or add a ZeroPadding1D layer for explicit amounts.</source>
+        <translation>Keras 3 的 padding 是一个词，不是数字列表：请用 &apos;valid&apos;、&apos;same&apos; 或 &apos;causal&apos;；要指定补零个数，请加一个 ZeroPadding1D 层。</translation>
+    </message>
+    <message>
+        <source>Keras stores a Conv1D kernel as (kernel_size, input channels / groups, filters); a PyTorch weight (filters, channels / groups, kernel_size) converts with weight.transpose(2, 1, 0).</source>
+        <translation>Keras 把 Conv1D 卷积核存为 (kernel_size, 输入通道数 / groups, filters)；PyTorch 的权重 (filters, 通道数 / groups, kernel_size) 用 weight.transpose(2, 1, 0) 转换。</translation>
+    </message>
+    <message>
+        <source>There is one bias per filter.</source>
+        <translation>每个过滤器有一个偏置。</translation>
+    </message>
+    <message>
+        <source>A Keras 1 weight of shape (k, 1, C, F) converts with W[:, 0].</source>
+        <translation>形状为 (k, 1, C, F) 的 Keras 1 权重用 W[:, 0] 转换。</translation>
+    </message>
+    <message>
+        <source>Convolution here works on real values only.</source>
+        <translation>这里的卷积只支持实数。</translation>
+    </message>
+    <message>
+        <source>Give {name} as numbers (a NumPy array or nested lists of numbers).</source>
+        <translation>请以数字形式给出 {name}（NumPy 数组或嵌套的数字列表）。</translation>
+    </message>
+    <message>
+        <source>Remove the arguments Conv1D does not know: {names}.</source>
+        <translation>请删除 Conv1D 不认识的参数：{names}。</translation>
+    </message>
+    <message>
+        <source>output_padding adds at most strides - 1 steps at the end: lower it.</source>
+        <translation>output_padding 最多在末尾加 strides - 1 步：请调小。</translation>
+    </message>
+    <message>
+        <source>nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... .</source>
+        <translation>nb_filter 和 filter_length 是 Keras 1 的名称：请写成 filters=... 和 kernel_size=... 。</translation>
+    </message>
+    <message>
+        <source>Keras 1 border_mode was &apos;valid&apos;, &apos;same&apos; or (Convolution1D only) &apos;full&apos;.</source>
+        <translation>Keras 1 的 border_mode 可以是 &apos;valid&apos;、&apos;same&apos; 或（仅 Convolution1D）&apos;full&apos;。</translation>
+    </message>
+    <message>
+        <source>{legacy} is the Keras 1 name of {modern}: give only one of them.</source>
+        <translation>{legacy} 是 {modern} 在 Keras 1 中的名称：只能给其中一个。</translation>
+    </message>
+    <message>
+        <source>Give {argument}=... (a Keras 1 argument this layer needs).</source>
+        <translation>请给出 {argument}=...（这一层需要的 Keras 1 参数）。</translation>
+    </message>
+    <message>
+        <source>Supported Keras 1 layers: {names}.</source>
+        <translation>支持的 Keras 1 层：{names}。</translation>
+    </message>
+    <message>
+        <source>Keras 1 ran Convolution1D as a Conv2D over (steps, 1): the kernel is (filter_length, 1, input_dim, nb_filter). A Keras 1.1 &apos;th&apos; kernel (nb_filter, input_dim, filter_length, 1) converts first with np.transpose(W, (2, 3, 1, 0)).</source>
+        <translation>Keras 1 把 Convolution1D 当作在 (steps, 1) 上的 Conv2D 来运行：卷积核是 (filter_length, 1, input_dim, nb_filter)。Keras 1.1 的 &apos;th&apos; 卷积核 (nb_filter, input_dim, filter_length, 1) 要先用 np.transpose(W, (2, 3, 1, 0)) 转换。</translation>
+    </message>
+    <message>
+        <source>Supported layers: {names}.</source>
+        <translation>支持的层：{names}。</translation>
+    </message>
+    <message>
+        <source>{name} is a whole number of steps: use 1 or more.</source>
+        <translation>{name} 是整数步数：请用 1 或更大。</translation>
+    </message>
+    <message>
+        <source>A kernel needs kernel_size, channels // groups and filters of at least 1 (3 axes).</source>
+        <translation>卷积核需要 3 个轴：kernel_size、channels // groups 和 filters 都至少为 1。</translation>
+    </message>
+    <message>
+        <source>A difference compares two steps: set kernel_size to 2 or more.</source>
+        <translation>差分比较两步：请把 kernel_size 设为 2 或更大。</translation>
+    </message>
+    <message>
+        <source>AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.</source>
+        <translation>Keras 3 的 AveragePooling1D 没有默认窗口：请给出 pool_size，例如 pool_size=2。</translation>
+    </message>
+    <message>
+        <source>Pooling needs 3 axes: (batch, steps, channels).</source>
+        <translation>池化需要 3 个轴：(批量, 步数, 通道)。</translation>
+    </message>
+    <message>
+        <source>Add the channel axis with {fix}.</source>
+        <translation>用 {fix} 加上通道轴。</translation>
+    </message>
+    <message>
+        <source>Leave dilation_rate at 1 for a pooling layer.</source>
+        <translation>池化层的 dilation_rate 请保持为 1。</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; exists only for Conv1D; pooling takes &apos;valid&apos; or &apos;same&apos;.</source>
+        <translation>&apos;causal&apos; 只用于 Conv1D；池化只接受 &apos;valid&apos; 或 &apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>Use &apos;max&apos; or &apos;average&apos;.</source>
+        <translation>请用 &apos;max&apos; 或 &apos;average&apos;。</translation>
+    </message>
+    <message>
+        <source>strides is how far the pooling window moves each step: use 1 or more (or None for strides = pool_size).</source>
+        <translation>strides 是池化窗口每次移动的距离（步长）：请用 1 或更大（或用 None 表示 strides = pool_size）。</translation>
+    </message>
+    <message>
+        <source>Add at least one layer.</source>
+        <translation>请至少添加一层。</translation>
+    </message>
+    <message>
+        <source>Give the number of input steps, 1 or more.</source>
+        <translation>请给出输入的步数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} needs at least {keff} input steps: lengthen the input, use padding=&apos;same&apos;, or shrink the kernels or strides before it.</source>
+        <translation>第 {layer} 层至少需要 {keff} 个输入步：请加长输入、改用 padding=&apos;same&apos;，或减小它前面各层的卷积核或步长。</translation>
+    </message>
+    <message>
+        <source>Use &apos;conv&apos;, &apos;max_pool&apos; or &apos;average_pool&apos;.</source>
+        <translation>请用 &apos;conv&apos;、&apos;max_pool&apos; 或 &apos;average_pool&apos;。</translation>
+    </message>
+    <message>
+        <source>Give whole numbers for steps and channels; only the batch may be None.</source>
+        <translation>steps 和 channels 请给整数；只有批量可以是 None。</translation>
+    </message>
+    <message>
+        <source>Use &apos;keras&apos;, &apos;torch&apos; or &apos;legacy&apos;.</source>
+        <translation>请用 &apos;keras&apos;、&apos;torch&apos; 或 &apos;legacy&apos;。</translation>
+    </message>
+    <message>
+        <source>{name} needs {expected_ndim} axes, but its shape is {shape}.</source>
+        <translation>{name} 需要 {expected_ndim} 个轴，但它的形状是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Filters are numbered 0 to {last}.</source>
+        <translation>过滤器的编号是 0 到 {last}。</translation>
+    </message>
+    <message>
+        <source>This value has the wrong type: use the control&apos;s choices.</source>
+        <translation>这个值的类型不对：请使用控件提供的选项。</translation>
+    </message>
+</context>
+</TS>

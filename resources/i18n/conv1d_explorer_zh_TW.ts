@@ -1,0 +1,1429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Colours of the diagram and panels; every theme uses a colour-blind-safe map (ColorBrewer RdBu or PuOr).</source>
+        <translation>圖示和面板的配色；每個主題都使用色盲友善的色圖（ColorBrewer RdBu 或 PuOr）。</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on white; blue-white-red colour map (RdBu).</source>
+        <translation>白底深色文字；藍-白-紅色圖（RdBu）。</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark grey; blue-white-red colour map (RdBu).</source>
+        <translation>深灰底淺色文字；藍-白-紅色圖（RdBu）。</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高對比(&amp;H)</translation>
+    </message>
+    <message>
+        <source>White on black, big text, thick lines; purple-white-orange map (PuOr).</source>
+        <translation>黑底白字、大字級、粗線條；紫-白-橙色圖（PuOr）。</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>下一個主題</translation>
+    </message>
+    <message>
+        <source>Cycle light → dark → high contrast (F7).</source>
+        <translation>依序切換：淺色 → 深色 → 高對比（F7）。</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom mode</source>
+        <translation>課堂模式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, large text, keyboard control and predict-then-reveal (F11 enters and leaves).</source>
+        <translation>全螢幕、高對比、大字級、鍵盤操作，以及「先預測、再揭曉」（F11 進入和離開）。</translation>
+    </message>
+    <message>
+        <source>Space play/pause · ←/→ step · Home/End · +/− speed · F8 predict · Enter reveal · F9 panels · F7 theme · F11 leave</source>
+        <translation>空白鍵 播放/暫停 · ←/→ 單步 · Home/End · +/− 速度 · F8 預測 · Enter 揭曉 · F9 面板 · F7 主題 · F11 離開</translation>
+    </message>
+    <message>
+        <source>Hide side &amp;panels</source>
+        <translation>隱藏側邊面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide the side panels so the diagram fills the screen (F9).</source>
+        <translation>隱藏側邊面板，讓圖示佔滿螢幕（F9）。</translation>
+    </message>
+    <message>
+        <source>&amp;Predict, then reveal</source>
+        <translation>先預測，再揭曉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide each new output value (and the output length after a change) until Enter reveals it (F8).</source>
+        <translation>遮住每個新的輸出值（以及修改參數後的輸出長度），直到按 Enter 揭曉（F8）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>揭曉(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the hidden value (Enter).</source>
+        <translation>顯示被遮住的值（Enter）。</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>資料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Input without channel axis (Keras 2 error demo)</source>
+        <translation>沒有通道軸的輸入（Keras 2 錯誤示範）</translation>
+    </message>
+    <message>
+        <source>Feed a (1, 56) array with no channel axis and see what Keras says, why, and the fix.</source>
+        <translation>輸入一個沒有通道軸的 (1, 56) 陣列，看看 Keras 回報什麼錯誤、為什麼、怎麼修正。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;tour</source>
+        <translation>顯示導覽(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A short walk through the window (Esc skips).</source>
+        <translation>簡短介紹視窗的各個部分（Esc 略過）。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the app understands.</source>
+        <translation>本應用程式支援的所有按鍵。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>This picture as a script you can run.</source>
+        <translation>把這張圖變成一個可以執行的腳本。</translation>
+    </message>
+    <message>
+        <source>A runnable script that rebuilds this layer with its exact weights, runs the input and checks the result against the picture (prints OK).</source>
+        <translation>一個可執行的腳本：用完全相同的權重重建這一層，執行輸入，並與圖中的結果核對（一致時印出 OK）。</translation>
+    </message>
+    <message>
+        <source>Choose the framework: Keras 3, PyTorch or plain NumPy.</source>
+        <translation>選擇框架：Keras 3、PyTorch 或純 NumPy。</translation>
+    </message>
+    <message>
+        <source>The script for {framework}</source>
+        <translation>{framework} 腳本</translation>
+    </message>
+    <message>
+        <source>Read-only; select text or use Copy.</source>
+        <translation>唯讀；可選取文字或使用「複製」。</translation>
+    </message>
+    <message>
+        <source>Copy {framework} code</source>
+        <translation>複製 {framework} 程式碼</translation>
+    </message>
+    <message>
+        <source>Copy the whole {framework} script to the clipboard.</source>
+        <translation>把完整的 {framework} 腳本複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>The current setting is invalid; the code above is for the last valid picture.</source>
+        <translation>目前的設定無效；上方的程式碼對應最後一個有效的圖示。</translation>
+    </message>
+    <message>
+        <source>No code for this setting.</source>
+        <translation>這個設定無法產生程式碼。</translation>
+    </message>
+    <message>
+        <source>Keras would stop here:</source>
+        <translation>Keras 會在這裡報錯：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修正方法：</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已複製 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramWidget</name>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>filter {f}</source>
+        <translation>過濾器 {f}</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>tap (one block per filter)</source>
+        <translation>抽頭（每個過濾器一塊）</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>過濾器</translation>
+    </message>
+    <message>
+        <source> — padding &apos;{p}&apos;: {l} zero(s) left, {r} right (hatched)</source>
+        <translation> — 填充 &apos;{p}&apos;：左邊補 {l} 個零，右邊補 {r} 個（斜線格）</translation>
+    </message>
+    <message>
+        <source>Input x[{n}]: {L} steps × {C} channels</source>
+        <translation>輸入 x[{n}]：{L} 步 × {C} 個通道</translation>
+    </message>
+    <message>
+        <source>Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})</source>
+        <translation>卷積核：{F} 個過濾器，每個 {k} 個抽頭 × {cg} 個通道 → 卷積核形狀 ({k}, {cg}, {F})</translation>
+    </message>
+    <message>
+        <source>Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}</source>
+        <translation>輸出 y[{n}]：{Lout} 步 × {F} 個過濾器 — 輸出形狀 {shape}</translation>
+    </message>
+    <message>
+        <source>window of y[{t}, :]</source>
+        <translation>y[{t}, :] 的視窗</translation>
+    </message>
+    <message>
+        <source>window of y[{t}, {f}]</source>
+        <translation>y[{t}, {f}] 的視窗</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Paste numbers at the selected cell</source>
+        <translation>在選取的格子處貼上數字</translation>
+    </message>
+    <message>
+        <source>Paste a block copied from a spreadsheet (tab- or comma-separated); it starts at the selected cell, rows and columns as on screen.</source>
+        <translation>貼上從試算表複製的一塊資料（定位字元或逗號分隔）；從選取的格子開始，列欄與螢幕上一致。</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation>編輯選取的格子</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>資料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill the input</source>
+        <translation>填入輸入資料</translation>
+    </message>
+    <message>
+        <source>Fill the kernels</source>
+        <translation>填入卷積核</translation>
+    </message>
+    <message>
+        <source>Fill the bias</source>
+        <translation>填入偏置</translation>
+    </message>
+    <message>
+        <source>every bias = {v}</source>
+        <translation>所有偏置 = {v}</translation>
+    </message>
+    <message>
+        <source>Random integers 1…5 (as in the course)</source>
+        <translation>隨機整數 1…5（與課程一致）</translation>
+    </message>
+    <message>
+        <source>Uniform −1…1 (seeded)</source>
+        <translation>均勻分布 −1…1（固定種子）</translation>
+    </message>
+    <message>
+        <source>Normal, mean 0, sd 1 (seeded)</source>
+        <translation>常態分布，平均 0，標準差 1（固定種子）</translation>
+    </message>
+    <message>
+        <source>Sine wave (period 8 steps)</source>
+        <translation>正弦波（週期 8 步）</translation>
+    </message>
+    <message>
+        <source>Square wave (period 8 steps)</source>
+        <translation>方波（週期 8 步）</translation>
+    </message>
+    <message>
+        <source>Step: 0 then 1 from the middle</source>
+        <translation>階躍：前半為 0，從中間起為 1</translation>
+    </message>
+    <message>
+        <source>Impulse: 1 at the middle step</source>
+        <translation>脈衝：中間一步為 1</translation>
+    </message>
+    <message>
+        <source>One-hot words (each step one word id)</source>
+        <translation>獨熱編碼的詞（每步一個詞 id）</translation>
+    </message>
+    <message>
+        <source>Ramp 1, 2, 3, …</source>
+        <translation>遞增 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>Ones (as in the course)</source>
+        <translation>全一（與課程一致）</translation>
+    </message>
+    <message>
+        <source>Moving average (1/k on each tap)</source>
+        <translation>移動平均（每個抽頭 1/k）</translation>
+    </message>
+    <message>
+        <source>Difference (last tap − first tap)</source>
+        <translation>差分（最後一個抽頭 − 第一個抽頭）</translation>
+    </message>
+    <message>
+        <source>Identity / delta (1 on the centre tap)</source>
+        <translation>恆等 / 脈衝（中心抽頭為 1）</translation>
+    </message>
+    <message>
+        <source>glorot_uniform (Keras default, seeded)</source>
+        <translation>glorot_uniform（Keras 預設，固定種子）</translation>
+    </message>
+    <message>
+        <source>he_normal (seeded)</source>
+        <translation>he_normal（固定種子）</translation>
+    </message>
+    <message>
+        <source>Seed for random fills: {seed}…</source>
+        <translation>隨機填入的種子：{seed}…</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Seed for the random fills:</source>
+        <translation>隨機填入使用的種子：</translation>
+    </message>
+    <message>
+        <source>Input: {what} (seed {seed})</source>
+        <translation>輸入：{what}（種子 {seed}）</translation>
+    </message>
+    <message>
+        <source>Input: {what}</source>
+        <translation>輸入：{what}</translation>
+    </message>
+    <message>
+        <source>Kernels: {what} (seed {seed})</source>
+        <translation>卷積核：{what}（種子 {seed}）</translation>
+    </message>
+    <message>
+        <source>Kernels: {what}</source>
+        <translation>卷積核：{what}</translation>
+    </message>
+    <message>
+        <source>Bias: every value {v}</source>
+        <translation>偏置：全部為 {v}</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited.</source>
+        <translation>這個格子不能編輯。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>卷積核</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {cell}: {old} → {new}</source>
+        <translation>編輯{kind} {cell}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Select a cell of the input, the kernels or the bias first.</source>
+        <translation>請先選取輸入、卷積核或偏置中的一個格子。</translation>
+    </message>
+    <message>
+        <source>Nothing fits here: choose a cell nearer the start.</source>
+        <translation>這裡放不下：請選一個更前面的格子。</translation>
+    </message>
+    <message>
+        <source>Paste {r} × {c} values into {cell}</source>
+        <translation>把 {r} × {c} 個值貼上到 {cell}</translation>
+    </message>
+    <message>
+        <source>{m} value(s) did not fit and were left out.</source>
+        <translation>有 {m} 個值放不下，已略過。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDemo</name>
+    <message>
+        <source>Why Keras stopped</source>
+        <translation>Keras 為什麼報錯</translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>套用修正</translation>
+    </message>
+    <message>
+        <source>Add the channel axis (reshape to (batch, steps, 1)) and show the convolution of the fixed input.</source>
+        <translation>加上通道軸（reshape 成 (批次, 步數, 1)），並顯示修正後輸入的卷積。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Hide this explanation.</source>
+        <translation>隱藏這段說明。</translation>
+    </message>
+    <message>
+        <source>This input has shape {shape}: {batch} sample of {steps} steps, but no channel axis.</source>
+        <translation>這個輸入的形狀是 {shape}：{batch} 個樣本、{steps} 步，但沒有通道軸。</translation>
+    </message>
+    <message>
+        <source>Keras 2 said:</source>
+        <translation>Keras 2 的錯誤訊息：</translation>
+    </message>
+    <message>
+        <source>Keras 3 says:</source>
+        <translation>Keras 3 的錯誤訊息：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修正方法：</translation>
+    </message>
+    <message>
+        <source>In Keras 3, keras.Input(shape=({steps}, 1)) in a model adds the axis silently; a direct layer call does not.</source>
+        <translation>在 Keras 3 中，模型裡的 keras.Input(shape=({steps}, 1)) 會默默加上這個軸；直接呼叫層則不會。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerState</name>
+    <message>
+        <source>Change {name}: {old} → {new}</source>
+        <translation>修改 {name}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Change input shape: {old} → {new}</source>
+        <translation>修改輸入形狀：{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export diagram</source>
+        <translation>匯出圖示</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 影像</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing (cell values as text)</source>
+        <translation>SVG 向量圖（格子數值為文字）</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文件（向量）</translation>
+    </message>
+    <message>
+        <source>Animated GIF of the whole sweep</source>
+        <translation>整個滑動過程的 GIF 動畫</translation>
+    </message>
+    <message>
+        <source>MP4 video of the whole sweep</source>
+        <translation>整個滑動過程的 MP4 影片</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Whole diagram</source>
+        <translation>整個圖示</translation>
+    </message>
+    <message>
+        <source>Input panel</source>
+        <translation>輸入面板</translation>
+    </message>
+    <message>
+        <source>Kernels panel</source>
+        <translation>卷積核面板</translation>
+    </message>
+    <message>
+        <source>Output panel</source>
+        <translation>輸出面板</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>寬度（像素）</translation>
+    </message>
+    <message>
+        <source>Resolution (DPI)</source>
+        <translation>解析度（DPI）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Time per frame</source>
+        <translation>每影格時間</translation>
+    </message>
+    <message>
+        <source>Caption with the Keras call and the output-length formula</source>
+        <translation>附上 Keras 呼叫和輸出長度公式的說明文字</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>複製到剪貼簿</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>開啟工作階段(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>儲存工作階段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>工作階段另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import input (CSV, TSV, .npy)…</source>
+        <translation>匯入輸入資料(&amp;I)（CSV、TSV、.npy）…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram as image</source>
+        <translation>將圖示複製為影像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Conv1D Explorer</source>
+        <translation>{name}[*] — Conv1D Explorer</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json);;All files (*)</source>
+        <translation>工作階段 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>無法開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已開啟 {path}</translation>
+    </message>
+    <message>
+        <source>Save session as</source>
+        <translation>工作階段另存新檔</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>工作階段 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>無法儲存工作階段</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除清單</translation>
+    </message>
+    <message>
+        <source>Import input</source>
+        <translation>匯入輸入資料</translation>
+    </message>
+    <message>
+        <source>Numbers (*.csv *.tsv *.txt *.npy);;All files (*)</source>
+        <translation>數字 (*.csv *.tsv *.txt *.npy);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import input</source>
+        <translation>無法匯入輸入資料</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {note}</source>
+        <translation>已匯入 {name}：{note}</translation>
+    </message>
+    <message>
+        <source>How the input was read</source>
+        <translation>輸入資料是如何讀取的</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>無法匯出</translation>
+    </message>
+    <message>
+        <source>MP4 needs the optional &apos;video&apos; extra: pip install &apos;conv1d-explorer[video]&apos; (imageio-ffmpeg).</source>
+        <translation>匯出 MP4 需要選用的 &apos;video&apos; 元件：pip install &apos;conv1d-explorer[video]&apos;（imageio-ffmpeg）。</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>匯出圖示</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消匯出；沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已匯出 {path}</translation>
+    </message>
+    <message>
+        <source>There is no valid picture to animate.</source>
+        <translation>沒有可以產生動畫的有效圖示。</translation>
+    </message>
+    <message>
+        <source>Rendering {n} frames…</source>
+        <translation>正在繪製 {n} 個影格…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>無法複製</translation>
+    </message>
+    <message>
+        <source>Diagram copied to the clipboard ({w} x {h} px).</source>
+        <translation>圖示已複製到剪貼簿（{w} x {h} 像素）。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自動儲存失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>還原未儲存的工作？</translation>
+    </message>
+    <message>
+        <source>Conv1D Explorer did not quit normally last time. Restore the work it autosaved?</source>
+        <translation>Conv1D Explorer 上次沒有正常結束。要還原自動儲存的工作嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>InspectPanels</name>
+    <message>
+        <source>Clear the pinned highlight</source>
+        <translation>清除固定的標示</translation>
+    </message>
+    <message>
+        <source>Math with symbols</source>
+        <translation>用符號表示算式</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L) Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface (remembered for next time).</source>
+        <translation>選擇介面語言（下次啟動時沿用）。</translation>
+    </message>
+    <message>
+        <source>Show the interface in {name}</source>
+        <translation>以{name}顯示介面</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Conv1D layer</source>
+        <translation>Conv1D 層</translation>
+    </message>
+    <message>
+        <source>Input shape (batch, steps, channels)</source>
+        <translation>輸入形狀（批次, 步數, 通道）</translation>
+    </message>
+    <message>
+        <source>How many sequences (samples) go through the layer at once.</source>
+        <translation>一次通過該層的序列（樣本）數量，即批次大小。</translation>
+    </message>
+    <message>
+        <source>Length of each sequence: words in a sentence, time points in a series.</source>
+        <translation>每個序列的長度：句子中的詞數、時間序列中的時間點數。</translation>
+    </message>
+    <message>
+        <source>Numbers per step: embedding dimensions, sensor readings. Every filter spans all of them.</source>
+        <translation>每一步的數值個數：詞嵌入維度、感測器讀數等。每個過濾器都涵蓋全部通道。</translation>
+    </message>
+    <message>
+        <source>Which sample of the batch the diagram shows.</source>
+        <translation>圖示顯示批次中的哪一個樣本。</translation>
+    </message>
+    <message>
+        <source>show sample</source>
+        <translation>顯示樣本</translation>
+    </message>
+    <message>
+        <source>The layer as Keras code; select to copy.</source>
+        <translation>該層的 Keras 程式碼；選取即可複製。</translation>
+    </message>
+    <message>
+        <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter is one output column.</source>
+        <translation>filters：整數，輸出空間的維度（卷積中過濾器的數量）。每個過濾器對應輸出的一欄。</translation>
+    </message>
+    <message>
+        <source>kernel_size: the length of the 1D convolution window (how many steps each filter looks at).</source>
+        <translation>kernel_size：一維卷積視窗的長度（每個過濾器一次看多少步）。</translation>
+    </message>
+    <message>
+        <source>strides: the stride length of the convolution (how far the window moves). strides &gt; 1 is incompatible with dilation_rate &gt; 1.</source>
+        <translation>strides：卷積的步長（視窗每次移動多遠）。strides &gt; 1 不能與 dilation_rate &gt; 1 同時使用。</translation>
+    </message>
+    <message>
+        <source>padding: &apos;valid&apos; means no padding. &apos;same&apos; pads evenly left/right so the output has ceil(steps/strides) steps (an odd extra zero goes on the right). &apos;causal&apos; pads only on the left, so output[t] never sees input[t+1:].</source>
+        <translation>padding：填充方式。&apos;valid&apos; 表示不填充。&apos;same&apos; 在左右兩邊平均補零，使輸出有 ceil(steps/strides) 步（奇數時多出的零補在右邊）。&apos;causal&apos; 只在左邊補零，所以 output[t] 永遠看不到 input[t+1:]。</translation>
+    </message>
+    <message>
+        <source>dilation_rate: the dilation rate for dilated convolution: the window takes every d-th step.</source>
+        <translation>dilation_rate：膨脹率（空洞率），用於膨脹卷積（空洞卷積）：視窗每隔 d 步取一個值。</translation>
+    </message>
+    <message>
+        <source>groups: how many groups the input is split into along the channel axis. Each group is convolved separately with filters / groups filters; the outputs are concatenated. channels and filters must both be divisible by groups.</source>
+        <translation>groups：沿通道軸把輸入分成多少組。每組分別與 filters / groups 個過濾器做卷積，輸出再串接起來。channels 和 filters 都必須能被 groups 整除。</translation>
+    </message>
+    <message>
+        <source>use_bias: whether the layer adds a bias vector (one number per filter).</source>
+        <translation>use_bias：該層是否加上偏置向量（每個過濾器一個數）。</translation>
+    </message>
+    <message>
+        <source>activation: the activation function applied after conv + bias. &apos;linear&apos; means no activation.</source>
+        <translation>activation：在卷積加偏置之後使用的激活函數。&apos;linear&apos; 表示不使用激活函數。</translation>
+    </message>
+    <message>
+        <source>data_format: &apos;channels_last&apos; takes inputs shaped (batch, steps, channels); &apos;channels_first&apos; takes (batch, channels, steps).</source>
+        <translation>data_format：資料格式。&apos;channels_last&apos; 接受形狀為 (批次, 步數, 通道) 的輸入；&apos;channels_first&apos; 接受 (批次, 通道, 步數)。</translation>
+    </message>
+    <message>
+        <source>Keras would stop here:</source>
+        <translation>Keras 會在這裡報錯：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修正方法：</translation>
+    </message>
+    <message>
+        <source>The diagram keeps the last valid setting.</source>
+        <translation>圖示保留最後一個有效的設定。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conv1D Explorer</source>
+        <translation>Conv1D Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>開啟範例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keras printout orientation (steps as rows)</source>
+        <translation>Keras 列印方向（每步一列）</translation>
+    </message>
+    <message>
+        <source>Show numbers in cells</source>
+        <translation>在格子中顯示數字</translation>
+    </message>
+    <message>
+        <source>Cannot open example</source>
+        <translation>無法開啟範例</translation>
+    </message>
+</context>
+<context>
+    <name>MathPanel</name>
+    <message>
+        <source>symbols</source>
+        <translation>符號</translation>
+    </message>
+    <message>
+        <source>Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f], with this layer&apos;s s, d and pad_left.</source>
+        <translation>用符號寫出同一個求和：y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f]，其中 s、d 和 pad_left 取本層的值。</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>算式</translation>
+    </message>
+    <message>
+        <source>No output cell: the layer has no output steps.</source>
+        <translation>沒有輸出格子：該層沒有輸出步。</translation>
+    </message>
+    <message>
+        <source>hovered</source>
+        <translation>滑鼠停留</translation>
+    </message>
+    <message>
+        <source>pinned — Esc to unpin</source>
+        <translation>已固定 — 按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>current position</source>
+        <translation>目前位置</translation>
+    </message>
+    <message>
+        <source>Arithmetic of y[{n}, {t}, {f}] ({why})</source>
+        <translation>y[{n}, {t}, {f}] 的算式（{why}）</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>taps j = 0…{last} read input steps {steps}</source>
+        <translation>抽頭 j = 0…{last} 讀取輸入的第 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{m} more channels</source>
+        <translation>另外 {m} 個通道</translation>
+    </message>
+    <message>
+        <source>Σ {k} taps × {c} channels</source>
+        <translation>Σ {k} 個抽頭 × {c} 個通道</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>before activation</source>
+        <translation>激活前</translation>
+    </message>
+    <message>
+        <source>a padding zero</source>
+        <translation>填充的零</translation>
+    </message>
+    <message>
+        <source>each term is x · w (input value · weight)</source>
+        <translation>每一項是 x · w（輸入值 · 權重）</translation>
+    </message>
+</context>
+<context>
+    <name>PredictReveal</name>
+    <message>
+        <source>Predict, then reveal: step forward (→) and the class guesses each new value before Enter shows it.</source>
+        <translation>先預測，再揭曉：按 → 前進一步，全班先猜出每個新值，再按 Enter 揭曉。</translation>
+    </message>
+    <message>
+        <source>Output length: {formula} steps</source>
+        <translation>輸出長度：{formula} 步</translation>
+    </message>
+    <message>
+        <source>What will y[{t}, {f}] be?</source>
+        <translation>y[{t}, {f}] 會是多少？</translation>
+    </message>
+    <message>
+        <source>What will y[{t}, :] be (every filter)?</source>
+        <translation>y[{t}, :] 會是多少（所有過濾器）？</translation>
+    </message>
+    <message>
+        <source>What will the output length be?</source>
+        <translation>輸出長度會是多少？</translation>
+    </message>
+    <message>
+        <source>Press Enter to reveal.</source>
+        <translation>按 Enter 揭曉。</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesPanel</name>
+    <message>
+        <source>Shapes</source>
+        <translation>形狀</translation>
+    </message>
+    <message>
+        <source>(batch, steps, channels)</source>
+        <translation>（批次, 步數, 通道）</translation>
+    </message>
+    <message>
+        <source>(batch, channels, steps)</source>
+        <translation>（批次, 通道, 步數）</translation>
+    </message>
+    <message>
+        <source>(batch, steps, filters)</source>
+        <translation>（批次, 步數, 過濾器）</translation>
+    </message>
+    <message>
+        <source>(batch, filters, steps)</source>
+        <translation>（批次, 過濾器, 步數）</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>kernel — Keras</source>
+        <translation>卷積核 — Keras</translation>
+    </message>
+    <message>
+        <source>weight — PyTorch</source>
+        <translation>權重 — PyTorch</translation>
+    </message>
+    <message>
+        <source>W — Keras 1 / Theano</source>
+        <translation>W — Keras 1 / Theano</translation>
+    </message>
+    <message>
+        <source>Keras 1 had no groups</source>
+        <translation>Keras 1 沒有 groups（分組）</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>use_bias=False</source>
+        <translation>use_bias=False</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
+        <translation>已標示過濾器 {f}（可點選過濾器、權重或輸出格子）</translation>
+    </message>
+    <message>
+        <source>Effective kernel span: keff = {formula} = {substituted} = {result}</source>
+        <translation>膨脹後卷積核的有效跨度：keff = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;valid&apos; output length: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;valid&apos; 的輸出長度：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Too short: &apos;valid&apos; needs L ≥ keff, but {substituted}</source>
+        <translation>輸入太短：&apos;valid&apos; 需要 L ≥ keff，但 {substituted}</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; output length: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;same&apos; 的輸出長度：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; zeros in total: total = {formula} = {substituted} = {result}</source>
+        <translation>&apos;same&apos; 補零總數：total = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Split (left, right) = {formula} = {substituted} = {result}</source>
+        <translation>左右分配 (left, right) = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; pads the left only: (left, right) = {formula} = {substituted} = {result}</source>
+        <translation>&apos;causal&apos; 只在左邊填充：(left, right) = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; output length: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;causal&apos; 的輸出長度：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Padded length = {formula} = {substituted} = {result}</source>
+        <translation>填充後的長度 = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Padding &apos;valid&apos;: no zeros are added.</source>
+        <translation>填充 &apos;valid&apos;：不補零。</translation>
+    </message>
+    <message>
+        <source>Padding &apos;{p}&apos;: {l} zero(s) on the left, {r} on the right.</source>
+        <translation>填充 &apos;{p}&apos;：左邊補 {l} 個零，右邊補 {r} 個。</translation>
+    </message>
+    <message>
+        <source>The total is odd: Keras puts the extra zero on the right.</source>
+        <translation>總數是奇數：Keras 把多出的零補在右邊。</translation>
+    </message>
+    <message>
+        <source>Output step t never sees an input after step t.</source>
+        <translation>輸出的第 t 步永遠看不到第 t 步之後的輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The layer</source>
+        <translation>這一層</translation>
+    </message>
+    <message>
+        <source>Every Conv1D argument, named as Keras names it. Change one and the picture follows; an invalid value explains itself here, with the fix.</source>
+        <translation>Conv1D 的每個參數，名稱與 Keras 一致。改動任何一個，圖示隨之更新；無效的值會在這裡說明原因和修正方法。</translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation>圖示</translation>
+    </message>
+    <message>
+        <source>Top: the input (hatched cells are padding zeros). Middle: one kernel per filter. Bottom: the output, filling in as the window slides.</source>
+        <translation>上：輸入（斜線格是填充的零）。中：每個過濾器一個卷積核。下：輸出，隨視窗滑動逐格填入。</translation>
+    </message>
+    <message>
+        <source>Step through it</source>
+        <translation>逐步檢視</translation>
+    </message>
+    <message>
+        <source>← / → step, Space plays, Home / End jump. Every output value is one window times one filter.</source>
+        <translation>← / → 單步，空白鍵播放，Home / End 跳到首尾。每個輸出值都是一個視窗乘以一個過濾器。</translation>
+    </message>
+    <message>
+        <source>The same in code</source>
+        <translation>對應的程式碼</translation>
+    </message>
+    <message>
+        <source>Keras, PyTorch or NumPy code that rebuilds this exact layer and checks the output. Copy it and run it.</source>
+        <translation>用 Keras、PyTorch 或 NumPy 程式碼重建這一層並核對輸出。複製下來執行即可。</translation>
+    </message>
+    <message>
+        <source>Language and classroom</source>
+        <translation>語言與課堂</translation>
+    </message>
+    <message>
+        <source>Language: English, 简体中文, 繁體中文. View &gt; Classroom mode (F11): full screen, high contrast, predict then reveal.</source>
+        <translation>語言：English、简体中文、繁體中文。檢視 &gt; 課堂模式（F11）：全螢幕、高對比、先預測再揭曉。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>End the tour now; Help &gt; Show the tour brings it back.</source>
+        <translation>現在結束導覽；之後可從 說明 &gt; 顯示導覽 再看。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>The previous step of the tour.</source>
+        <translation>導覽的上一步。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Close the tour.</source>
+        <translation>關閉導覽。</translation>
+    </message>
+    <message>
+        <source>The next step of the tour.</source>
+        <translation>導覽的下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>First position (Home)</source>
+        <translation>第一個位置（Home）</translation>
+    </message>
+    <message>
+        <source>Step back (Left)</source>
+        <translation>後退一步（←）</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暫停（空白鍵）</translation>
+    </message>
+    <message>
+        <source>Step forward (Right)</source>
+        <translation>前進一步（→）</translation>
+    </message>
+    <message>
+        <source>Last position (End)</source>
+        <translation>最後一個位置（End）</translation>
+    </message>
+    <message>
+        <source>Every (filter, step) position; drag to scrub.</source>
+        <translation>所有（過濾器, 步）位置；拖曳即可跳轉。</translation>
+    </message>
+    <message>
+        <source>Animation speed in positions per second (+ / -).</source>
+        <translation>動畫速度，單位為每秒位置數（+ / -）。</translation>
+    </message>
+    <message>
+        <source>one filter at a time</source>
+        <translation>一次一個過濾器</translation>
+    </message>
+    <message>
+        <source>all filters together</source>
+        <translation>所有過濾器一起</translation>
+    </message>
+    <message>
+        <source>Slide one filter over the whole input before the next, or all filters at once.</source>
+        <translation>先讓一個過濾器滑過整個輸入再換下一個，或讓所有過濾器同時滑動。</translation>
+    </message>
+    <message>
+        <source>{speed:g}/s</source>
+        <translation>{speed:g}/秒</translation>
+    </message>
+    <message>
+        <source>step {t} (all filters) — {p}/{n}</source>
+        <translation>第 {t} 步（所有過濾器）— {p}/{n}</translation>
+    </message>
+    <message>
+        <source>filter {f}, step {t} — {p}/{n}</source>
+        <translation>過濾器 {f}，第 {t} 步 — {p}/{n}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>{call}:  input {shape_in} → output {shape_out}</source>
+        <translation>{call}：輸入 {shape_in} → 輸出 {shape_out}</translation>
+    </message>
+    <message>
+        <source>Lout = {f} = {s} = {r}   (keff = {kf} = {kr})</source>
+        <translation>Lout = {f} = {s} = {r}   （keff = {kf} = {kr}）</translation>
+    </message>
+    <message>
+        <source>, padding {left} left + {right} right</source>
+        <translation>，填充：左 {left} + 右 {right}</translation>
+    </message>
+    <message>
+        <source>all filters, step {t}</source>
+        <translation>所有過濾器，第 {t} 步</translation>
+    </message>
+    <message>
+        <source>filter {f}, step {t}</source>
+        <translation>過濾器 {f}，第 {t} 步</translation>
+    </message>
+    <message>
+        <source>{where} — {n}/{total}</source>
+        <translation>{where} — {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Made with Conv1D Explorer</source>
+        <translation>由 Conv1D Explorer 製作</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it holds {batch} sample(s) of {steps} steps with one value each, add the axis: {fix}. Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer directly does not.</source>
+        <translation>Conv1D 需要 3 個軸：(批次, 步數, 通道)。你的陣列 {shape} 沒有通道軸；如果它是 {batch} 個樣本、每個 {steps} 步、每步一個值，就加上這個軸：{fix}。Keras 2 的錯誤訊息是：「expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}」。在 Keras 3 中，用 Input(({steps}, 1)) 建立的模型會默默加上這個軸；直接呼叫層則不會。</translation>
+    </message>
+    <message>
+        <source>Conv1D needs 3 axes: (batch, steps, channels). A single sequence of {steps} values is one sample with one channel: {fix}.</source>
+        <translation>Conv1D 需要 3 個軸：(批次, 步數, 通道)。一條有 {steps} 個值的序列就是一個樣本、一個通道：{fix}。</translation>
+    </message>
+    <message>
+        <source>{name}={value} is outside the app&apos;s range 1..{limit}: choose a value in that range.</source>
+        <translation>{name}={value} 超出本應用程式的範圍 1..{limit}：請在此範圍內取值。</translation>
+    </message>
+    <message>
+        <source>This is over the app&apos;s size limits: choose fewer filters or a smaller input.</source>
+        <translation>超出了本應用程式的規模上限：請減少過濾器或縮小輸入。</translation>
+    </message>
+    <message>
+        <source>Keras cannot skip steps and spread the kernel at the same time: set strides=1 or dilation_rate=1.</source>
+        <translation>Keras 不能同時跳步（步長）和撐開卷積核（膨脹率）：請設 strides=1 或 dilation_rate=1。</translation>
+    </message>
+    <message>
+        <source>Each group gets filters/groups kernels: choose filters as a multiple of {groups} or change groups.</source>
+        <translation>每組分到 filters/groups 個卷積核：請把 filters 設為 {groups} 的倍數，或修改 groups。</translation>
+    </message>
+    <message>
+        <source>Each group sees channels/groups input channels: use a groups value that divides {channels}, or change the channels.</source>
+        <translation>每組看到 channels/groups 個輸入通道：請讓 groups 能整除 {channels}，或修改通道數。</translation>
+    </message>
+    <message>
+        <source>filters is how many different kernels slide over the input (the number of output columns): use 1 or more.</source>
+        <translation>filters 是在輸入上滑動的不同卷積核（過濾器）的個數，也就是輸出的欄數：請設為 1 或更大。</translation>
+    </message>
+    <message>
+        <source>groups=1 is an ordinary convolution; use a whole number of 1 or more.</source>
+        <translation>groups=1 就是一般卷積；請用 1 或更大的整數。</translation>
+    </message>
+    <message>
+        <source>{name} must be at least 1.</source>
+        <translation>{name} 至少為 1。</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number such as 1, 2 or 3.</source>
+        <translation>{name} 必須是整數，例如 1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>A 1-D layer takes a single number for {name}, e.g. {name}=3.</source>
+        <translation>一維層的 {name} 只取一個數，例如 {name}=3。</translation>
+    </message>
+    <message>
+        <source>With padding=&apos;valid&apos; the input needs at least {keff} steps (the dilated kernel spans {keff}), but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, or use padding=&apos;same&apos;.</source>
+        <translation>使用 padding=&apos;valid&apos; 時，輸入至少需要 {keff} 步（膨脹後的卷積核跨 {keff} 步），但只有 {steps} 步：請加長輸入、減小 kernel_size 或 dilation_rate，或改用 padding=&apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra axis with reshape.</source>
+        <translation>Conv1D 接受 (批次, 步數, 通道)；四維陣列需要 Conv2D，或用 reshape 去掉多餘的軸。</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose needs (batch, steps, channels).</source>
+        <translation>Conv1DTranspose 需要 (批次, 步數, 通道)。</translation>
+    </message>
+    <message>
+        <source>Use &apos;channels_last&apos; for (batch, steps, channels) or &apos;channels_first&apos; for (batch, channels, steps).</source>
+        <translation>(批次, 步數, 通道) 請用 &apos;channels_last&apos;，(批次, 通道, 步數) 請用 &apos;channels_first&apos;。</translation>
+    </message>
+    <message>
+        <source>Use one of: {names} (or None for no activation).</source>
+        <translation>請使用以下之一：{names}（或用 None 表示不使用激活函數）。</translation>
+    </message>
+    <message>
+        <source>Choose one of {names}.</source>
+        <translation>請從 {names} 中選擇一個。</translation>
+    </message>
+    <message>
+        <source>&apos;full&apos; was a Keras 1 border_mode; Keras 3 has no such padding. Emulate it with ZeroPadding1D(k_eff - 1) followed by padding=&apos;valid&apos;.</source>
+        <translation>&apos;full&apos; 是 Keras 1 的 border_mode；Keras 3 沒有這種填充。可用 ZeroPadding1D(k_eff - 1) 再接 padding=&apos;valid&apos; 來模擬。</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; exists only for Conv1D; pooling layers accept &apos;valid&apos; or &apos;same&apos;.</source>
+        <translation>&apos;causal&apos; 只用於 Conv1D；池化層只接受 &apos;valid&apos; 或 &apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>Keras 3 takes padding as a word, not a list of numbers: use &apos;valid&apos;, &apos;same&apos; or &apos;causal&apos;, or add a ZeroPadding1D layer for explicit amounts.</source>
+        <translation>Keras 3 的 padding 是一個詞，不是數字清單：請用 &apos;valid&apos;、&apos;same&apos; 或 &apos;causal&apos;；要指定補零個數，請加一個 ZeroPadding1D 層。</translation>
+    </message>
+    <message>
+        <source>Keras stores a Conv1D kernel as (kernel_size, input channels / groups, filters); a PyTorch weight (filters, channels / groups, kernel_size) converts with weight.transpose(2, 1, 0).</source>
+        <translation>Keras 把 Conv1D 卷積核存為 (kernel_size, 輸入通道數 / groups, filters)；PyTorch 的權重 (filters, 通道數 / groups, kernel_size) 用 weight.transpose(2, 1, 0) 轉換。</translation>
+    </message>
+    <message>
+        <source>There is one bias per filter.</source>
+        <translation>每個過濾器有一個偏置。</translation>
+    </message>
+    <message>
+        <source>A Keras 1 weight of shape (k, 1, C, F) converts with W[:, 0].</source>
+        <translation>形狀為 (k, 1, C, F) 的 Keras 1 權重用 W[:, 0] 轉換。</translation>
+    </message>
+    <message>
+        <source>Convolution here works on real values only.</source>
+        <translation>這裡的卷積只支援實數。</translation>
+    </message>
+    <message>
+        <source>Give {name} as numbers (a NumPy array or nested lists of numbers).</source>
+        <translation>請以數字形式給出 {name}（NumPy 陣列或巢狀的數字清單）。</translation>
+    </message>
+    <message>
+        <source>Remove the arguments Conv1D does not know: {names}.</source>
+        <translation>請刪除 Conv1D 不認得的參數：{names}。</translation>
+    </message>
+    <message>
+        <source>output_padding adds at most strides - 1 steps at the end: lower it.</source>
+        <translation>output_padding 最多在末尾加 strides - 1 步：請調小。</translation>
+    </message>
+    <message>
+        <source>nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... .</source>
+        <translation>nb_filter 和 filter_length 是 Keras 1 的名稱：請寫成 filters=... 和 kernel_size=... 。</translation>
+    </message>
+    <message>
+        <source>Keras 1 border_mode was &apos;valid&apos;, &apos;same&apos; or (Convolution1D only) &apos;full&apos;.</source>
+        <translation>Keras 1 的 border_mode 可以是 &apos;valid&apos;、&apos;same&apos; 或（僅 Convolution1D）&apos;full&apos;。</translation>
+    </message>
+    <message>
+        <source>{legacy} is the Keras 1 name of {modern}: give only one of them.</source>
+        <translation>{legacy} 是 {modern} 在 Keras 1 中的名稱：只能給其中一個。</translation>
+    </message>
+    <message>
+        <source>Give {argument}=... (a Keras 1 argument this layer needs).</source>
+        <translation>請給出 {argument}=...（這一層需要的 Keras 1 參數）。</translation>
+    </message>
+    <message>
+        <source>Supported Keras 1 layers: {names}.</source>
+        <translation>支援的 Keras 1 層：{names}。</translation>
+    </message>
+    <message>
+        <source>Keras 1 ran Convolution1D as a Conv2D over (steps, 1): the kernel is (filter_length, 1, input_dim, nb_filter). A Keras 1.1 &apos;th&apos; kernel (nb_filter, input_dim, filter_length, 1) converts first with np.transpose(W, (2, 3, 1, 0)).</source>
+        <translation>Keras 1 把 Convolution1D 當作在 (steps, 1) 上的 Conv2D 來執行：卷積核是 (filter_length, 1, input_dim, nb_filter)。Keras 1.1 的 &apos;th&apos; 卷積核 (nb_filter, input_dim, filter_length, 1) 要先用 np.transpose(W, (2, 3, 1, 0)) 轉換。</translation>
+    </message>
+    <message>
+        <source>Supported layers: {names}.</source>
+        <translation>支援的層：{names}。</translation>
+    </message>
+    <message>
+        <source>{name} is a whole number of steps: use 1 or more.</source>
+        <translation>{name} 是整數步數：請用 1 或更大。</translation>
+    </message>
+    <message>
+        <source>A kernel needs kernel_size, channels // groups and filters of at least 1 (3 axes).</source>
+        <translation>卷積核需要 3 個軸：kernel_size、channels // groups 和 filters 都至少為 1。</translation>
+    </message>
+    <message>
+        <source>A difference compares two steps: set kernel_size to 2 or more.</source>
+        <translation>差分比較兩步：請把 kernel_size 設為 2 或更大。</translation>
+    </message>
+    <message>
+        <source>AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.</source>
+        <translation>Keras 3 的 AveragePooling1D 沒有預設視窗：請給出 pool_size，例如 pool_size=2。</translation>
+    </message>
+    <message>
+        <source>Pooling needs 3 axes: (batch, steps, channels).</source>
+        <translation>池化需要 3 個軸：(批次, 步數, 通道)。</translation>
+    </message>
+    <message>
+        <source>Add the channel axis with {fix}.</source>
+        <translation>用 {fix} 加上通道軸。</translation>
+    </message>
+    <message>
+        <source>Leave dilation_rate at 1 for a pooling layer.</source>
+        <translation>池化層的 dilation_rate 請保持為 1。</translation>
+    </message>
+    <message>
+        <source>&apos;causal&apos; exists only for Conv1D; pooling takes &apos;valid&apos; or &apos;same&apos;.</source>
+        <translation>&apos;causal&apos; 只用於 Conv1D；池化只接受 &apos;valid&apos; 或 &apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>Use &apos;max&apos; or &apos;average&apos;.</source>
+        <translation>請用 &apos;max&apos; 或 &apos;average&apos;。</translation>
+    </message>
+    <message>
+        <source>strides is how far the pooling window moves each step: use 1 or more (or None for strides = pool_size).</source>
+        <translation>strides 是池化視窗每次移動的距離（步長）：請用 1 或更大（或用 None 表示 strides = pool_size）。</translation>
+    </message>
+    <message>
+        <source>Add at least one layer.</source>
+        <translation>請至少新增一層。</translation>
+    </message>
+    <message>
+        <source>Give the number of input steps, 1 or more.</source>
+        <translation>請給出輸入的步數，至少為 1。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} needs at least {keff} input steps: lengthen the input, use padding=&apos;same&apos;, or shrink the kernels or strides before it.</source>
+        <translation>第 {layer} 層至少需要 {keff} 個輸入步：請加長輸入、改用 padding=&apos;same&apos;，或減小它前面各層的卷積核或步長。</translation>
+    </message>
+    <message>
+        <source>Use &apos;conv&apos;, &apos;max_pool&apos; or &apos;average_pool&apos;.</source>
+        <translation>請用 &apos;conv&apos;、&apos;max_pool&apos; 或 &apos;average_pool&apos;。</translation>
+    </message>
+    <message>
+        <source>Give whole numbers for steps and channels; only the batch may be None.</source>
+        <translation>steps 和 channels 請給整數；只有批次可以是 None。</translation>
+    </message>
+    <message>
+        <source>Use &apos;keras&apos;, &apos;torch&apos; or &apos;legacy&apos;.</source>
+        <translation>請用 &apos;keras&apos;、&apos;torch&apos; 或 &apos;legacy&apos;。</translation>
+    </message>
+    <message>
+        <source>{name} needs {expected_ndim} axes, but its shape is {shape}.</source>
+        <translation>{name} 需要 {expected_ndim} 個軸，但它的形狀是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Filters are numbered 0 to {last}.</source>
+        <translation>過濾器的編號是 0 到 {last}。</translation>
+    </message>
+    <message>
+        <source>This value has the wrong type: use the control&apos;s choices.</source>
+        <translation>這個值的型別不對：請使用控制項提供的選項。</translation>
+    </message>
+</context>
+</TS>

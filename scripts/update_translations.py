@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Rebuild the translations: lupdate over the app's Qt modules, optional import, lrelease.
+
+    python scripts/update_translations.py                 # refresh .ts from the code, compile .qm
+    python scripts/update_translations.py --fill new.json # also import translations, then compile
+    python scripts/update_translations.py --check         # exit 1 if anything is unfinished or stale
+
+Steps (docs/i18n.md):
+
+1. ``pyside6-lupdate`` scans every ``app/**/*.py`` that imports PySide6 (pure-Python
+   modules such as ``codegen.py`` carry their own language tables) and merges the
+   strings into ``resources/i18n/conv1d_explorer_<lang>.ts``; strings no longer in the
+   code are dropped (``-no-obsolete``); new ones arrive ``unfinished``.
+2. ``--fill FILE.json`` imports translations: ``{"zh_CN": {"source": "译文", ...},
+   "zh_TW": {...}}``; a key ``"Context|source"`` applies to one context only.  Only
+   entries that are unfinished or empty are filled unless ``--overwrite``.  Then
+   lupdate runs again to normalise the file.  (Qt Linguist, ``pyside6-linguist``,
+   edits the same .ts files by hand.)
+3. ``pyside6-lrelease`` compiles each .ts into the .qm the app loads.
+
+It needs only PyPI packages: PySide6-Essentials ships pyside6-lupdate and
+pyside6-lrelease.  It prints the number of unfinished entries per language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("zh_CN", "zh_TW")
+CATALOG = "conv1d_explorer"
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease next to this Python, else on PATH."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    if here.exists():
+        return str(here)
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if not found:
+        raise SystemExit(f"update_translations: pyside6-{name} not found (pip install PySide6-Essentials)")
+    return found
+
+
+def sources(root: Path = ROOT) -> list[Path]:
+    """The app's modules that use Qt (and so Qt's tr())."""
+    out = []
+    for path in sorted((root / "app").rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        if "PySide6" in path.read_text(encoding="utf-8"):
+            out.append(path)
+    return out
+
+
+def ts_file(lang: str, folder: Path = I18N) -> Path:
+    return folder / f"{CATALOG}_{lang}.ts"
+
+
+def qm_file(lang: str, folder: Path = I18N) -> Path:
+    return folder / f"{CATALOG}_{lang}.qm"
+
+
+def lupdate(ts: Path, lang: str, files: list[Path] | None = None) -> None:
+    files = files if files is not None else sources()
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        tool("lupdate"),
+        "-silent",
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-target-language",
+        lang,
+        *[str(f) for f in files],
+        "-ts",
+        str(ts),
+    ]
+    subprocess.run(cmd, check=True, cwd=ROOT)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, <translation> element) for every message."""
+    root = ET.parse(ts).getroot()
+    out = []
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            assert tr is not None
+            out.append((name, msg.findtext("source") or "", tr))
+    return out
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    return [
+        (c, s) for c, s, tr in messages(ts) if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    ]
+
+
+def fill(ts: Path, table: dict[str, str], overwrite: bool = False) -> int:
+    tree = ET.parse(ts)
+    count = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            text = table.get(f"{name}|{source}", table.get(source))
+            tr = msg.find("translation")
+            assert tr is not None
+            if text is None:
+                continue
+            if not overwrite and tr.get("type") != "unfinished" and (tr.text or "").strip():
+                continue
+            tr.text = text
+            tr.attrib.pop("type", None)
+            count += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Update .ts from the code and compile .qm (docs/i18n.md).")
+    p.add_argument("--fill", metavar="FILE.json", help="import translations {lang: {source: text}}")
+    p.add_argument("--overwrite", action="store_true", help="with --fill: replace finished translations too")
+    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if unfinished or stale")
+    args = p.parse_args(argv)
+    if args.check:
+        bad = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for lang in LANGUAGES:
+                fresh = Path(tmp) / ts_file(lang).name
+                shutil.copy(ts_file(lang), fresh)
+                lupdate(fresh, lang)
+                todo = unfinished(fresh)
+                qm = Path(tmp) / qm_file(lang).name
+                lrelease(ts_file(lang), qm)
+                stale = not qm_file(lang).exists() or qm.read_bytes() != qm_file(lang).read_bytes()
+                print(f"{lang}: {len(todo)} unfinished{', .qm stale' if stale else ''}")
+                for c, s in todo[:20]:
+                    print(f"  [{c}] {s[:90]}")
+                bad += len(todo) + stale
+        return 1 if bad else 0
+    table = json.loads(Path(args.fill).read_text(encoding="utf-8")) if args.fill else {}
+    for lang in LANGUAGES:
+        ts = ts_file(lang)
+        lupdate(ts, lang)
+        if lang in table:
+            n = fill(ts, table[lang], overwrite=args.overwrite)
+            lupdate(ts, lang)  # normalise the file lupdate's way
+            print(f"{lang}: imported {n} translation(s)")
+        lrelease(ts, qm_file(lang))
+        todo = unfinished(ts)
+        print(
+            f"{lang}: {len(messages(ts))} strings, {len(todo)} unfinished"
+            f" -> {qm_file(lang).relative_to(ROOT)}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""The code panel shows codegen's script for the current picture, per framework, with copy buttons."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from app import i18n
+from app.codegen import generate_code
+from app.examples import load_example
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def panel(window, qtbot):
+    p = window.extensions["code_panel"]
+    assert not p.isVisible()  # hidden by default: the diagram needs the width
+    window.state.load_session(load_example("classroom"))
+    window.state.flush()
+    p.toggle_action.trigger()
+    assert p.isVisible()
+    yield p
+    i18n.set_language("en")
+
+
+def test_each_tab_shows_codegen_output_and_copies_it(window, panel):
+    for i, framework in enumerate(("keras", "pytorch", "numpy")):
+        panel.tabs.setCurrentIndex(i)
+        panel.refresh()
+        expected = generate_code(window.state.to_session(), framework, language="en")
+        assert panel.code(framework) == expected
+        panel.code_tabs[framework].copy_button.click()
+        assert QGuiApplication.clipboard().text() == expected
+        assert "✓" in panel.code_tabs[framework].copy_button.text()
+
+
+def test_code_follows_edits_and_explains_an_invalid_setting(window, panel, qtbot):
+    window.state.set_layer_arg("filters", 2)
+    window.state.flush()
+    qtbot.waitUntil(lambda: "filters=2" in panel.code("keras"), timeout=2000)
+    window.state.set_layer_arg("strides", 2)
+    window.state.set_layer_arg("dilation_rate", 2)
+    window.state.flush()
+    panel.refresh()
+    text = panel.code("keras")
+    assert text.startswith("# Keras would stop here:") and "dilation_rate" in text.splitlines()[1]
+    assert "filters=2" in text  # the last valid code stays below the explanation
+    assert panel.status.text()
+
+
+def test_code_follows_the_ui_language_and_visibility_is_remembered(window, panel, qtbot):
+    window.extensions["i18n_ui"].switch("zh_CN", remember=False)
+    panel.refresh()
+    assert "输入形状" in panel.code("keras")
+    assert "复制" in panel.code_tabs["keras"].copy_button.text()
+    assert panel.windowTitle() == "代码"
+    from app.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.extensions["code_panel"].isVisible()

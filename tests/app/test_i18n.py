@@ -1,0 +1,266 @@
+"""Translations are complete and fresh, the language switches at runtime, Chinese renders (bundled font)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
+
+from app import i18n
+from app.paths import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import update_translations as ut
+
+ZH = ("zh_CN", "zh_TW")
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def english_after(qtbot):
+    yield
+    i18n.set_language("en")
+
+
+# ------------------------------------------------------------------ catalogues
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory):
+    """The shipped .ts merged with the strings the code uses right now (what lupdate would write)."""
+    tmp = tmp_path_factory.mktemp("ts")
+    out = {}
+    for lang in ZH:
+        path = tmp / ut.ts_file(lang).name
+        shutil.copy(ut.ts_file(lang), path)
+        ut.lupdate(path, lang)
+        out[lang] = path
+    return out
+
+
+@pytest.mark.parametrize("lang", ZH)
+def test_every_string_the_code_uses_is_translated(fresh_ts, lang):
+    todo = ut.unfinished(fresh_ts[lang])
+    assert todo == [], f"{len(todo)} untranslated in {lang} (run scripts/update_translations.py): {todo[:5]}"
+
+
+@pytest.mark.parametrize("lang", ZH)
+def test_shipped_ts_has_no_unfinished_or_obsolete_entries(lang):
+    text = ut.ts_file(lang).read_text(encoding="utf-8")
+    for marker in ('type="unfinished"', 'type="obsolete"', 'type="vanished"'):
+        assert marker not in text
+
+
+@pytest.mark.parametrize("lang", ZH)
+def test_qm_is_compiled_from_the_current_ts(tmp_path, lang):
+    qm = tmp_path / "fresh.qm"
+    ut.lrelease(ut.ts_file(lang), qm)
+    assert ut.qm_file(lang).read_bytes() == qm.read_bytes(), "stale .qm: run scripts/update_translations.py"
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[^{}]*\}", text))
+
+
+@pytest.mark.parametrize("lang", ZH)
+def test_translations_keep_placeholders_mnemonics_and_keras_names(lang):
+    for (ctx, source), text in i18n.ts_catalog(lang).items():
+        assert _fields(source) == _fields(text), (ctx, source, text)
+        assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (ctx, source, text)
+        code_names = re.findall(r"\b(?:kernel_size|dilation_rate|use_bias|data_format|channels_(?:last|first)"
+                                r"|(?:filters|strides|padding|groups|activation)(?==))", source)
+        for name in code_names:
+            assert name in text, f"Keras name {name!r} must stay untranslated: {source!r} -> {text!r}"
+
+
+# Characters that exist only in one script: a zh_TW text must not use the simplified
+# ones and a zh_CN text not the traditional ones.
+_SIMPLIFIED = set("过滤输设层数据这个为时显击选择图动开关复维长宽滑窗边补组偏置运释错误读写")
+_TRADITIONAL = set("過濾輸設層數據這個為時顯擊選擇圖動開關複維長寬滑窗邊補組偏置運釋錯誤讀寫")
+
+
+def test_each_chinese_catalogue_stays_in_its_own_script():
+    shared = _SIMPLIFIED & _TRADITIONAL
+    for lang, forbidden in (("zh_CN", _TRADITIONAL - shared), ("zh_TW", _SIMPLIFIED - shared)):
+        for (ctx, _source), text in i18n.ts_catalog(lang).items():
+            text = text.replace("简体中文", "").replace("繁體中文", "")
+            wrong = sorted(set(text) & forbidden)
+            assert not wrong, f"{lang} {ctx}: {wrong} in {text!r}"
+
+
+def test_terminology_follows_the_chinese_keras_docs():
+    """filter / stride / padding / dilation / channel / batch use one word each, per script."""
+    words = {
+        "zh_CN": {"filter": "过滤器", "stride": "步长", "padding": "填充", "dilation": "膨胀率",
+                  "channel": "通道", "batch": "批量"},
+        "zh_TW": {"filter": "過濾器", "stride": "步長", "padding": "填充", "dilation": "膨脹率",
+                  "channel": "通道", "batch": "批次"},
+    }
+    for lang, table in words.items():
+        catalog = i18n.ts_catalog(lang)
+        for english, word in table.items():
+            uses = [t for (_, s), t in catalog.items()
+                    if re.search(rf"\b{english}", re.sub(r"\w+_\w+|\w+=", "", s), re.I)]
+            assert uses, english
+            hits = sum(word in t or english in t for t in uses)
+            assert hits >= 0.6 * len(uses), (lang, english, word, [t for t in uses if word not in t][:5])
+
+
+def test_every_conv_core_error_code_has_a_translatable_hint():
+    from app.messages import HINTS
+
+    codes = set()
+    for path in (ROOT / "conv_core").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "code" and isinstance(node.value, ast.Constant):
+                codes.add(node.value.value)
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                    and any(getattr(t, "id", "") == "code" for t in node.targets)):
+                codes.add(node.value.value)
+    assert codes and codes <= set(HINTS), sorted(codes - set(HINTS))
+
+
+def test_the_keras2_channel_axis_hint_is_translated(qtbot, english_after):
+    from app.messages import error_hint
+    from conv_core import Conv1DSpec, ConvError
+    from conv_core.spec import check_conv_input
+
+    with pytest.raises(ConvError) as info:
+        check_conv_input(Conv1DSpec(filters=1, kernel_size=3), (1, 56))
+    english = error_hint(info.value)
+    assert "x.reshape(1, 56, 1)" in english and "Input((56, 1))" in english
+    assert "expected conv1d_1_input to have 3 dimensions, but got array with shape (1, 56)" in english
+    assert i18n.set_language("zh_CN")
+    chinese = error_hint(info.value)
+    assert chinese != english and "通道" in chinese
+    assert "x.reshape(1, 56, 1)" in chinese and "Input((56, 1))" in chinese
+
+
+# ------------------------------------------------------------------ languages
+def test_normalize_and_startup_language(monkeypatch):
+    assert i18n.normalize_language("zh-Hant") == "zh_TW"
+    assert i18n.normalize_language("zh_CN.UTF-8") == "zh_CN"
+    assert i18n.startup_language("zh_TW") == "zh_TW"
+    i18n.remember_language("zh_CN")
+    assert i18n.startup_language(None) == "zh_CN"
+    i18n.app_settings().remove(i18n.SETTINGS_KEY)
+    assert i18n.startup_language(None) == i18n.system_language()
+
+
+def _lang_menu(window):
+    return window.extensions["i18n_ui"]
+
+
+def test_switching_language_updates_visible_labels(window, english_after):
+    menu = _lang_menu(window)
+    window.state.flush()
+    assert window.file_menu.title() == "&File"
+    tip = window.layer_panel.arg_widgets["strides"].toolTip()
+    assert menu.switch("zh_CN")
+    assert window.file_menu.title() != "&File" and "文件" in window.file_menu.title()
+    assert "Conv1D Explorer" in window.windowTitle()  # the product name stays
+    assert "步长" in window.layer_panel.arg_widgets["strides"].toolTip() != tip
+    assert "语言" in menu.menu.title()
+    classroom = window.extensions["classroom"]
+    assert "课堂" in classroom.classroom_action.text()
+    title = window.diagram.input_panel.plot.titleLabel.text
+    assert "输入" in title
+    assert window.state.view.language == "zh_CN"
+    assert i18n.saved_language() == "zh_CN"  # remembered
+    assert menu.actions["zh_CN"].isChecked()
+
+    assert menu.switch("zh_TW")
+    assert "檔案" in window.file_menu.title()
+    assert "步長" in window.layer_panel.arg_widgets["strides"].toolTip()
+    assert "輸入" in window.diagram.input_panel.plot.titleLabel.text
+    assert menu.switch("en")
+    assert window.file_menu.title() == "&File"
+    assert window.layer_panel.arg_widgets["strides"].toolTip() == tip
+    assert "課堂" not in classroom.classroom_action.text()
+
+
+def test_language_menu_names_each_language_in_itself(window, english_after):
+    menu = _lang_menu(window)
+    assert [a.text() for a in menu.actions.values()] == ["English", "简体中文", "繁體中文"]
+    menu.switch("zh_TW", remember=False)
+    assert [a.text() for a in menu.actions.values()] == ["English", "简体中文", "繁體中文"]
+
+
+# ------------------------------------------------------------------ the bundled font
+def _render(text: str, font: QFont) -> np.ndarray:
+    img = QImage(240, 48, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.setFont(font)
+    p.setPen(QColor("black"))
+    p.drawText(4, 36, text)
+    p.end()
+    return np.frombuffer(img.constBits(), np.uint8).reshape(48, 240, 4).copy()
+
+
+def test_bundled_font_is_ofl_small_and_loaded(qtbot):
+    assert i18n.FONT_PATH.exists() and i18n.FONT_PATH.stat().st_size < 6_000_000
+    assert "SIL OPEN FONT LICENSE" in (i18n.FONT_PATH.parent / "OFL.txt").read_text(encoding="utf-8").upper()
+    family = i18n.load_bundled_font()
+    assert family == i18n.FONT_FAMILY
+    assert family in QFontDatabase.families()
+
+
+def test_every_translated_character_is_in_the_bundled_font(qtbot):
+    family = i18n.load_bundled_font()
+    metrics = QFontMetrics(QFont(family))
+    chars = {c for lang in ZH for text in i18n.ts_catalog(lang).values() for c in text if ord(c) > 0x2000}
+    missing = sorted(c for c in chars if not metrics.inFontUcs4(ord(c)))
+    assert not missing, missing
+
+
+def test_chinese_is_not_tofu_in_the_default_font(qtbot):
+    i18n.load_bundled_font()
+    font = QFont()
+    chinese = _render("卷积核 過濾器", font)
+    tofu = _render("\U000f0000\U000f0001\U000f0002 \U000f0003\U000f0004\U000f0005", font)
+    assert (chinese < 128).any()
+    assert not np.array_equal(chinese, tofu)
+    assert QFontMetrics(font).inFontUcs4(ord("卷"))
+
+
+def test_zh_cn_screenshot_renders_with_the_bundled_font(tmp_path):
+    out = tmp_path / "zh.png"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "app", "--screenshot", str(out), "--example", "classroom",
+                        "--lang", "zh_CN", "--size", "1000x700"], capture_output=True, text=True, timeout=120,
+                       env=env, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert QImage(str(out)).width() == 1000
+
+
+def test_bad_lang_option_exits_2(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "app", "--screenshot", str(tmp_path / "x.png"), "--lang", "fr"],
+                       capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert r.returncode == 2 and "--lang" in r.stderr
+
+
+def test_chinese_pdf_embeds_the_bundled_font(qtbot, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    i18n.load_bundled_font()
+    path = tmp_path / "zh.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(96)
+    p = QPainter(writer)
+    p.setFont(QFont())
+    p.drawText(100, 100, "卷积核：过滤器")
+    p.end()
+    data = path.read_bytes()
+    assert b"NotoSansCJKSCConv1DSubset" in data.replace(b" ", b"") or b"Conv1D" in data
