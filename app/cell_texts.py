@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 __all__ = ["CellTexts"]
 
@@ -33,6 +34,8 @@ class CellTexts(pg.GraphicsObject):
         self._bounds = QRectF()
         self.font = QFont()
         self.setZValue(15)
+        # Static between animation steps: render once into a device pixmap, then blit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # ------------------------------------------------------------------ data
     def set_cells(

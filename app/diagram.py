@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from conv_core import Conv1DTrace
 
@@ -84,6 +84,7 @@ class _Panel:
         vb.setAspectLocked(False)
         vb.setDefaultPadding(0.02)
         self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=plot)
