@@ -779,5 +779,25 @@ class Classroom(QObject):
         )
 
 
+def _blur_answers(window: QMainWindow, covered: bool) -> None:
+    """While the class is guessing, the arithmetic, the shapes and the position counter would
+    give the answer away: blur them until it is revealed."""
+    from PySide6.QtWidgets import QGraphicsBlurEffect
+
+    inspect = getattr(window, "extensions", {}).get("inspect_panels")
+    widgets = [window.transport.position_label]  # type: ignore[attr-defined]
+    if inspect is not None:
+        widgets += [inspect.math_panel, inspect.shapes_panel]
+    for w in widgets:
+        if covered:
+            effect = QGraphicsBlurEffect(w)
+            effect.setBlurRadius(14)
+            w.setGraphicsEffect(effect)
+        else:
+            w.setGraphicsEffect(None)  # type: ignore[arg-type]
+
+
 def install(window: QMainWindow) -> Classroom:
-    return Classroom(window)
+    classroom = Classroom(window)
+    classroom.predict.coverChanged.connect(lambda covered: _blur_answers(window, covered))
+    return classroom

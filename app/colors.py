@@ -24,7 +24,8 @@ _PUOR = [
 
 def diverging_map(name: str = "RdBu") -> pg.ColorMap:
     colors = _PUOR if name == "PuOr" else _RDBU
-    return pg.ColorMap(np.linspace(0.0, 1.0, len(colors)), [pg.mkColor(c) for c in colors])
+    return pg.ColorMap(np.linspace(0.0, 1.0, len(colors)), [pg.mkColor(c) for c in colors],
+                       name="PuOr" if name == "PuOr" else "RdBu")
 
 
 @dataclass(frozen=True)

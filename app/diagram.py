@@ -306,6 +306,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
     def _rebuild(self, tr: Conv1DTrace) -> None:
         geo = self._geometry_of(tr)
         self.theme = THEMES[geo.theme]
+        if self.theme.colormap != getattr(self._cmap, "name", ""):
+            self._cmap = diverging_map(self.theme.colormap)
+            for panel in self.panels.values():
+                panel.colorbar.setColorMap(self._cmap)
+            self.bias_image.setColorMap(self._cmap)
         self.setBackground(self.theme.background)
         self._apply_theme_to_axes()
         for item in self._hatches + self._taps:

@@ -229,6 +229,7 @@ class EditingController(QObject):
             w.addAction(act)
 
         self.data_menu = QMenu(self.tr("&Data"), w)
+        self.data_menu.setObjectName("data_menu")
         bar.insertMenu(w.view_menu.menuAction(), self.data_menu)
         self.input_menu = self.data_menu.addMenu(self.tr("Fill the input"))
         self.generator_actions: dict[str, QAction] = {}

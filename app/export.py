@@ -131,6 +131,9 @@ def ensure_app() -> Any:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Conv1D Explorer")
         app.setOrganizationName("Conv1D Explorer")
+        from .i18n import load_bundled_font
+
+        load_bundled_font()  # Chinese exports render on machines without a CJK font
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -214,6 +214,14 @@ class LayerPanel(QWidget):
         del blockers
         shape = (b, s, c) if layer.get("data_format") != "channels_first" else (b, c, s)
         self.code_label.setText(f"{keras_one_liner(layer)}\n# input {shape}")
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            tips = self._tooltips()
+            for name, widget in self.arg_widgets.items():
+                widget.setToolTip(tips[name])
+            self._on_error_changed(self.state.error)
+        super().changeEvent(event)
 
     def error_message(self) -> str:
         """The inline error as plain text (Keras's message, then the fix), '' when valid."""

@@ -6,12 +6,39 @@ never rebuilds the scene.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from .state import ExplorerState
 
-__all__ = ["SPEEDS", "TransportBar"]
+__all__ = ["SPEEDS", "TransportBar", "media_icon"]
+
+# Media glyphs as polygons on a 16 x 16 grid; drawn in the palette's text colour so they
+# stay visible on the light, dark and high-contrast themes.
+_GLYPHS: dict[str, list[list[tuple[float, float]]]] = {
+    "play": [[(4, 2), (14, 8), (4, 14)]],
+    "pause": [[(3, 2), (7, 2), (7, 14), (3, 14)], [(9, 2), (13, 2), (13, 14), (9, 14)]],
+    "forward": [[(2, 2), (8, 8), (2, 14)], [(8, 2), (14, 8), (8, 14)]],
+    "back": [[(14, 2), (8, 8), (14, 14)], [(8, 2), (2, 8), (8, 14)]],
+    "last": [[(2, 2), (10, 8), (2, 14)], [(11, 2), (14, 2), (14, 14), (11, 14)]],
+    "first": [[(14, 2), (6, 8), (14, 14)], [(2, 2), (5, 2), (5, 14), (2, 14)]],
+}
+
+
+def media_icon(name: str, color: QColor, size: int = 32) -> QIcon:
+    """A crisp media-control icon in ``color``."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    scale = size / 16
+    for poly in _GLYPHS[name]:
+        p.drawPolygon(QPolygonF([QPointF(x * scale, y * scale) for x, y in poly]))
+    p.end()
+    return QIcon(pix)
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0)  # positions per second
 
@@ -25,17 +52,11 @@ class TransportBar(QWidget):
         self.timer.timeout.connect(self._on_tick)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        style = self.style()
-        self.first_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward),
-                                         self.tr("First position (Home)"), self.first)
-        self.back_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward),
-                                        self.tr("Step back (Left)"), self.back)
-        self.play_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-                                        self.tr("Play / pause (Space)"), self.toggle_play)
-        self.forward_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-                                           self.tr("Step forward (Right)"), self.forward)
-        self.last_button = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-                                        self.tr("Last position (End)"), self.last)
+        self.first_button = self._button(self.tr("First position (Home)"), self.first)
+        self.back_button = self._button(self.tr("Step back (Left)"), self.back)
+        self.play_button = self._button(self.tr("Play / pause (Space)"), self.toggle_play)
+        self.forward_button = self._button(self.tr("Step forward (Right)"), self.forward)
+        self.last_button = self._button(self.tr("Last position (End)"), self.last)
         for b in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
             layout.addWidget(b)
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
@@ -61,11 +82,12 @@ class TransportBar(QWidget):
         state.positionChanged.connect(self.sync_from_state)
         state.viewChanged.connect(self.sync_from_state)
         self._update_speed()
+        self._update_icons()
         self.sync_from_state()
 
-    def _button(self, icon: object, tip: str, slot: object) -> QToolButton:
+    def _button(self, tip: str, slot: object) -> QToolButton:
         b = QToolButton()
-        b.setIcon(icon)  # type: ignore[arg-type]
+        b.setIconSize(QSize(22, 22))
         b.setToolTip(tip)
         b.setAutoRaise(True)
         b.clicked.connect(slot)  # type: ignore[arg-type]
@@ -121,9 +143,41 @@ class TransportBar(QWidget):
         if self.playing:
             self.timer.setInterval(int(1000 / self.speed))
 
+    def _update_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button, name in ((self.first_button, "first"), (self.back_button, "back"),
+                             (self.forward_button, "forward"), (self.last_button, "last")):
+            button.setIcon(media_icon(name, color))
+        self._update_play_icon()
+
     def _update_play_icon(self) -> None:
-        pix = QStyle.StandardPixmap.SP_MediaPause if self.playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(pix))
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        self.play_button.setIcon(media_icon("pause" if self.playing else "play", color))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._update_icons()
+        elif kind == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-set the texts built from format strings in the new UI language."""
+        for button, tip in ((self.first_button, self.tr("First position (Home)")),
+                            (self.back_button, self.tr("Step back (Left)")),
+                            (self.play_button, self.tr("Play / pause (Space)")),
+                            (self.forward_button, self.tr("Step forward (Right)")),
+                            (self.last_button, self.tr("Last position (End)"))):
+            button.setToolTip(tip)
+        self.scrubber.setToolTip(self.tr("Every (filter, step) position; drag to scrub."))
+        self.speed_label.setToolTip(self.tr("Animation speed in positions per second (+ / -)."))
+        with QSignalBlocker(self.mode):
+            self.mode.setItemText(0, self.tr("one filter at a time"))
+            self.mode.setItemText(1, self.tr("all filters together"))
+        self.mode.setToolTip(self.tr("Slide one filter over the whole input before the next, or all filters at once."))
+        self._update_speed()
+        self.sync_from_state()
 
     def _on_tick(self) -> None:
         if self.state.position >= self.state.position_count - 1:
