@@ -212,7 +212,7 @@ SETTINGS_KEY = "ui/code_panel_visible"
 
 
 def install(window: QMainWindow) -> CodePanel:
-    """A right-hand dock, hidden until View > Code (Ctrl+Shift+C) opens it; the choice is remembered.
+    """A right-hand dock, hidden until View > Code (Ctrl+Shift+K) opens it; the choice is remembered.
 
     Hidden by default because the diagram needs the width; the layer panel already
     shows the Keras one-liner.
@@ -222,7 +222,7 @@ def install(window: QMainWindow) -> CodePanel:
     panel.setVisible(bool(i18n.app_settings().value(SETTINGS_KEY, False, type=bool)))
     act = panel.toggleViewAction()
     act.setObjectName("toggle_code_panel")
-    act.setShortcut("Ctrl+Shift+C")
+    act.setShortcut("Ctrl+Shift+K")
     act.triggered.connect(lambda on: i18n.app_settings().setValue(SETTINGS_KEY, bool(on)))  # user choice only
     window.addAction(act)
     view = getattr(window, "view_menu", None)

@@ -50,6 +50,7 @@ __all__ = [
     "Activation",
     "AveragePooling1D",
     "BatchNormalization",
+    "Cone",
     "Conv1D",
     "Dense",
     "Dropout",
@@ -65,14 +66,17 @@ __all__ = [
     "Stack",
     "StackRun",
     "StackSummary",
+    "StepPlace",
     "UnsupportedLayer",
     "ZeroPadding1D",
     "auto_names",
     "default_weights",
+    "example_input",
     "format_shape",
     "run_stack",
     "summarize",
     "to_snake_case",
+    "with_steps",
 ]
 
 Dim = int | None
@@ -922,6 +926,121 @@ class StackSummary:
             return None
         return _compose_depends(self._ops[1 : index + 2], steps)
 
+    # --- per-layer step maps: the cone of one output through every layer -----------------------
+
+    def step_maps(self) -> tuple[NDArray[np.bool_] | None, ...]:
+        """Per row, ``m[t, u]``: output step ``t`` of this row reads output step ``u`` of the row before.
+
+        The first row reads the stack input.  ``None`` once steps no longer map
+        (after Flatten, an RNN, an error, unknown or too many steps).  A global
+        pooling row has one output that reads every step.  Composing the maps
+        from the input gives :meth:`input_steps`.
+
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=2, strides=2),), (5, 1)))
+        >>> s.step_maps()[0].astype(int).tolist()
+        [[1, 1, 0, 0, 0], [0, 0, 1, 1, 0]]
+        """
+        from conv_core.receptive import receptive_field
+
+        maps: list[NDArray[np.bool_] | None] = []
+        steps = self._ops[0] if self._ops else None
+        length = steps if isinstance(steps, int) and steps <= _EXACT_MAX_STEPS else None
+        ops = self._ops[1:]
+        for k, row in enumerate(self.rows):
+            op = ops[k] if k < len(ops) else None
+            m: NDArray[np.bool_] | None = None
+            if length is not None and op is not None and row.output_shape is not None:
+                if op[0] == "window":
+                    m = np.asarray(receptive_field([op[1]], length).depends, dtype=bool)
+                elif op[0] == "pad":
+                    m = np.zeros((op[1] + length + op[2], length), dtype=bool)
+                    m[op[1] : op[1] + length] = np.eye(length, dtype=bool)
+                elif op[0] == "same":
+                    m = np.eye(length, dtype=bool)
+                elif op[0] == "global":
+                    m = np.ones((1, length), dtype=bool)
+            if m is not None:
+                m.setflags(write=False)
+                length = int(m.shape[0])
+            else:
+                length = None
+            maps.append(m)
+        return tuple(maps)
+
+    def cone(self, name: str, step: int | None = None) -> Cone | None:
+        """The steps output ``step`` of layer ``name`` depends on, in every earlier row and the input.
+
+        ``step=None`` takes every output of the layer together (what the layer
+        reads at all; the rest of the input is never used).  Exact: holes under
+        dilation, padding excluded.  ``None`` when the steps do not map back to
+        the input (see :meth:`step_maps`).
+
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=2, dilation_rate=2),
+        ...                      Conv1D(filters=1, kernel_size=2)), (8, 1)))
+        >>> c = s.cone("conv1d_1", 0)
+        >>> c.layers["conv1d"].nonzero()[0].tolist(), c.input.nonzero()[0].tolist()
+        ([0, 1], [0, 1, 2, 3])
+        """
+        index = next((k for k, r in enumerate(self.rows) if r.name == name), None)
+        if index is None:
+            raise KeyError(name)
+        maps = self.step_maps()[: index + 1]
+        if any(m is None for m in maps):
+            return None
+        last = maps[-1]
+        assert last is not None
+        vec = np.zeros(last.shape[0], dtype=bool)
+        if step is None:
+            vec[:] = True
+        elif 0 <= step < vec.size:
+            vec[step] = True
+        else:
+            raise IndexError(f"layer {name!r} has {vec.size} output steps, not step {step}")
+        found: dict[str, NDArray[np.bool_]] = {}
+        for k in range(index, -1, -1):
+            found[self.rows[k].name] = vec
+            m = maps[k]
+            assert m is not None
+            vec = np.asarray(vec.astype(np.int64) @ m.astype(np.int64) > 0, dtype=bool)
+        return Cone(name, step, vec, dict(reversed(list(found.items()))))
+
+    def step_places(self) -> tuple[StepPlace | None, ...]:
+        """Per row, where its output steps sit in stack-input coordinates (receptive field and jump).
+
+        Output ``t`` of a row spans input steps ``start + t*jump`` to
+        ``start + t*jump + size - 1`` (padding included); a global pooling
+        row has one output spanning everything it reads.  ``None`` once steps
+        no longer map to the input or are unknown.
+
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=3), MaxPooling1D()), (10, 1)))
+        >>> [(p.size, p.jump, p.start, p.steps) for p in s.step_places()]
+        [(3, 1, 0, 8), (4, 2, 0, 4)]
+        """
+        places: list[StepPlace | None] = []
+        steps = self._ops[0] if self._ops else None
+        place: StepPlace | None = StepPlace(1, 1, 0, steps) if isinstance(steps, int) else None
+        ops = self._ops[1:]
+        for k, row in enumerate(self.rows):
+            op = ops[k] if k < len(ops) else None
+            if place is None or op is None or row.output_shape is None:
+                place = None
+            elif op[0] == "window":
+                g = op[1]
+                left = conv_core.padding_amounts(place.steps, g.size, g.stride, g.padding, g.dilation_rate)[0]
+                place = StepPlace(place.size + (g.effective_size - 1) * place.jump, place.jump * g.stride,
+                                  place.start - left * place.jump, g.output_length(place.steps))
+            elif op[0] == "pad":
+                place = StepPlace(place.size, place.jump, place.start - op[1] * place.jump,
+                                  place.steps + op[1] + op[2])
+            elif op[0] == "global":
+                size = place.size + (place.steps - 1) * place.jump
+                place = StepPlace(size, size, place.start, 1)
+            elif op[0] != "same":
+                place = None
+            places.append(place)
+        return tuple(places)
+
+
     def format_table(self) -> str:
         """A ``model.summary()``-like table with receptive field and jump columns."""
         head = ("Layer (type)", "Output Shape", "Param #", "Receptive field", "Jump")
@@ -961,6 +1080,86 @@ class StackSummary:
         lines.append(f"Trainable params: {count(self.trainable_params)}")
         lines.append(f"Non-trainable params: {count(self.non_trainable_params)}")
         return "\n".join(lines)
+
+
+
+@dataclass(frozen=True)
+class StepPlace:
+    """Where the output steps of one row sit over the stack input (see :meth:`StackSummary.step_places`)."""
+
+    size: int
+    jump: int
+    start: int
+    steps: int
+
+    def center(self, t: float) -> float:
+        """The middle of output ``t``'s field, in input steps."""
+        return self.start + t * self.jump + (self.size - 1) / 2
+
+    def end(self, t: float) -> float:
+        """The last input step of output ``t``'s field (where a causal output sits)."""
+        return self.start + t * self.jump + self.size - 1
+
+
+@dataclass(frozen=True, eq=False)
+class Cone:
+    """What one output (or every output) of a layer reads, row by row, back to the stack input.
+
+    Attributes
+    ----------
+    name : str
+        The layer whose output was chosen.
+    step : int or None
+        The output step; ``None`` for every output together.
+    input : ndarray of bool
+        Over the stack input steps.
+    layers : dict
+        Row name -> boolean vector over that row's output steps, in row order,
+        ending with ``name`` itself.
+    """
+
+    name: str
+    step: int | None
+    input: NDArray[np.bool_]
+    layers: dict[str, NDArray[np.bool_]]
+
+
+def with_steps(stack: Stack, steps: int) -> Stack:
+    """The stack with ``None`` input steps replaced by ``steps`` (a length to compute and draw with).
+
+    >>> with_steps(Stack((), (None, 14)), 240).input_shape
+    (240, 14)
+    """
+    shape = stack.input_shape
+    if shape is None or not shape or shape[0] is not None:
+        return stack
+    return Stack(stack.layers, (steps, *shape[1:]), stack.name, stack.functional, stack.batch_size)
+
+
+def example_input(stack: Stack, seed: int = 0) -> NDArray[np.float64] | None:
+    """Deterministic values for a stack that gives only a shape: ``(1, *input_shape)``.
+
+    A stack that starts with an Embedding gets word vectors ``(1, steps,
+    output_dim)`` (:func:`run_stack` takes a 3-D input as already embedded).
+    ``None`` when the shape is unknown or has ``None`` steps.
+
+    >>> example_input(Stack((Conv1D(filters=1, kernel_size=2),), (4, 2))).shape
+    (1, 4, 2)
+    >>> example_input(Stack((Embedding(input_dim=None, output_dim=3),), (5,))).shape
+    (1, 5, 3)
+    """
+    shape = stack.input_shape
+    if shape is None or any(not isinstance(v, int) or v <= 0 for v in shape):
+        return None
+    dims = [int(v) for v in shape if v is not None]
+    if stack.layers and isinstance(stack.layers[0], Embedding) and len(dims) == 1:
+        out_dim = stack.layers[0].output_dim
+        if isinstance(out_dim, bool) or not isinstance(out_dim, int) or out_dim <= 0:
+            return None
+        dims = [dims[0], out_dim]
+    rng = np.random.default_rng(seed)
+    values: NDArray[np.float64] = np.round(rng.standard_normal((1, *dims)), 2)
+    return values
 
 
 # --- receptive fields: the adapter around conv_core.receptive -------------------------------------
