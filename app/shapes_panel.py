@@ -164,17 +164,17 @@ class ShapesPanel(QWidget):
             )
         )
         rows.append(row(self.tr("output"), out_axes, _shape(shapes.output_shape)))
+        params_title = html.escape(self.tr("Parameters"))
         params = (
-            f"<p><b>{html.escape(self.tr('Parameters'))}</b>: <tt>{_ops(shapes.params_formula)} = "
+            f"<p><b>{params_title}</b>: <tt>{_ops(shapes.params_formula)} = "
             f"{_ops(shapes.params_substituted)} = <b>{shapes.params:,}</b></tt></p>"
         )
         note = html.escape(
             self.tr("Filter {f} highlighted (click a filter, a weight or an output cell)").format(f=f)
         )
         lines = "".join(f"<li>{html.escape(self._render_step(s))}</li>" for s in shapes.derivation.lines)
-        deriv = (
-            f"<p><b>{html.escape(self.tr('Output length'))}</b></p><ul style='margin-left:-20px'>{lines}</ul>"
-        )
+        deriv_title = html.escape(self.tr("Output length"))
+        deriv = f"<p><b>{deriv_title}</b></p><ul style='margin-left:-20px'>{lines}</ul>"
         pad = self._padding_text(shapes)
         self.body.setText(
             "".join(rows)
