@@ -11,6 +11,7 @@ names (``filters``, ``strides`` ...) stay untranslated inside the sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -72,6 +73,70 @@ def _limit(v: dict[str, Any]) -> str:
     )
 
 
+def _input_too_short(v: dict[str, Any]) -> str:
+    if "layer" in v:  # a layer inside the stack window (app.stack)
+        return translate(
+            "messages",
+            "With padding='valid' this layer needs at least {keff} input steps (its dilated kernel spans "
+            "{keff}) but receives {steps}: use padding='same', a smaller kernel_size, strides or pool_size "
+            "earlier, or a longer input.",
+        ).format(**v)
+    return translate(
+        "messages",
+        "With padding='valid' the input needs at least {keff} steps (the dilated kernel spans {keff}), "
+        "but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, or use "
+        "padding='same'.",
+    ).format(**v)
+
+
+def _stack_input_ndim(v: dict[str, Any]) -> str:
+    """app.stack's InputSpec error: the hint depends on how many axes arrived."""
+    shape = tuple(v["shape"])
+    found, needs3 = len(shape), str(v.get("expected", "")).endswith("=3")
+    if found == 2 and needs3:
+        return translate(
+            "messages",
+            "This layer needs 3 axes, (batch, steps, channels), but it receives a 2-D {shape}. If it comes "
+            "from the input, give a channel axis (input shape ({steps}, 1), data x.reshape(n, {steps}, 1)); "
+            "if it comes from Flatten, GlobalMaxPooling1D, Dense or an RNN without return_sequences=True, "
+            "the steps axis is already gone: move this layer before it.",
+        ).format(shape=shape, steps=shape[1])
+    if found < 3 and needs3:
+        return translate("messages", "This layer needs 3 axes: (batch, steps, channels).")
+    if found > 3:
+        return translate(
+            "messages", "A 1-D layer takes (batch, steps, channels); this input has an extra axis."
+        )
+    return translate("messages", "The input has {found} axes (the batch included).").format(found=found)
+
+
+# app.stack's default hint for a layer the explorer does not model; app.keras_parser
+# gives layers it could not read a more precise hint, matched here by its pattern.
+_UNSUPPORTED_DEFAULT = "Its output shape and parameters are unknown, and so are those of the layers after it."
+
+
+def _unsupported_hint(hint: str) -> str | None:
+    """The translated hint of a stack_unsupported_layer error, or None if its English is not known."""
+    if not hint or hint == _UNSUPPORTED_DEFAULT:
+        return translate(
+            "messages", "Its output shape and parameters are unknown, and so are those of the layers after it."
+        )
+    m = re.fullmatch(r"Write (\w+) as a number or string, or define it earlier in the snippet "
+                     r"\(e\.g\. \1 = \.\.\.\)\.", hint)
+    if m:
+        return translate(
+            "messages",
+            "Write {key} as a number or string, or define it earlier in the snippet (e.g. {key} = ...).",
+        ).format(key=m.group(1))
+    m = re.fullmatch(r"Write (\w+) as a number or string\.", hint)
+    if m:
+        return translate("messages", "Write {key} as a number or string.").format(key=m.group(1))
+    m = re.fullmatch(r"Give (.+?), e\.g\. (.+)\.", hint)
+    if m:
+        return translate("messages", "Give {names}, e.g. {example}.").format(names=m.group(1), example=m.group(2))
+    return None
+
+
 # code -> hint in the UI language (``values`` are the numbers conv_core used).
 HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     "strides_and_dilation": lambda v: translate(
@@ -102,12 +167,7 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     "not_one_int": lambda v: translate(
         "messages", "A 1-D layer takes a single number for {name}, e.g. {name}=3."
     ).format(**v),
-    "input_too_short": lambda v: translate(
-        "messages",
-        "With padding='valid' the input needs at least {keff} steps (the dilated kernel spans {keff}), "
-        "but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, or use "
-        "padding='same'.",
-    ).format(**v),
+    "input_too_short": _input_too_short,
     "input_ndim_low": _ndim_low,
     "input_ndim_high": lambda v: translate(
         "messages",
@@ -225,6 +285,44 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
         "the kernels or strides before it.",
     ).format(**v),
     "stack_kind": lambda v: translate("messages", "Use 'conv', 'max_pool' or 'average_pool'."),
+    # app.stack (the layer-stack window)
+    "stack_input_ndim": _stack_input_ndim,
+    "stack_undefined_dim": lambda v: translate(
+        "messages",
+        "The last axis of this layer's input is unknown (None), so its weights have no size: give the steps "
+        "in the input shape, or use GlobalMaxPooling1D instead of Flatten.",
+    ),
+    "stack_units": lambda v: translate("messages", "Give units as a whole number of 1 or more."),
+    "stack_conv_ndim_high": lambda v: translate(
+        "messages",
+        "Conv1D takes (batch, steps, channels). An Embedding on an input that already has channels adds a "
+        "4th axis: give the Embedding a 2-D input (batch, steps) of token ids.",
+    ),
+    "pool_too_short": lambda v: translate(
+        "messages",
+        "The pooling window ({pool_size}) is longer than its input ({steps} steps): use a smaller pool_size, "
+        "padding='same', or fewer downsampling layers before it.",
+    ).format(**v),
+    "stack_embedding_dims": lambda v: translate(
+        "messages",
+        "input_dim is the vocabulary size and output_dim the length of each word vector: both are whole "
+        "numbers of 1 or more.",
+    ),
+    "stack_rate": lambda v: translate(
+        "messages", "rate is the fraction of values dropped during training, e.g. 0.2."
+    ),
+    "stack_zero_padding": lambda v: translate(
+        "messages", "ZeroPadding1D takes a number of zeros for both ends, or (left, right)."
+    ),
+    "stack_bn_axis": lambda v: translate(
+        "messages", "axis is the feature axis to normalise, -1 (the channels) almost always."
+    ),
+    "stack_unsupported_layer": lambda v: translate(
+        "messages", "Its output shape and parameters are unknown, and so are those of the layers after it."
+    ),
+    "stack_weights": lambda v: translate(
+        "messages", "Pass this layer's weights as weights['<layer name>'] = (kernel, bias)."
+    ),
     "shape_unknown": lambda v: translate(
         "messages", "Give whole numbers for steps and channels; only the batch may be None."
     ),
@@ -242,6 +340,8 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
 
 def error_hint(error: ConvError) -> str:
     """The fix in the UI language when a template for the code exists, else conv_core's English."""
+    if error.code == "stack_unsupported_layer":
+        return _unsupported_hint(error.hint) or error.hint
     make = HINTS.get(error.code)
     if make is not None:
         try:

@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare two Conv1D settings</source>
+        <translation>比较两种 Conv1D 设置</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <source>padding &apos;valid&apos; vs &apos;same&apos;</source>
+        <translation>padding：&apos;valid&apos; 对比 &apos;same&apos;</translation>
+    </message>
+    <message>
+        <source>padding &apos;same&apos; vs &apos;causal&apos;</source>
+        <translation>padding：&apos;same&apos; 对比 &apos;causal&apos;</translation>
+    </message>
+    <message>
+        <source>padding &apos;valid&apos; vs &apos;causal&apos;</source>
+        <translation>padding：&apos;valid&apos; 对比 &apos;causal&apos;</translation>
+    </message>
+    <message>
+        <source>dilation_rate 1 vs 2</source>
+        <translation>dilation_rate：1 对比 2</translation>
+    </message>
+    <message>
+        <source>strides 1 vs 2</source>
+        <translation>strides：1 对比 2</translation>
+    </message>
+    <message>
+        <source>Same input for both: {L} steps × {C} channels, {F} filters</source>
+        <translation>两边使用相同的输入：{L} 步 × {C} 个通道，{F} 个过滤器</translation>
+    </message>
+    <message>
+        <source>zeros (left, right)</source>
+        <translation>补零（左, 右）</translation>
+    </message>
+    <message>
+        <source>output steps</source>
+        <translation>输出步数</translation>
+    </message>
+    <message>
+        <source>output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Output steps {steps} exist only in {side} (hatched), not in {other}.</source>
+        <translation>输出步 {steps} 只在 {side} 中存在（斜线格），{other} 中没有。</translation>
+    </message>
+    <message>
+        <source>output step {t}</source>
+        <translation>输出第 {t} 步</translation>
+    </message>
+</context>
+<context>
     <name>DiagramWidget</name>
     <message>
         <source>bias</source>
@@ -990,8 +1045,16 @@
         <translation>输出</translation>
     </message>
     <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
         <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
         <translation>已高亮过滤器 {f}（可点击过滤器、权重或输出格子）</translation>
+    </message>
+    <message>
+        <source>Output length</source>
+        <translation>输出长度</translation>
     </message>
     <message>
         <source>Effective kernel span: keff = {formula} = {substituted} = {result}</source>
@@ -1044,6 +1107,272 @@
     <message>
         <source>Output step t never sees an input after step t.</source>
         <translation>输出的第 t 步永远看不到第 t 步之后的输入。</translation>
+    </message>
+</context>
+<context>
+    <name>StackActions</name>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Layer stack…</source>
+        <translation>层堆叠(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two settings…</source>
+        <translation>比较两种设置(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>StackCanvas</name>
+    <message>
+        <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
+        <extracomment>Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <translation>输入 {shape}：词 id，画成对应的词向量（确定性的随机值）</translation>
+    </message>
+    <message>
+        <source>values from the main window</source>
+        <translation>来自主窗口的值</translation>
+    </message>
+    <message>
+        <source>deterministic random values</source>
+        <translation>确定性的随机值</translation>
+    </message>
+    <message>
+        <source>Input {shape} — {source}</source>
+        <translation>输入 {shape} — {source}</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}) → {shape}</source>
+        <translation>{name} ({cls}) → {shape}</translation>
+    </message>
+    <message>
+        <source> · receptive field {r}, jump {j}</source>
+        <translation> · 感受野 {r}，步进 {j}</translation>
+    </message>
+    <message>
+        <source>input step (every row placed over the input)</source>
+        <translation>输入步（每一行都对齐到输入上）</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Input: no values (the input shape is unknown)</source>
+        <translation>输入：没有数值（输入形状未知）</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}): not modelled by the explorer.</source>
+        <translation>{name} ({cls})：本应用无法模拟这一层。</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}): Keras refuses this layer.</source>
+        <translation>{name} ({cls})：Keras 会拒绝这一层。</translation>
+    </message>
+    <message>
+        <source>{head}
+{message}
+Fix: {fix}</source>
+        <translation>{head}
+{message}
+改法：{fix}</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}): not built — a layer before it failed or the input shape is unknown</source>
+        <translation>{name} ({cls})：未构建 — 它前面的某一层出错，或输入形状未知</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}) → {shape} · {params} parameters · looks up one vector per token: the vectors are the input row above</source>
+        <translation>{name} ({cls}) → {shape} · {params} 个参数 · 为每个词 id 查出一个向量：这些向量就是上方的输入行</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}) → {shape} · {params} parameters · shapes only</source>
+        <translation>{name} ({cls}) → {shape} · {params} 个参数 · 只计算形状</translation>
+    </message>
+</context>
+<context>
+    <name>StackWindow</name>
+    <message>
+        <source>Layer stack — shapes and receptive fields</source>
+        <translation>层堆叠 — 形状与感受野</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Choose a model from the material…</source>
+        <translation>从教材中选择一个模型…</translation>
+    </message>
+    <message>
+        <source>Paste Keras code here (model.add(...), Sequential([...]) or keras.Input(...) calls). It is only read, never run.</source>
+        <translation>在此粘贴 Keras 代码（model.add(...)、Sequential([...]) 或 keras.Input(...) 调用）。代码只会被读取，不会被运行。</translation>
+    </message>
+    <message>
+        <source>Input steps:</source>
+        <translation>输入步数：</translation>
+    </message>
+    <message>
+        <source>Steps of one sample; None (0) means any length.</source>
+        <translation>一个样本的步数；None（0）表示任意长度。</translation>
+    </message>
+    <message>
+        <source>channels:</source>
+        <translation>通道数：</translation>
+    </message>
+    <message>
+        <source>Channels of one step; — (0) means no channel axis (token ids for an Embedding).</source>
+        <translation>每一步的通道数；—（0）表示没有通道轴（给 Embedding 的词 id）。</translation>
+    </message>
+    <message>
+        <source>length used for None:</source>
+        <translation>None 时使用的长度：</translation>
+    </message>
+    <message>
+        <source>How many steps to compute and draw when the steps are None.</source>
+        <translation>步数为 None 时，计算并绘制多少步。</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read the code and build the stack (nothing is executed).</source>
+        <translation>读取代码并构建层堆叠（不会执行任何代码）。</translation>
+    </message>
+    <message>
+        <source>Use the main window&apos;s input x when its shape fits</source>
+        <translation>形状合适时使用主窗口的输入 x</translation>
+    </message>
+    <message>
+        <source>Compare two settings…</source>
+        <translation>比较两种设置…</translation>
+    </message>
+    <message>
+        <source>Layers (drag to reorder):</source>
+        <translation>层（拖动可调整顺序）：</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>添加层</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step through the output steps of the chosen layer.</source>
+        <translation>逐一走过所选层的各个输出步。</translation>
+    </message>
+    <message>
+        <source>Place outputs at:</source>
+        <translation>输出放在：</translation>
+    </message>
+    <message>
+        <source>the middle of their field</source>
+        <translation>感受野的中间</translation>
+    </message>
+    <message>
+        <source>the end of their field (causal)</source>
+        <translation>感受野的末端（因果）</translation>
+    </message>
+    <message>
+        <source>their own step index</source>
+        <translation>自己的步序号</translation>
+    </message>
+    <message>
+        <source>Layer (type)</source>
+        <translation>层（类型）</translation>
+    </message>
+    <message>
+        <source>Output Shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Param #</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>步进</translation>
+    </message>
+    <message>
+        <source>the code gives no usable input shape: using {shape} from the input fields</source>
+        <translation>代码没有给出可用的输入形状：改用输入框中的 {shape}</translation>
+    </message>
+    <message>
+        <source>{n} models in the code: showing the first, {name}</source>
+        <translation>代码中有 {n} 个模型：显示第一个，{name}</translation>
+    </message>
+    <message>
+        <source>no model found: the code needs layer calls such as model.add(layers.Conv1D(32, 7)) or keras.Input(shape=(steps, channels))</source>
+        <translation>没有找到模型：代码需要包含层的调用，例如 model.add(layers.Conv1D(32, 7)) 或 keras.Input(shape=(steps, channels))</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>line {line}: {severity}: {message}</source>
+        <translation>第 {line} 行：{severity}：{message}</translation>
+    </message>
+    <message>
+        <source>The code reads cleanly.</source>
+        <translation>代码读取顺利，没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Keras: {message}
+Fix: {fix}</source>
+        <translation>Keras：{message}
+改法：{fix}</translation>
+    </message>
+    <message>
+        <source>Total params: {total} · Trainable params: {trainable} · Non-trainable params: {non}</source>
+        <translation>总参数量：{total} · 可训练参数：{trainable} · 不可训练参数：{non}</translation>
+    </message>
+    <message>
+        <source>{name}: {message}
+Fix: {fix}</source>
+        <translation>{name}：{message}
+改法：{fix}</translation>
+    </message>
+    <message>
+        <source>click an output step</source>
+        <translation>点击一个输出步</translation>
+    </message>
+    <message>
+        <source>{name}: output step {t} of {n}</source>
+        <translation>{name}：输出步 {t} / {n}</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1506,67 @@
     </message>
 </context>
 <context>
+    <name>_LayerForm</name>
+    <message>
+        <source>Arguments of the selected layer</source>
+        <translation>所选层的参数</translation>
+    </message>
+    <message>
+        <source>Select a layer to edit its arguments.</source>
+        <translation>选择一层来编辑它的参数。</translation>
+    </message>
+    <message>
+        <source>{cls} is not modelled: edit it in the code.</source>
+        <translation>本应用无法模拟 {cls}：请在代码中修改它。</translation>
+    </message>
+    <message>
+        <source>{cls} has no arguments that change shapes.</source>
+        <translation>{cls} 没有会改变形状的参数。</translation>
+    </message>
+</context>
+<context>
+    <name>_Side</name>
+    <message>
+        <source>Setting {side}</source>
+        <extracomment>name -&gt; (changes for A, changes for B) on top of the main window&apos;s layer.</extracomment>
+        <translation>设置 {side}</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>{message}
+Fix: {fix}</source>
+        <translation>{message}
+改法：{fix}</translation>
+    </message>
+    <message>
+        <source>Setting {side}: no output</source>
+        <translation>设置 {side}：没有输出</translation>
+    </message>
+    <message>
+        <source> — {l} zero(s) left, {r} right (hatched)</source>
+        <translation> — 左边补 {l} 个零，右边补 {r} 个（斜线格）</translation>
+    </message>
+    <message>
+        <source>Input: {L} steps × {C} channels</source>
+        <translation>输入：{L} 步 × {C} 个通道</translation>
+    </message>
+    <message>
+        <source>Output: {n} steps × {F} filters, shape {shape}</source>
+        <translation>输出：{n} 步 × {F} 个过滤器，形状 {shape}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>
@@ -1260,6 +1650,42 @@
     <message>
         <source>With padding=&apos;valid&apos; the input needs at least {keff} steps (the dilated kernel spans {keff}), but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, or use padding=&apos;same&apos;.</source>
         <translation>使用 padding=&apos;valid&apos; 时，输入至少需要 {keff} 步（膨胀后的卷积核跨 {keff} 步），但只有 {steps} 步：请加长输入、减小 kernel_size 或 dilation_rate，或改用 padding=&apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>With padding=&apos;valid&apos; this layer needs at least {keff} input steps (its dilated kernel spans {keff}) but receives {steps}: use padding=&apos;same&apos;, a smaller kernel_size, strides or pool_size earlier, or a longer input.</source>
+        <translation>使用 padding=&apos;valid&apos; 时，这一层至少需要 {keff} 个输入步（膨胀后的卷积核跨 {keff} 步），但只收到 {steps} 步：请改用 padding=&apos;same&apos;、减小 kernel_size、减小前面各层的 strides 或 pool_size，或加长输入。</translation>
+    </message>
+    <message>
+        <source>This layer needs 3 axes, (batch, steps, channels), but it receives a 2-D {shape}. If it comes from the input, give a channel axis (input shape ({steps}, 1), data x.reshape(n, {steps}, 1)); if it comes from Flatten, GlobalMaxPooling1D, Dense or an RNN without return_sequences=True, the steps axis is already gone: move this layer before it.</source>
+        <translation>这一层需要 3 个轴 (批量, 步数, 通道)，但收到的是二维的 {shape}。如果它来自输入，请加上通道轴（输入形状 ({steps}, 1)，数据 x.reshape(n, {steps}, 1)）；如果它来自 Flatten、GlobalMaxPooling1D、Dense 或没有 return_sequences=True 的 RNN，步数轴已经不存在了：请把这一层移到它前面。</translation>
+    </message>
+    <message>
+        <source>This layer needs 3 axes: (batch, steps, channels).</source>
+        <translation>这一层需要 3 个轴：(批量, 步数, 通道)。</translation>
+    </message>
+    <message>
+        <source>A 1-D layer takes (batch, steps, channels); this input has an extra axis.</source>
+        <translation>一维层接受 (批量, 步数, 通道)；这个输入多了一个轴。</translation>
+    </message>
+    <message>
+        <source>The input has {found} axes (the batch included).</source>
+        <translation>输入有 {found} 个轴（包括批量轴）。</translation>
+    </message>
+    <message>
+        <source>Its output shape and parameters are unknown, and so are those of the layers after it.</source>
+        <translation>它的输出形状和参数量都是未知的，它后面各层的也一样。</translation>
+    </message>
+    <message>
+        <source>Write {key} as a number or string, or define it earlier in the snippet (e.g. {key} = ...).</source>
+        <translation>请把 {key} 写成数字或字符串，或在代码片段的前面定义它（例如 {key} = ...）。</translation>
+    </message>
+    <message>
+        <source>Write {key} as a number or string.</source>
+        <translation>请把 {key} 写成数字或字符串。</translation>
+    </message>
+    <message>
+        <source>Give {names}, e.g. {example}.</source>
+        <translation>请给出 {names}，例如 {example}。</translation>
     </message>
     <message>
         <source>Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra axis with reshape.</source>
@@ -1406,6 +1832,42 @@
         <translation>请用 &apos;conv&apos;、&apos;max_pool&apos; 或 &apos;average_pool&apos;。</translation>
     </message>
     <message>
+        <source>The last axis of this layer&apos;s input is unknown (None), so its weights have no size: give the steps in the input shape, or use GlobalMaxPooling1D instead of Flatten.</source>
+        <translation>这一层输入的最后一个轴未知（None），所以它的权重没有确定的大小：请在输入形状中给出步数，或用 GlobalMaxPooling1D 代替 Flatten。</translation>
+    </message>
+    <message>
+        <source>Give units as a whole number of 1 or more.</source>
+        <translation>units 请给 1 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>Conv1D takes (batch, steps, channels). An Embedding on an input that already has channels adds a 4th axis: give the Embedding a 2-D input (batch, steps) of token ids.</source>
+        <translation>Conv1D 接受 (批量, 步数, 通道)。在已有通道的输入上使用 Embedding 会多出第 4 个轴：请给 Embedding 一个由词 id 组成的二维输入 (批量, 步数)。</translation>
+    </message>
+    <message>
+        <source>The pooling window ({pool_size}) is longer than its input ({steps} steps): use a smaller pool_size, padding=&apos;same&apos;, or fewer downsampling layers before it.</source>
+        <translation>池化窗口（{pool_size}）比它的输入（{steps} 步）还长：请减小 pool_size、改用 padding=&apos;same&apos;，或减少它前面的下采样层。</translation>
+    </message>
+    <message>
+        <source>input_dim is the vocabulary size and output_dim the length of each word vector: both are whole numbers of 1 or more.</source>
+        <translation>input_dim 是词表大小，output_dim 是每个词向量的长度：两者都是 1 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>rate is the fraction of values dropped during training, e.g. 0.2.</source>
+        <translation>rate 是训练时丢弃的数值所占的比例，例如 0.2。</translation>
+    </message>
+    <message>
+        <source>ZeroPadding1D takes a number of zeros for both ends, or (left, right).</source>
+        <translation>ZeroPadding1D 接受一个数（两端各补这么多个零），或 (left, right)。</translation>
+    </message>
+    <message>
+        <source>axis is the feature axis to normalise, -1 (the channels) almost always.</source>
+        <translation>axis 是要归一化的特征轴，几乎总是 -1（通道）。</translation>
+    </message>
+    <message>
+        <source>Pass this layer&apos;s weights as weights[&apos;&lt;layer name&gt;&apos;] = (kernel, bias).</source>
+        <translation>请以 weights[&apos;&lt;层名&gt;&apos;] = (kernel, bias) 传入这一层的权重。</translation>
+    </message>
+    <message>
         <source>Give whole numbers for steps and channels; only the batch may be None.</source>
         <translation>steps 和 channels 请给整数；只有批量可以是 None。</translation>
     </message>
@@ -1424,6 +1886,25 @@
     <message>
         <source>This value has the wrong type: use the control&apos;s choices.</source>
         <translation>这个值的类型不对：请使用控件提供的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>stack_view</name>
+    <message>
+        <source>Embedding → Dropout → Conv1D on 50 words × 300 dims</source>
+        <translation>Embedding → Dropout → Conv1D，50 个词 × 300 维</translation>
+    </message>
+    <message>
+        <source>IMDB: Embedding → Conv1D → MaxPooling1D → Conv1D → GlobalMaxPooling1D → Dense</source>
+        <translation>IMDB：Embedding → Conv1D → MaxPooling1D → Conv1D → GlobalMaxPooling1D → Dense</translation>
+    </message>
+    <message>
+        <source>Conv1D → MaxPooling1D → Conv1D → GRU on (None, 14)</source>
+        <translation>Conv1D → MaxPooling1D → Conv1D → GRU，输入 (None, 14)</translation>
+    </message>
+    <message>
+        <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
+        <translation>WaveNet：因果 Conv1D，膨胀率 1, 2, 4, 8（感受野 16）</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,61 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare two Conv1D settings</source>
+        <translation>比較兩種 Conv1D 設定</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比較：</translation>
+    </message>
+    <message>
+        <source>padding &apos;valid&apos; vs &apos;same&apos;</source>
+        <translation>padding：&apos;valid&apos; 對比 &apos;same&apos;</translation>
+    </message>
+    <message>
+        <source>padding &apos;same&apos; vs &apos;causal&apos;</source>
+        <translation>padding：&apos;same&apos; 對比 &apos;causal&apos;</translation>
+    </message>
+    <message>
+        <source>padding &apos;valid&apos; vs &apos;causal&apos;</source>
+        <translation>padding：&apos;valid&apos; 對比 &apos;causal&apos;</translation>
+    </message>
+    <message>
+        <source>dilation_rate 1 vs 2</source>
+        <translation>dilation_rate：1 對比 2</translation>
+    </message>
+    <message>
+        <source>strides 1 vs 2</source>
+        <translation>strides：1 對比 2</translation>
+    </message>
+    <message>
+        <source>Same input for both: {L} steps × {C} channels, {F} filters</source>
+        <translation>兩邊使用相同的輸入：{L} 步 × {C} 個通道，{F} 個過濾器</translation>
+    </message>
+    <message>
+        <source>zeros (left, right)</source>
+        <translation>補零（左, 右）</translation>
+    </message>
+    <message>
+        <source>output steps</source>
+        <translation>輸出步數</translation>
+    </message>
+    <message>
+        <source>output shape</source>
+        <translation>輸出形狀</translation>
+    </message>
+    <message>
+        <source>Output steps {steps} exist only in {side} (hatched), not in {other}.</source>
+        <translation>輸出步 {steps} 只在 {side} 中存在（斜線格），{other} 中沒有。</translation>
+    </message>
+    <message>
+        <source>output step {t}</source>
+        <translation>輸出第 {t} 步</translation>
+    </message>
+</context>
+<context>
     <name>DiagramWidget</name>
     <message>
         <source>bias</source>
@@ -990,8 +1045,16 @@
         <translation>輸出</translation>
     </message>
     <message>
+        <source>Parameters</source>
+        <translation>參數量</translation>
+    </message>
+    <message>
         <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
         <translation>已標示過濾器 {f}（可點選過濾器、權重或輸出格子）</translation>
+    </message>
+    <message>
+        <source>Output length</source>
+        <translation>輸出長度</translation>
     </message>
     <message>
         <source>Effective kernel span: keff = {formula} = {substituted} = {result}</source>
@@ -1044,6 +1107,272 @@
     <message>
         <source>Output step t never sees an input after step t.</source>
         <translation>輸出的第 t 步永遠看不到第 t 步之後的輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>StackActions</name>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Layer stack…</source>
+        <translation>層堆疊(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two settings…</source>
+        <translation>比較兩種設定(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>StackCanvas</name>
+    <message>
+        <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
+        <extracomment>Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <translation>輸入 {shape}：詞 id，畫成對應的詞向量（確定性的隨機值）</translation>
+    </message>
+    <message>
+        <source>values from the main window</source>
+        <translation>來自主視窗的值</translation>
+    </message>
+    <message>
+        <source>deterministic random values</source>
+        <translation>確定性的隨機值</translation>
+    </message>
+    <message>
+        <source>Input {shape} — {source}</source>
+        <translation>輸入 {shape} — {source}</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}) → {shape}</source>
+        <translation>{name} ({cls}) → {shape}</translation>
+    </message>
+    <message>
+        <source> · receptive field {r}, jump {j}</source>
+        <translation> · 感受野 {r}，步進 {j}</translation>
+    </message>
+    <message>
+        <source>input step (every row placed over the input)</source>
+        <translation>輸入步（每一列都對齊到輸入上）</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>過濾器</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Input: no values (the input shape is unknown)</source>
+        <translation>輸入：沒有數值（輸入形狀未知）</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}): not modelled by the explorer.</source>
+        <translation>{name} ({cls})：本應用程式無法模擬這一層。</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}): Keras refuses this layer.</source>
+        <translation>{name} ({cls})：Keras 會拒絕這一層。</translation>
+    </message>
+    <message>
+        <source>{head}
+{message}
+Fix: {fix}</source>
+        <translation>{head}
+{message}
+修正方法：{fix}</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}): not built — a layer before it failed or the input shape is unknown</source>
+        <translation>{name} ({cls})：未建構 — 它前面的某一層出錯，或輸入形狀未知</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}) → {shape} · {params} parameters · looks up one vector per token: the vectors are the input row above</source>
+        <translation>{name} ({cls}) → {shape} · {params} 個參數 · 為每個詞 id 查出一個向量：這些向量就是上方的輸入列</translation>
+    </message>
+    <message>
+        <source>{name} ({cls}) → {shape} · {params} parameters · shapes only</source>
+        <translation>{name} ({cls}) → {shape} · {params} 個參數 · 只計算形狀</translation>
+    </message>
+</context>
+<context>
+    <name>StackWindow</name>
+    <message>
+        <source>Layer stack — shapes and receptive fields</source>
+        <translation>層堆疊 — 形狀與感受野</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>範例：</translation>
+    </message>
+    <message>
+        <source>Choose a model from the material…</source>
+        <translation>從教材中選擇一個模型…</translation>
+    </message>
+    <message>
+        <source>Paste Keras code here (model.add(...), Sequential([...]) or keras.Input(...) calls). It is only read, never run.</source>
+        <translation>在此貼上 Keras 程式碼（model.add(...)、Sequential([...]) 或 keras.Input(...) 呼叫）。程式碼只會被讀取，不會被執行。</translation>
+    </message>
+    <message>
+        <source>Input steps:</source>
+        <translation>輸入步數：</translation>
+    </message>
+    <message>
+        <source>Steps of one sample; None (0) means any length.</source>
+        <translation>一個樣本的步數；None（0）表示任意長度。</translation>
+    </message>
+    <message>
+        <source>channels:</source>
+        <translation>通道數：</translation>
+    </message>
+    <message>
+        <source>Channels of one step; — (0) means no channel axis (token ids for an Embedding).</source>
+        <translation>每一步的通道數；—（0）表示沒有通道軸（給 Embedding 的詞 id）。</translation>
+    </message>
+    <message>
+        <source>length used for None:</source>
+        <translation>None 時使用的長度：</translation>
+    </message>
+    <message>
+        <source>How many steps to compute and draw when the steps are None.</source>
+        <translation>步數為 None 時，計算並繪製多少步。</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>建構(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read the code and build the stack (nothing is executed).</source>
+        <translation>讀取程式碼並建構層堆疊（不會執行任何程式碼）。</translation>
+    </message>
+    <message>
+        <source>Use the main window&apos;s input x when its shape fits</source>
+        <translation>形狀合適時使用主視窗的輸入 x</translation>
+    </message>
+    <message>
+        <source>Compare two settings…</source>
+        <translation>比較兩種設定…</translation>
+    </message>
+    <message>
+        <source>Layers (drag to reorder):</source>
+        <translation>層（拖曳可調整順序）：</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>新增層</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step through the output steps of the chosen layer.</source>
+        <translation>逐一走過所選層的各個輸出步。</translation>
+    </message>
+    <message>
+        <source>Place outputs at:</source>
+        <translation>輸出放在：</translation>
+    </message>
+    <message>
+        <source>the middle of their field</source>
+        <translation>感受野的中間</translation>
+    </message>
+    <message>
+        <source>the end of their field (causal)</source>
+        <translation>感受野的末端（因果）</translation>
+    </message>
+    <message>
+        <source>their own step index</source>
+        <translation>自己的步序號</translation>
+    </message>
+    <message>
+        <source>Layer (type)</source>
+        <translation>層（類型）</translation>
+    </message>
+    <message>
+        <source>Output Shape</source>
+        <translation>輸出形狀</translation>
+    </message>
+    <message>
+        <source>Param #</source>
+        <translation>參數量</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>步進</translation>
+    </message>
+    <message>
+        <source>the code gives no usable input shape: using {shape} from the input fields</source>
+        <translation>程式碼沒有給出可用的輸入形狀：改用輸入欄位中的 {shape}</translation>
+    </message>
+    <message>
+        <source>{n} models in the code: showing the first, {name}</source>
+        <translation>程式碼中有 {n} 個模型：顯示第一個，{name}</translation>
+    </message>
+    <message>
+        <source>no model found: the code needs layer calls such as model.add(layers.Conv1D(32, 7)) or keras.Input(shape=(steps, channels))</source>
+        <translation>沒有找到模型：程式碼需要包含層的呼叫，例如 model.add(layers.Conv1D(32, 7)) 或 keras.Input(shape=(steps, channels))</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>line {line}: {severity}: {message}</source>
+        <translation>第 {line} 行：{severity}：{message}</translation>
+    </message>
+    <message>
+        <source>The code reads cleanly.</source>
+        <translation>程式碼讀取順利，沒有發現問題。</translation>
+    </message>
+    <message>
+        <source>Keras: {message}
+Fix: {fix}</source>
+        <translation>Keras：{message}
+修正方法：{fix}</translation>
+    </message>
+    <message>
+        <source>Total params: {total} · Trainable params: {trainable} · Non-trainable params: {non}</source>
+        <translation>總參數量：{total} · 可訓練參數：{trainable} · 不可訓練參數：{non}</translation>
+    </message>
+    <message>
+        <source>{name}: {message}
+Fix: {fix}</source>
+        <translation>{name}：{message}
+修正方法：{fix}</translation>
+    </message>
+    <message>
+        <source>click an output step</source>
+        <translation>點選一個輸出步</translation>
+    </message>
+    <message>
+        <source>{name}: output step {t} of {n}</source>
+        <translation>{name}：輸出步 {t} / {n}</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1506,67 @@
     </message>
 </context>
 <context>
+    <name>_LayerForm</name>
+    <message>
+        <source>Arguments of the selected layer</source>
+        <translation>所選層的參數</translation>
+    </message>
+    <message>
+        <source>Select a layer to edit its arguments.</source>
+        <translation>選擇一層來編輯它的參數。</translation>
+    </message>
+    <message>
+        <source>{cls} is not modelled: edit it in the code.</source>
+        <translation>本應用程式無法模擬 {cls}：請在程式碼中修改它。</translation>
+    </message>
+    <message>
+        <source>{cls} has no arguments that change shapes.</source>
+        <translation>{cls} 沒有會改變形狀的參數。</translation>
+    </message>
+</context>
+<context>
+    <name>_Side</name>
+    <message>
+        <source>Setting {side}</source>
+        <extracomment>name -&gt; (changes for A, changes for B) on top of the main window&apos;s layer.</extracomment>
+        <translation>設定 {side}</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>過濾器</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>{message}
+Fix: {fix}</source>
+        <translation>{message}
+修正方法：{fix}</translation>
+    </message>
+    <message>
+        <source>Setting {side}: no output</source>
+        <translation>設定 {side}：沒有輸出</translation>
+    </message>
+    <message>
+        <source> — {l} zero(s) left, {r} right (hatched)</source>
+        <translation> — 左邊補 {l} 個零，右邊補 {r} 個（斜線格）</translation>
+    </message>
+    <message>
+        <source>Input: {L} steps × {C} channels</source>
+        <translation>輸入：{L} 步 × {C} 個通道</translation>
+    </message>
+    <message>
+        <source>Output: {n} steps × {F} filters, shape {shape}</source>
+        <translation>輸出：{n} 步 × {F} 個過濾器，形狀 {shape}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>
@@ -1260,6 +1650,42 @@
     <message>
         <source>With padding=&apos;valid&apos; the input needs at least {keff} steps (the dilated kernel spans {keff}), but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, or use padding=&apos;same&apos;.</source>
         <translation>使用 padding=&apos;valid&apos; 時，輸入至少需要 {keff} 步（膨脹後的卷積核跨 {keff} 步），但只有 {steps} 步：請加長輸入、減小 kernel_size 或 dilation_rate，或改用 padding=&apos;same&apos;。</translation>
+    </message>
+    <message>
+        <source>With padding=&apos;valid&apos; this layer needs at least {keff} input steps (its dilated kernel spans {keff}) but receives {steps}: use padding=&apos;same&apos;, a smaller kernel_size, strides or pool_size earlier, or a longer input.</source>
+        <translation>使用 padding=&apos;valid&apos; 時，這一層至少需要 {keff} 個輸入步（膨脹後的卷積核跨 {keff} 步），但只收到 {steps} 步：請改用 padding=&apos;same&apos;、減小 kernel_size、減小前面各層的 strides 或 pool_size，或加長輸入。</translation>
+    </message>
+    <message>
+        <source>This layer needs 3 axes, (batch, steps, channels), but it receives a 2-D {shape}. If it comes from the input, give a channel axis (input shape ({steps}, 1), data x.reshape(n, {steps}, 1)); if it comes from Flatten, GlobalMaxPooling1D, Dense or an RNN without return_sequences=True, the steps axis is already gone: move this layer before it.</source>
+        <translation>這一層需要 3 個軸 (批次, 步數, 通道)，但收到的是二維的 {shape}。如果它來自輸入，請加上通道軸（輸入形狀 ({steps}, 1)，資料 x.reshape(n, {steps}, 1)）；如果它來自 Flatten、GlobalMaxPooling1D、Dense 或沒有 return_sequences=True 的 RNN，步數軸已經不存在了：請把這一層移到它前面。</translation>
+    </message>
+    <message>
+        <source>This layer needs 3 axes: (batch, steps, channels).</source>
+        <translation>這一層需要 3 個軸：(批次, 步數, 通道)。</translation>
+    </message>
+    <message>
+        <source>A 1-D layer takes (batch, steps, channels); this input has an extra axis.</source>
+        <translation>一維層接受 (批次, 步數, 通道)；這個輸入多了一個軸。</translation>
+    </message>
+    <message>
+        <source>The input has {found} axes (the batch included).</source>
+        <translation>輸入有 {found} 個軸（包括批次軸）。</translation>
+    </message>
+    <message>
+        <source>Its output shape and parameters are unknown, and so are those of the layers after it.</source>
+        <translation>它的輸出形狀和參數量都是未知的，它後面各層的也一樣。</translation>
+    </message>
+    <message>
+        <source>Write {key} as a number or string, or define it earlier in the snippet (e.g. {key} = ...).</source>
+        <translation>請把 {key} 寫成數字或字串，或在程式碼片段的前面定義它（例如 {key} = ...）。</translation>
+    </message>
+    <message>
+        <source>Write {key} as a number or string.</source>
+        <translation>請把 {key} 寫成數字或字串。</translation>
+    </message>
+    <message>
+        <source>Give {names}, e.g. {example}.</source>
+        <translation>請給出 {names}，例如 {example}。</translation>
     </message>
     <message>
         <source>Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra axis with reshape.</source>
@@ -1406,6 +1832,42 @@
         <translation>請用 &apos;conv&apos;、&apos;max_pool&apos; 或 &apos;average_pool&apos;。</translation>
     </message>
     <message>
+        <source>The last axis of this layer&apos;s input is unknown (None), so its weights have no size: give the steps in the input shape, or use GlobalMaxPooling1D instead of Flatten.</source>
+        <translation>這一層輸入的最後一個軸未知（None），所以它的權重沒有確定的大小：請在輸入形狀中給出步數，或用 GlobalMaxPooling1D 代替 Flatten。</translation>
+    </message>
+    <message>
+        <source>Give units as a whole number of 1 or more.</source>
+        <translation>units 請給 1 或更大的整數。</translation>
+    </message>
+    <message>
+        <source>Conv1D takes (batch, steps, channels). An Embedding on an input that already has channels adds a 4th axis: give the Embedding a 2-D input (batch, steps) of token ids.</source>
+        <translation>Conv1D 接受 (批次, 步數, 通道)。在已有通道的輸入上使用 Embedding 會多出第 4 個軸：請給 Embedding 一個由詞 id 組成的二維輸入 (批次, 步數)。</translation>
+    </message>
+    <message>
+        <source>The pooling window ({pool_size}) is longer than its input ({steps} steps): use a smaller pool_size, padding=&apos;same&apos;, or fewer downsampling layers before it.</source>
+        <translation>池化視窗（{pool_size}）比它的輸入（{steps} 步）還長：請減小 pool_size、改用 padding=&apos;same&apos;，或減少它前面的降採樣層。</translation>
+    </message>
+    <message>
+        <source>input_dim is the vocabulary size and output_dim the length of each word vector: both are whole numbers of 1 or more.</source>
+        <translation>input_dim 是詞彙表大小，output_dim 是每個詞向量的長度：兩者都是 1 或更大的整數。</translation>
+    </message>
+    <message>
+        <source>rate is the fraction of values dropped during training, e.g. 0.2.</source>
+        <translation>rate 是訓練時丟棄的數值所佔的比例，例如 0.2。</translation>
+    </message>
+    <message>
+        <source>ZeroPadding1D takes a number of zeros for both ends, or (left, right).</source>
+        <translation>ZeroPadding1D 接受一個數（兩端各補這麼多個零），或 (left, right)。</translation>
+    </message>
+    <message>
+        <source>axis is the feature axis to normalise, -1 (the channels) almost always.</source>
+        <translation>axis 是要正規化的特徵軸，幾乎總是 -1（通道）。</translation>
+    </message>
+    <message>
+        <source>Pass this layer&apos;s weights as weights[&apos;&lt;layer name&gt;&apos;] = (kernel, bias).</source>
+        <translation>請以 weights[&apos;&lt;層名&gt;&apos;] = (kernel, bias) 傳入這一層的權重。</translation>
+    </message>
+    <message>
         <source>Give whole numbers for steps and channels; only the batch may be None.</source>
         <translation>steps 和 channels 請給整數；只有批次可以是 None。</translation>
     </message>
@@ -1424,6 +1886,25 @@
     <message>
         <source>This value has the wrong type: use the control&apos;s choices.</source>
         <translation>這個值的型別不對：請使用控制項提供的選項。</translation>
+    </message>
+</context>
+<context>
+    <name>stack_view</name>
+    <message>
+        <source>Embedding → Dropout → Conv1D on 50 words × 300 dims</source>
+        <translation>Embedding → Dropout → Conv1D，50 個詞 × 300 維</translation>
+    </message>
+    <message>
+        <source>IMDB: Embedding → Conv1D → MaxPooling1D → Conv1D → GlobalMaxPooling1D → Dense</source>
+        <translation>IMDB：Embedding → Conv1D → MaxPooling1D → Conv1D → GlobalMaxPooling1D → Dense</translation>
+    </message>
+    <message>
+        <source>Conv1D → MaxPooling1D → Conv1D → GRU on (None, 14)</source>
+        <translation>Conv1D → MaxPooling1D → Conv1D → GRU，輸入 (None, 14)</translation>
+    </message>
+    <message>
+        <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
+        <translation>WaveNet：因果 Conv1D，膨脹率 1, 2, 4, 8（感受野 16）</translation>
     </message>
 </context>
 </TS>
