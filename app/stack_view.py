@@ -611,7 +611,9 @@ class StackCanvas(pg.GraphicsLayoutWidget):
                 heights.append(int(min(max(70 + 3 * row.channels, 96), 170)))
             else:
                 self._box(row, lrow)
-                heights.append(120 if row.box_text.startswith("!") else 64)
+                # as tall as its wrapped text (a Keras error with its fix runs to several lines)
+                text_h = row._label.textItem.boundingRect().height()  # type: ignore[attr-defined]
+                heights.append(int(max(64, text_h + 28)))
         for i, h in enumerate(heights):
             self.ci.layout.setRowFixedHeight(i, h)
         first = next(iter(self.rows.values())).plot
