@@ -89,7 +89,7 @@ class CellTexts(pg.GraphicsObject):
         return len(self._strings)
 
     # ------------------------------------------------------------------ drawing
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, *_args: object) -> None:
@@ -116,7 +116,7 @@ class CellTexts(pg.GraphicsObject):
         painter.setFont(font)
         black, white = QColor("#000000"), QColor("#ffffff")
         flags = Qt.AlignmentFlag.AlignCenter
-        for n, x, y in zip(idx, xs, ys):
+        for n, x, y in zip(idx, xs, ys, strict=False):
             painter.setPen(white if self._white[n] else black)
             painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw, ch), flags, self._strings[n])
         painter.restore()

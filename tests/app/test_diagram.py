@@ -148,14 +148,16 @@ def test_transport_play_pause_step_scrub(window, qtbot):
     assert state.position == 41 and t.scrubber.value() == 41
     t.first()
     assert state.position == 0
-    t.forward(); t.forward()
+    t.forward()
+    t.forward()
     assert state.position == 2
     t.back()
     assert state.position == 1
     t.scrubber.setValue(20)
     assert state.position == 20 and state.current() == (6, 1)
     assert "filter 1, step 6" in t.position_label.text()
-    t.faster(); t.faster()
+    t.faster()
+    t.faster()
     t.play()
     assert t.playing
     qtbot.waitUntil(lambda: state.position >= 23, timeout=3000)

@@ -1,0 +1,31 @@
+"""Quality gates every change keeps (DESIGN.md §4): ruff clean, mypy --strict clean on conv_core."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool(name: str) -> list[str]:
+    exe = Path(sys.executable).with_name(name)
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed (it comes with the [test] extra)")
+    return [found]
+
+
+def test_ruff_clean():
+    r = subprocess.run([*_tool("ruff"), "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_mypy_strict_on_conv_core():
+    r = subprocess.run([*_tool("mypy"), "--strict", "--no-incremental", "conv_core"], cwd=ROOT,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
