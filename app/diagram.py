@@ -93,7 +93,7 @@ class _Panel:
         self.level = 1.0
 
     def set_levels(self, level: float) -> None:
-        self.level = level if level > 0 else 1.0
+        self.level = level if math.isfinite(level) and level > 0 else 1.0  # an axis refuses ±inf
         self.colorbar.setLevels((-self.level, self.level))
 
     def clear_texts(self) -> None:
@@ -139,6 +139,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self._window_label.setZValue(25)
         self.input_panel.plot.addItem(self._window_label)
         self._filter_labels: list[pg.TextItem] = []
+        self._filter_labels_key: tuple[object, ...] | None = None
+        self._axes_key: tuple[object, ...] | None = None
         # bias: one cell per filter in a row under the filter bank
         self.bias_image = pg.ImageItem(axisOrder="row-major")
         self.bias_image.setColorMap(self._cmap)
@@ -283,6 +285,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
 
     def _apply_theme_to_axes(self) -> None:
         fg = self.theme.foreground
+        if self._axes_key == (fg, self.theme.font_pt):
+            return  # each setter below re-lays the axis out; a geometry change alone needs none of it
+        self._axes_key = (fg, self.theme.font_pt)
         font = QFont()
         font.setPointSize(self.theme.font_pt)
         for panel in self.panels.values():
@@ -376,6 +381,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
                     axis.setTickSpacing()
 
     def _place_filter_labels(self, tr: Conv1DTrace) -> None:
+        # Creating a TextItem costs about a millisecond: keep them while nothing they show changes.
+        key = (tr.filters, tr.spec.kernel_size, self.state.view.orientation, self.theme.foreground,
+               self.theme.font_pt, self.tr("filter {f}"))
+        if key == self._filter_labels_key:
+            return
+        self._filter_labels_key = key
         for t in self._filter_labels:
             self.kernel_panel.plot.removeItem(t)
         self._filter_labels = []
@@ -404,8 +415,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         for name, panel in self.panels.items():
             i_label, j_label = labels[name]
             bottom, left = (i_label, j_label) if lr else (j_label, i_label)
-            panel.plot.setLabel("bottom", bottom, color=self.theme.foreground)
-            panel.plot.setLabel("left", left, color=self.theme.foreground)
+            for side, text in (("bottom", bottom), ("left", left)):
+                axis = panel.plot.getAxis(side)
+                if (axis.labelText, axis.labelStyle.get("color")) != (text, self.theme.foreground):
+                    panel.plot.setLabel(side, text, color=self.theme.foreground)
 
     def _set_titles(self, tr: Conv1DTrace) -> None:
         fg = self.theme.foreground
@@ -458,7 +471,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         flat = values.ravel()
         strings = [format_value(float(v)) for v in flat]
         white = text_color_for(flat, panel.level, self.theme)
-        keys = [(int(i) + offset_i, int(j)) for i, j in zip(ii, jj)]
+        keys = [(int(i) + offset_i, int(j)) for i, j in zip(ii, jj, strict=True)]
         panel.texts.set_cells(keys, centers, strings, white)
 
     def _on_trace_changed(self, tr: Conv1DTrace) -> None:
@@ -547,7 +560,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self.kernel_panel.image.setRect(self.logical_rect(0, 0, bank.shape[0], bank.shape[1]))
         self._draw_bias(tr, self.kernel_panel.level)
         out = tr.output[n]
-        self.output_panel.set_levels(float(np.max(np.abs(out))) if out.size else 1.0)
+        finite = np.abs(out[np.isfinite(out)])  # 'exponential' can overflow to inf, as in Keras
+        self.output_panel.set_levels(float(np.max(finite)) if finite.size else 1.0)
         self.output_panel.image.setImage(self._orient(np.where(self.state.filled_mask(), out, np.nan)),
                                          autoLevels=False)
         self.output_panel.image.setRect(self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters))
@@ -582,7 +596,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         else:
             j0, dj = int(tr.group_channels[tr.filter_group[f]][0]), cg
         taps = tr.tap_padded[step] - tr.pad_left if tr.out_steps else np.zeros(0, dtype=int)
-        for rect, i in zip(self._taps, taps):
+        for rect, i in zip(self._taps, taps, strict=False):
             rect.setRect(self.logical_rect(int(i), j0, 1, dj))
             rect.setVisible(True)
         if len(taps):

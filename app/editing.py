@@ -165,6 +165,7 @@ class EditingController(QObject):
         self.state: ExplorerState = window.state
         self.diagram: DiagramWidget = window.diagram
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(1000)  # bounded history for a long lesson
         self.seed = 0
         self.editing: CellRef | None = None
         self.last_message = ""
@@ -364,8 +365,12 @@ class EditingController(QObject):
             value = parse_value(text)
         except ValueError as exc:
             return str(exc)
-        if ref.editable and not self._fits_model(ref):
-            self.state.flush()  # a resize is waiting for its recompute; otherwise edits stay debounced
+        # The kernel and bias get their new shape only when a waiting recompute runs (after a resize
+        # or an undo).  An edit recorded against the old shape would be dropped by that resize, and
+        # undoing it would index out of bounds inside QUndoStack (which crashes the process).
+        # Input edits keep their debounce: the input is resized at once.
+        if ref.kind != "input" or not self._fits_model(ref):
+            self.state.flush()
         if not ref.editable or not self._fits_model(ref):
             return self.tr("This cell cannot be edited.")
         old = self.state.value_at(ref)
@@ -572,7 +577,11 @@ class EditingController(QObject):
         lr = self.state.view.orientation == "time_lr"
         rows, cols = block.shape
         n = self.state.view.sample
-        k, cg, filters = tr.kernel.shape
+        # Bounds from the arrays the values go into: while a setting is invalid the trace is the
+        # last valid picture, and its sizes may no longer be the model's.
+        _, steps, channels = self.state.x.shape
+        k, cg, _ = self.state.kernel.shape
+        filters = self.state.raw_bias.shape[0] if ref.kind == "bias" else self.state.kernel.shape[2]
         idx: list[tuple[int, ...]] = []
         values: list[float] = []
         for r in range(rows):
@@ -580,7 +589,7 @@ class EditingController(QObject):
                 di, dj = (c, r) if lr else (r, c)  # screen column / row -> time-like i, channel-like j
                 if ref.kind == "input":
                     s, ch = ref.step + di, ref.channel + dj
-                    if 0 <= s < tr.steps and 0 <= ch < tr.channels:
+                    if 0 <= s < steps and 0 <= ch < channels:
                         idx.append((n, s, ch))
                         values.append(block[r, c])
                 elif ref.kind == "kernel":

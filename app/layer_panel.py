@@ -188,6 +188,8 @@ class LayerPanel(QWidget):
     # ----------------------------------------------------------------- binding
     def _on_input_shape_changed(self) -> None:
         self.state.set_input_shape(self.batch.value(), self.steps.value(), self.channels.value())
+        if self.state.input_shape != (self.batch.value(), self.steps.value(), self.channels.value()):
+            self.sync_from_state()  # refused (over the app's limits): show the shape that stays
 
     def sync_from_state(self) -> None:
         """Push the state's values into the widgets without echoing them back."""

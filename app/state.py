@@ -80,10 +80,16 @@ DEFAULT_LAYER: dict[str, Any] = {
 }
 
 
+def _frozen(a: np.ndarray) -> np.ndarray:
+    """The state's arrays are never written in place (edits replace them): enforce it."""
+    a.setflags(write=False)
+    return a
+
+
 def resize_array(old: np.ndarray, shape: tuple[int, ...], fill: np.ndarray) -> np.ndarray:
     """``fill`` with the overlapping block of ``old`` copied in: values that still fit are kept."""
     out = np.array(fill, dtype=np.float64, copy=True)
-    common = tuple(slice(0, min(a, b)) for a, b in zip(old.shape, shape))
+    common = tuple(slice(0, min(a, b)) for a, b in zip(old.shape, shape, strict=True))
     out[common] = old[common]
     return out
 
@@ -110,9 +116,9 @@ class ExplorerState(QObject):
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 30) -> None:
         super().__init__(parent)
         self._layer: dict[str, Any] = dict(DEFAULT_LAYER)
-        self._x = _fresh((1, 16, 4), -2, 3, 1)
-        self._kernel = _fresh((3, 4, 3), -1, 1, 2)
-        self._bias = np.zeros(3)
+        self._x = _frozen(_fresh((1, 16, 4), -2, 3, 1))
+        self._kernel = _frozen(_fresh((3, 4, 3), -1, 1, 2))
+        self._bias = _frozen(np.zeros(3))
         self._view = ViewSettings()
         self._trace: Conv1DTrace | None = None
         self._error: ConvError | None = None
@@ -243,12 +249,15 @@ class ExplorerState(QObject):
         return float("nan") if tr is None else float(tr.output[ref.index(min(n, tr.batch - 1))])
 
     def snapshot(self) -> Snapshot:
-        """A copy of the editable model.
+        """The editable model, for undo.
 
-        No flush is needed: recompute resizes the kernel and bias deterministically, so
-        restoring a snapshot taken before a pending recompute gives the same picture.
+        The arrays are shared, not copied: the state's arrays are read-only and every edit
+        replaces an array (copy on write), so a long undo history of a big input costs only
+        the arrays that really changed.  No flush is needed: recompute resizes the kernel and
+        bias deterministically, so restoring a snapshot taken before a pending recompute gives
+        the same picture.
         """
-        return Snapshot(dict(self._layer), self._x.copy(), self._kernel.copy(), self._bias.copy())
+        return Snapshot(dict(self._layer), self._x, self._kernel, self._bias)
 
     def to_session(self) -> Session:
         return Session(
@@ -263,13 +272,14 @@ class ExplorerState(QObject):
     # ------------------------------------------------------------- writing
     def load_session(self, session: Session) -> None:
         self._layer = {k: session.layer[k] for k in LAYER_KEYS}
-        self._x = np.array(session.x, dtype=np.float64)
-        self._kernel = np.array(session.kernel, dtype=np.float64)
+        self._x = _frozen(np.array(session.x, dtype=np.float64))
+        self._kernel = _frozen(np.array(session.kernel, dtype=np.float64))
         filters = int(self._layer["filters"])
-        self._bias = np.zeros(filters) if session.bias is None else np.array(session.bias, dtype=np.float64)
+        self._bias = _frozen(np.zeros(filters) if session.bias is None else np.array(session.bias, dtype=np.float64))
         self._view = session.view
         self._name = session.name
-        self._trace = None
+        # An input too short for the layer is a valid file but an invalid setting: like any
+        # invalid edit it shows the error and keeps the last valid picture (the views draw it).
         self.recompute()
         self.set_position(session.view.position)
         self.settingsChanged.emit()
@@ -279,12 +289,13 @@ class ExplorerState(QObject):
     def restore(self, snapshot: Snapshot) -> None:
         """Put a snapshot back (undo/redo); not recorded as a new edit."""
         self._layer = dict(snapshot.layer)
-        self._x = snapshot.x.copy()
-        self._kernel = snapshot.kernel.copy()
-        self._bias = snapshot.bias.copy()
-        if self._view.sample >= self._x.shape[0]:
+        self._x, self._kernel, self._bias = snapshot.x, snapshot.kernel, snapshot.bias
+        sample_gone = self._view.sample >= self._x.shape[0]
+        if sample_gone:
             self._view = replace(self._view, sample=0)
         self.settingsChanged.emit()
+        if sample_gone:  # views showing the last valid picture follow the sample too
+            self.viewChanged.emit()
         self._schedule()
 
     def set_layer_arg(self, name: str, value: Any) -> None:
@@ -306,7 +317,7 @@ class ExplorerState(QObject):
         shape = (int(batch), int(steps), int(channels))
         if shape == self.input_shape:
             return
-        for key, v in zip(("batch", "steps", "channels"), shape):
+        for key, v in zip(("batch", "steps", "channels"), shape, strict=True):
             if not 1 <= v <= LIMITS[key]:
                 self._set_error(
                     KerasValueError(
@@ -317,28 +328,43 @@ class ExplorerState(QObject):
                     )
                 )
                 return
+        total = shape[0] * shape[1] * shape[2]
+        if total > LIMITS["values"]:  # refuse before allocating (16 x 4096 x 512 would be 268 MB a copy)
+            self._set_error(
+                KerasValueError(
+                    f"An input of shape {shape} holds {total:,} numbers, over the app's limit of "
+                    f"{LIMITS['values']:,}.",
+                    "Choose a smaller batch, fewer steps or fewer channels.",
+                    code="limit",
+                    values={},
+                )
+            )
+            return
         before = self.snapshot()
         old_shape = self.input_shape
-        self._x = resize_array(self._x, shape, _fresh(shape, -2, 3, 1))
-        if self._view.sample >= shape[0]:
+        self._x = _frozen(resize_array(self._x, shape, _fresh(shape, -2, 3, 1)))
+        sample_gone = self._view.sample >= shape[0]
+        if sample_gone:
             self._view = replace(self._view, sample=0)
         self.settingsChanged.emit()
+        if sample_gone:  # views showing the last valid picture follow the sample too
+            self.viewChanged.emit()
         self._schedule()
         self.structureEdited.emit(
             self.tr("Change input shape: {old} → {new}").format(old=old_shape, new=shape), before
         )
 
     def set_input(self, x: np.ndarray) -> None:
-        self._x = np.array(x, dtype=np.float64)
+        self._x = _frozen(np.array(x, dtype=np.float64))
         self.settingsChanged.emit()
         self._schedule()
 
     def set_kernel(self, kernel: np.ndarray) -> None:
-        self._kernel = np.array(kernel, dtype=np.float64)
+        self._kernel = _frozen(np.array(kernel, dtype=np.float64))
         self._schedule()
 
     def set_bias(self, bias: np.ndarray) -> None:
-        self._bias = np.array(bias, dtype=np.float64)
+        self._bias = _frozen(np.array(bias, dtype=np.float64))
         self._schedule()
 
     def set_hover(self, ref: CellRef | None) -> None:
@@ -423,9 +449,9 @@ class ExplorerState(QObject):
             if channels % spec.groups == 0:
                 kshape = spec.kernel_shape(channels)
             if kshape is not None and self._kernel.shape != kshape:
-                self._kernel = resize_array(self._kernel, kshape, _fresh(kshape, -1, 1, 2))
+                self._kernel = _frozen(resize_array(self._kernel, kshape, _fresh(kshape, -1, 1, 2)))
             if self._bias.shape != (spec.filters,):
-                self._bias = resize_array(self._bias, (spec.filters,), np.zeros(spec.filters))
+                self._bias = _frozen(resize_array(self._bias, (spec.filters,), np.zeros(spec.filters)))
             total = self._x.size + (0 if kshape is None else int(np.prod(kshape)))
             if spec.filters > LIMITS["filters"] or total > LIMITS["values"]:
                 raise KerasValueError(

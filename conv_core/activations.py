@@ -76,7 +76,9 @@ def _gelu(x: Array) -> Array:
 
 
 def _exponential(x: Array) -> Array:
-    return np.exp(x)
+    with np.errstate(over="ignore"):  # exp(710) is inf, as in Keras; no RuntimeWarning
+        out: Array = np.exp(x)
+    return out
 
 
 def _hard_sigmoid(x: Array) -> Array:
