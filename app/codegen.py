@@ -33,6 +33,8 @@ import numpy as np
 
 import conv_core
 
+from .session import LAYER_KEYS
+
 __all__ = ["FRAMEWORKS", "LANGUAGES", "add_cli", "expected_output", "generate_code"]
 
 FRAMEWORKS = ("keras", "pytorch", "numpy")
@@ -702,20 +704,7 @@ def _pytorch_body(spec: conv_core.Conv1DSpec, tr: _Tr) -> list[str]:
 
 def _keras_body(spec: conv_core.Conv1DSpec, tr: _Tr) -> list[str]:
     cf = spec.data_format == "channels_first"
-    args = [
-        f"    {key}={_py(getattr(spec, key))},"
-        for key in (
-            "filters",
-            "kernel_size",
-            "strides",
-            "padding",
-            "dilation_rate",
-            "groups",
-            "use_bias",
-            "activation",
-            "data_format",
-        )
-    ]
+    args = [f"    {key}={_py(getattr(spec, key))}," for key in LAYER_KEYS]
     weights = "[kernel]" if not spec.use_bias else "[kernel, bias]"
     return [
         *tr.comment("ks_layer"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from conv_core import ConvError
 from conv_core.activations import activation_names
+from conv_core.spec import keras_call_text
 
 from .messages import error_text
 from .session import LIMITS
@@ -28,25 +29,9 @@ from .state import ExplorerState
 
 __all__ = ["LayerPanel", "keras_one_liner"]
 
-_DEFAULTS: dict[str, Any] = {
-    "strides": 1,
-    "padding": "valid",
-    "dilation_rate": 1,
-    "groups": 1,
-    "activation": "linear",
-    "use_bias": True,
-    "data_format": "channels_last",
-}
-
-
 def keras_one_liner(layer: dict[str, Any]) -> str:
     """``Conv1D(filters=3, kernel_size=4, padding='same')``, defaults left out (works when invalid too)."""
-    parts = [f"filters={layer.get('filters')!r}", f"kernel_size={layer.get('kernel_size')!r}"]
-    for name, default in _DEFAULTS.items():
-        value = layer.get(name, default)
-        if value != default:
-            parts.append(f"{name}={value!r}")
-    return "Conv1D(" + ", ".join(parts) + ")"
+    return keras_call_text(layer)
 
 
 class LayerPanel(QWidget):

@@ -15,10 +15,12 @@ from .errors import KerasTypeError, KerasValueError
 from .padding import effective_kernel_size, normalize_padding, output_length, padding_amounts
 
 __all__ = [
+    "CONV1D_DEFAULTS",
     "DATA_FORMATS",
     "Conv1DSpec",
     "Pool1DSpec",
     "check_conv_input",
+    "keras_call_text",
     "normalize_data_format",
     "standardize_int",
 ]
@@ -83,6 +85,34 @@ def normalize_data_format(data_format: object) -> str:
         code="data_format_unknown",
         values={"data_format": data_format},
     )
+
+
+# Keras's defaults for the optional Conv1D arguments, in Keras's order.
+CONV1D_DEFAULTS: dict[str, Any] = {
+    "strides": 1,
+    "padding": "valid",
+    "dilation_rate": 1,
+    "groups": 1,
+    "activation": "linear",
+    "use_bias": True,
+    "data_format": "channels_last",
+}
+
+
+def keras_call_text(layer: dict[str, Any], *, show_defaults: bool = False) -> str:
+    """``Conv1D(filters=3, kernel_size=4, padding='same')`` from argument values.
+
+    Works on values that are not (yet) valid, so an editor can show what the user typed.
+
+    >>> keras_call_text({"filters": 0, "kernel_size": 3, "strides": 2})
+    'Conv1D(filters=0, kernel_size=3, strides=2)'
+    """
+    parts = [f"filters={layer.get('filters')!r}", f"kernel_size={layer.get('kernel_size')!r}"]
+    for name, default in CONV1D_DEFAULTS.items():
+        value = layer.get(name, default)
+        if show_defaults or value != default:
+            parts.append(f"{name}={value!r}")
+    return "Conv1D(" + ", ".join(parts) + ")"
 
 
 def _strides_dilation_check(strides: int, dilation_rate: int) -> None:
@@ -174,22 +204,8 @@ class Conv1DSpec:
         >>> Conv1DSpec(3, 4, padding="same").keras_call()
         "Conv1D(filters=3, kernel_size=4, padding='same')"
         """
-        parts = [f"filters={self.filters}", f"kernel_size={self.kernel_size}"]
-        defaults: dict[str, Any] = {
-            "strides": 1,
-            "padding": "valid",
-            "dilation_rate": 1,
-            "groups": 1,
-            "activation": "linear",
-            "use_bias": True,
-            "data_format": "channels_last",
-        }
-        for name, default in defaults.items():
-            value = getattr(self, name)
-            if not show_defaults and value == default:
-                continue
-            parts.append(f"{name}={value!r}")
-        return "Conv1D(" + ", ".join(parts) + ")"
+        return keras_call_text({name: getattr(self, name) for name in ("filters", "kernel_size", *CONV1D_DEFAULTS)},
+                               show_defaults=show_defaults)
 
     def kernel_shape(self, channels: int) -> tuple[int, int, int]:
         """Keras kernel layout ``(kernel_size, channels // groups, filters)``."""
