@@ -156,6 +156,12 @@ class _Side(QWidget):
         plot.addItem(item)
         return item
 
+    def _drop(self, item: Any) -> None:
+        """Remove an item through its PlotItem, which also drops pyqtgraph's references to it."""
+        for plot in (self.input_plot, self.output_plot):
+            if item in plot.items:
+                plot.removeItem(item)
+
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Setting {side}").format(side=self.side))
         self.input_plot.setLabel("left", self.tr("channel"))
@@ -190,7 +196,7 @@ class _Side(QWidget):
             self.error_label.setText(self.tr("{message}\nFix: {fix}").format(message=error.keras,
                                                                              fix=error_hint(error)))
         for item in self.taps:
-            item.scene() and item.scene().removeItem(item)
+            self._drop(item)
         self.taps = []
         if trace is None:
             self.input_image.clear()
@@ -264,7 +270,7 @@ class _Side(QWidget):
     def mark_only(self, steps: list[int]) -> None:
         """Hatch and outline output steps that the other setting does not have."""
         for item in self.only_marks:
-            item.scene() and item.scene().removeItem(item)
+            self._drop(item)
         self.only_marks = []
         self.only_steps = list(steps)
         tr = self.trace

@@ -319,7 +319,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         self.setBackground(self.theme.background)
         self._apply_theme_to_axes()
         for item in self._hatches + self._taps:
-            item.scene() and item.scene().removeItem(item)
+            # PlotItem.removeItem also drops pyqtgraph's own references (plot.items,
+            # the view box's list); removing from the scene alone leaked every old item.
+            self.input_panel.plot.removeItem(item)
         self._hatches, self._taps = [], []
         # padding hatches (left, right) over the input
         brush = QBrush(QColor(self.theme.padding), Qt.BrushStyle.BDiagPattern)

@@ -165,7 +165,8 @@ class EditingController(QObject):
         self.state: ExplorerState = window.state
         self.diagram: DiagramWidget = window.diagram
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(1000)  # bounded history for a long lesson
+        # A bounded history: a lesson of hours must not grow without end (the soak measures it).
+        self.undo_stack.setUndoLimit(200)
         self.seed = 0
         self.editing: CellRef | None = None
         self.last_message = ""

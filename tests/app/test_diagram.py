@@ -225,3 +225,15 @@ def test_ten_thousand_signal_emits(qtbot):
     for i in range(10_000):
         e.fired.emit(i % 2 == 0)
     assert len(got) == 10_000
+
+
+def test_rebuilds_release_old_items(window):
+    """Argument changes rebuild the taps and hatches; the old ones must leave pyqtgraph's lists too
+    (removing them from the scene alone kept every old item alive: the soak's memory creep)."""
+    window.open_example("classroom")
+    state, plot = window.state, window.diagram.input_panel.plot
+    before = (len(plot.items), len(plot.getViewBox().addedItems))
+    for k in (4, 5, 2, 3) * 5:
+        state.set_layer_arg("kernel_size", k)
+        state.flush()
+    assert (len(plot.items), len(plot.getViewBox().addedItems)) == before
