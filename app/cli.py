@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from .session import Session
 
 __all__ = ["SUBCOMMANDS", "CliError", "main"]
 
@@ -24,6 +27,29 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
+
+
+def add_session_arguments(parser: argparse.ArgumentParser) -> None:
+    """``SESSION.json | --example NAME``, shared by the subcommands that read a session."""
+    parser.add_argument("session", nargs="?", metavar="SESSION.json", help="a saved session file")
+    parser.add_argument("--example", metavar="NAME", help="a built-in example instead of a file (see `examples`)")
+
+
+def check_session_arguments(args: argparse.Namespace) -> None:
+    if (args.session is None) == (args.example is None):
+        raise CliError("give either a SESSION.json file or --example NAME (exactly one)")
+
+
+def session_from_args(args: argparse.Namespace) -> Session:
+    """The session named by ``add_session_arguments``; any problem is a one-line CliError."""
+    from .examples import load_example
+    from .session import SessionError, load_session
+
+    check_session_arguments(args)
+    try:
+        return load_example(args.example) if args.example is not None else load_session(args.session)
+    except SessionError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _examples(args: argparse.Namespace) -> int:

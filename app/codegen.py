@@ -815,20 +815,10 @@ def generate_code(session: Any, framework: str, *, language: str = "en") -> str:
 
 # ---------------------------------------------------------------- command line
 def _run_code(args: argparse.Namespace) -> int:
-    from .cli import CliError
-    from .session import SessionError, atomic_write_text, load_session
+    from .cli import CliError, session_from_args
+    from .session import atomic_write_text
 
-    if (args.session is None) == (args.example is None):
-        raise CliError("give either a SESSION.json file or --example NAME (exactly one)")
-    try:
-        if args.example is not None:
-            from .examples import load_example
-
-            session = load_example(args.example)
-        else:
-            session = load_session(args.session)
-    except SessionError as exc:
-        raise CliError(str(exc)) from None
+    session = session_from_args(args)
     try:
         code = generate_code(session, args.framework, language=args.lang)
     except conv_core.ConvError as exc:
@@ -855,8 +845,9 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "and prints OK when the output matches Conv1D Explorer's (exit 1 on a mismatch)."
         ),
     )
-    p.add_argument("session", nargs="?", metavar="SESSION.json", help="a saved session file")
-    p.add_argument("--example", metavar="NAME", help="a built-in example instead of a file")
+    from .cli import add_session_arguments
+
+    add_session_arguments(p)
     p.add_argument("--framework", required=True, choices=FRAMEWORKS)
     p.add_argument("-o", "--output", metavar="OUT.py", help="write here (atomically) instead of stdout")
     p.add_argument("--lang", default="en", choices=LANGUAGES, help="language of comments and labels")

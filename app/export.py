@@ -678,11 +678,9 @@ def _resolve_positions(args: argparse.Namespace, view: OffscreenDiagram) -> tupl
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .cli import CliError
-    from .session import SessionError, load_session
+    from .cli import CliError, check_session_arguments, session_from_args
 
-    if (args.session is None) == (args.example is None):
-        raise CliError("give either a SESSION.json file or --example NAME (exactly one)")
+    check_session_arguments(args)
     out = Path(args.output)
     try:
         fmt = format_of(out)
@@ -704,15 +702,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CliError(f"cannot write {out}: no permission to write in {parent}")
     if fmt == "mp4" and not video_available():
         raise CliError(VIDEO_HINT)
-    try:
-        if args.example is not None:
-            from .examples import load_example
-
-            session = load_example(args.example)
-        else:
-            session = load_session(args.session)
-    except SessionError as exc:
-        raise CliError(str(exc)) from None
+    session = session_from_args(args)
     changes: dict[str, Any] = {}
     if args.theme is not None:
         changes["theme"] = args.theme
@@ -757,8 +747,9 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "(one frame per position; with --filter, that filter's steps)."
         ),
     )
-    p.add_argument("session", nargs="?", metavar="SESSION.json", help="a saved session file")
-    p.add_argument("--example", metavar="NAME", help="a built-in example instead of a file (see `examples`)")
+    from .cli import add_session_arguments
+
+    add_session_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT.{png,svg,pdf,gif,mp4}", help="file to write")
     p.add_argument(
         "--step", type=int, metavar="N", help="position to show (with --filter: that filter's output step N)"
