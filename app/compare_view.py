@@ -34,7 +34,7 @@ from conv_core import Conv1DSpec, Conv1DTrace, ConvError, trace_conv1d
 
 from .cell_texts import CellTexts
 from .colors import THEMES, Theme, diverging_map, text_color_for
-from .diagram import format_value
+from .diagram import format_value, setup_cell_plot
 from .messages import error_hint
 from .state import ExplorerState
 
@@ -133,13 +133,7 @@ class _Side(QWidget):
 
     # ------------------------------------------------------------------ building blocks
     def _plot(self, row: int) -> pg.PlotItem:
-        plot = self.view.addPlot(row=row, col=0)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.invertY(True)
-        plot.getViewBox().setDefaultPadding(0.0)
-        return plot
+        return setup_cell_plot(self.view.addPlot(row=row, col=0))
 
     def _rect(self, plot: pg.PlotItem, color: str, *, width: float = 1.0, hatch: bool = False,
               dashed: bool = False) -> QGraphicsRectItem:

@@ -71,15 +71,24 @@ class _Geometry:
     show_numbers: bool
 
 
+def setup_cell_plot(plot: pg.PlotItem) -> pg.PlotItem:
+    """A plot of cells: fixed (no mouse pan/zoom, no menu), row 0 at the top, no padding.
+
+    Shared by the diagram, the compare view and the stack view.
+    """
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.invertY(True)
+    plot.getViewBox().setDefaultPadding(0.0)
+    return plot
+
+
 class _Panel:
     """A PlotItem holding one heat-map image, its colour bar and its cell texts."""
 
     def __init__(self, plot: pg.PlotItem, cmap: pg.ColorMap) -> None:
-        self.plot = plot
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.invertY(True)
+        self.plot = setup_cell_plot(plot)
         vb = plot.getViewBox()
         vb.setAspectLocked(False)
         vb.setDefaultPadding(0.02)

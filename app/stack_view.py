@@ -64,7 +64,7 @@ from . import i18n
 from . import stack as st
 from .cell_texts import CellTexts
 from .colors import THEMES, Theme, diverging_map, text_color_for
-from .diagram import format_value
+from .diagram import format_value, setup_cell_plot
 from .keras_parser import Diagnostic, ParseResult, Unknown, parse_keras
 from .messages import error_hint
 from .state import ExplorerState
@@ -554,12 +554,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):
             self.rebuild()
 
     def _new_plot(self, index: int) -> pg.PlotItem:
-        plot = self.ci.addPlot(row=index, col=0)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.invertY(True)
-        plot.getViewBox().setDefaultPadding(0.0)
+        plot = setup_cell_plot(self.ci.addPlot(row=index, col=0))
         fg = self.theme.foreground
         for axis_name in ("left", "bottom"):
             axis = plot.getAxis(axis_name)
