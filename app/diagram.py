@@ -302,6 +302,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
         for panel in self.panels.values():
             for name in ("left", "bottom"):
                 axis = panel.plot.getAxis(name)
+                axis.enableAutoSIPrefix(False)  # cell indices, never "(x0.001)"
                 axis.setPen(fg)
                 axis.setTextPen(fg)
                 axis.setTickFont(font)
@@ -383,10 +384,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
                     chan_ticks = [(c, str(c)) for c in range(0, n, every)]
                     axis.setTicks([[*chan_ticks, (j0 - 0.5 + h / 2, self.tr("bias"))], []])
                     continue
+                if n <= 24:  # label exactly the cells (no tick for the label room above them)
+                    first = -tr.pad_left if (name == "input" and (axis_name == "bottom") == lr) else 0
+                    axis.setTicks([[(c, str(c)) for c in range(first, first + n)], []])
+                    continue
                 axis.setTicks(None)
-                if n <= 24:
-                    axis.setTickSpacing(1, 1)
-                elif n <= 80:
+                if n <= 80:
                     axis.setTickSpacing(5, 1)
                 else:
                     axis.setTickSpacing()

@@ -237,3 +237,13 @@ def test_rebuilds_release_old_items(window):
         state.set_layer_arg("kernel_size", k)
         state.flush()
     assert (len(plot.items), len(plot.getViewBox().addedItems)) == before
+
+
+def test_axes_label_cell_indices_without_si_scaling(window):
+    """One filter made pyqtgraph label the filter axis 'filter (x0.001)'."""
+    window.open_example("odd-same")
+    for panel in window.diagram.panels.values():
+        for name in ("left", "bottom"):
+            axis = panel.plot.getAxis(name)
+            assert not axis.autoSIPrefix
+            assert "x0.0" not in axis.labelString()
