@@ -13,13 +13,13 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from .cli import SUBCOMMANDS
+    from app.cli import SUBCOMMANDS
 
     if args and args[0] in SUBCOMMANDS:
-        from .cli import main as cli_main
+        from app.cli import main as cli_main
 
         return cli_main(args)
-    from .gui import main as gui_main
+    from app.gui import main as gui_main
 
     return gui_main(args)
 

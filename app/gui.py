@@ -31,7 +31,7 @@ def make_app() -> object:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Conv1D Explorer")
     app.setOrganizationName("Conv1D Explorer")
-    from .i18n import load_bundled_font
+    from app.i18n.languages import load_bundled_font
 
     load_bundled_font()  # Chinese renders even where the system has no CJK font (DESIGN.md §3)
     return app
@@ -44,7 +44,7 @@ def main(argv: Sequence[str]) -> int:
     except ValueError:
         sys.stderr.write(f"conv1d-explorer: error: --size must look like 1600x1000, got {args.size!r}\n")
         return 2
-    from .i18n import normalize_language
+    from app.i18n.languages import normalize_language
 
     if args.lang is not None and normalize_language(args.lang) is None:
         sys.stderr.write(f"conv1d-explorer: error: --lang must be en, zh_CN or zh_TW, got {args.lang!r}\n")
@@ -52,12 +52,12 @@ def main(argv: Sequence[str]) -> int:
     if args.session and args.example:
         sys.stderr.write("conv1d-explorer: error: give a session file or --example, not both\n")
         return 2
-    from .session import SessionError, load_session
+    from app.io.session import SessionError, load_session
 
     session = None
     try:
         if args.example:
-            from .examples import load_example
+            from app.io.examples import load_example
 
             session = load_example(args.example)
         elif args.session:
@@ -66,8 +66,8 @@ def main(argv: Sequence[str]) -> int:
         sys.stderr.write(f"conv1d-explorer: error: {exc}\n")
         return 2
     app = make_app()
-    from .i18n import set_language, startup_language
-    from .main_window import MainWindow
+    from app.i18n.languages import set_language, startup_language
+    from app.main_window import MainWindow
 
     set_language(startup_language(args.lang))  # before any widget exists, so every text starts translated
     window = MainWindow()
@@ -77,7 +77,7 @@ def main(argv: Sequence[str]) -> int:
         window.state.set_position(args.step)
     window.resize(w, h)
     if args.screenshot:
-        from .screenshot import grab_window
+        from app.export.screenshot import grab_window
 
         out = Path(args.screenshot)
         image = grab_window(window)
@@ -87,13 +87,11 @@ def main(argv: Sequence[str]) -> int:
         print(out)
         return 0
     window.show()
-    from .tour import maybe_start_tour
+    from app.features.tour import maybe_start_tour
 
     maybe_start_tour(window)  # first launch only; never offscreen
     # Crash recovery and autosave run only here, never in tests or --screenshot.
-    file_actions = window.extensions.get("file_actions")
-    if file_actions is not None:
-        from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, file_actions.start_interactive)  # type: ignore[attr-defined]
+    QTimer.singleShot(0, window.file_actions.start_interactive)
     return int(app.exec())  # type: ignore[attr-defined]

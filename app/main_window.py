@@ -1,4 +1,5 @@
-"""The main window: layer panel | diagram | (side panels), transport below, menus."""
+"""The main window and the composition root: it builds every view and feature explicitly
+and hands each one what it needs (layer panel | diagram | side panels, transport below, menus)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from .diagram import DiagramWidget
-from .examples import example_names, example_title, load_example
-from .layer_panel import LayerPanel
-from .session import SessionError
-from .state import ExplorerState
-from .transport import TransportBar
+from app.features.classroom import Classroom
+from app.features.editing import EditingController
+from app.features.file_actions import FileActions
+from app.features.inspect import InspectPanels
+from app.features.language_menu import LanguageMenu
+from app.features.stack_actions import StackActions
+from app.io.examples import example_names, example_title, load_example
+from app.io.session import SessionError
+from app.state.explorer import ExplorerState
+from app.views.code_panel import CodePanel, dock_code_panel
+from app.views.diagram import DiagramWidget
+from app.views.layer_panel import LayerPanel
+from app.views.transport import TransportBar
 
 __all__ = ["MainWindow"]
 
@@ -24,6 +32,9 @@ class MainWindow(QMainWindow):
         self.layer_panel = LayerPanel(self.state)
         self.diagram = DiagramWidget(self.state)
         self.transport = TransportBar(self.state)
+        self.layer_panel.setObjectName("layer_panel")  # the tour finds its targets by name
+        self.diagram.setObjectName("diagram")
+        self.transport.setObjectName("transport")
 
         scroll = QScrollArea()
         scroll.setWidget(self.layer_panel)
@@ -42,30 +53,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_shortcuts()
-        self._install_extensions()
+        self._build_features()
 
-    # Feature modules add their panels, menus and actions through ``install(window)``,
-    # so each feature lives in one module and this window stays a thin frame.
-    EXTENSIONS = (
-        "inspect_panels",  # math and shapes panels, hover and pin (editing issue)
-        "editing",  # cell editing, generators, presets, paste, undo/redo
-        "file_actions",  # open/save sessions, recent files, autosave, import, export dialog
-        "i18n_ui",  # language menu
-        "classroom",  # classroom mode, themes, predict-then-reveal, tour
-        "code_panel",  # code that reproduces the picture
-        "stack_view",  # layer stacks and compare mode
-    )
-
-    def _install_extensions(self) -> None:
-        import importlib
-        import importlib.util
-
-        self.extensions: dict[str, object] = {}
-        for name in self.EXTENSIONS:
-            if importlib.util.find_spec(f"app.{name}") is None:
-                continue
-            module = importlib.import_module(f"app.{name}")
-            self.extensions[name] = module.install(self)
+    def _build_features(self) -> None:
+        """Each feature gets the window (as the Qt host of its menus, docks and actions) and the parts it uses."""
+        self.inspect = InspectPanels(self, self.state, self.splitter, self.view_menu)
+        self.editing = EditingController(self, self.state, self.diagram, self.view_menu)
+        self.file_actions = FileActions(self, self.state, self.diagram, self.transport, self.file_menu)
+        self.language_menu = LanguageMenu(self, self.state, self.examples_menu)
+        self.classroom = Classroom(
+            self, self.state, self.diagram, self.transport, self.view_menu, self.editing.data_menu,
+            self.splitter, self.inspect,
+        )
+        self.code_panel: CodePanel = dock_code_panel(self, self.state, self.view_menu)
+        self.stack_actions = StackActions(self, self.state, self.view_menu)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -44,8 +44,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PIL import Image
 
-    from app.examples import load_example
-    from app.export import ExportOptions, OffscreenDiagram, ensure_app, export_diagram, export_session
+    from app.export.options import ExportOptions
+    from app.export.render import OffscreenDiagram, ensure_app
+    from app.export.writers import export_diagram, export_session
+    from app.io.examples import load_example
 
     ensure_app()
     session = load_example("classroom").with_view(position=20)

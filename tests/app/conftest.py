@@ -1,6 +1,6 @@
 import pytest
 
-from app.state import ExplorerState
+from app.state.explorer import ExplorerState
 
 
 @pytest.fixture

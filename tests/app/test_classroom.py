@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import tour as tour_mod
-from app.classroom import output_length_formula
-from app.colors import THEMES
-from app.examples import load_example
+from app.features import tour as tour_mod
+from app.features.classroom import output_length_formula
+from app.io.examples import load_example
+from app.views.colors import THEMES
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +33,7 @@ def room(window, qtbot):
     window.activateWindow()
     window.diagram.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
-    c = window.extensions["classroom"]
+    c = window.classroom
     yield c
     c.set_active(False)
     c.predict.set_enabled(False)
@@ -79,7 +79,7 @@ def test_predict_then_reveal_from_the_keyboard(window, room, qtbot):
     value = window.state.trace.output[0, step, f]
     key(qtbot, window, Qt.Key.Key_Return)
     assert not room.predict.covered and not room.predict._cover.isVisible()
-    from app.diagram import format_value
+    from app.views.cell_texts import format_value
 
     assert f"y[{step}, {f}] = {format_value(float(value))}" in room.predict.question_text()
     # stepping back shows seen values: no question
@@ -149,7 +149,7 @@ CONTROLS = (QAbstractButton, QAbstractSpinBox, QComboBox, QAbstractSlider, QLine
 
 
 def test_every_visible_control_has_a_tooltip(window, room):
-    code = window.extensions["code_panel"]
+    code = window.code_panel
     code.show()
     room.no_channel_action.trigger()
     missing = []

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QImage
 
-from app.examples import example_names
+from app.io.examples import example_names
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad"
 
@@ -137,7 +137,7 @@ def test_gif_of_one_filter(tmp_path, qapp, capsys):
 
 def test_pdf_of_one_panel_from_a_session_file(tmp_path, qapp):
     from app.cli import main
-    from app.examples import example_path
+    from app.io.examples import example_path
 
     out = tmp_path / "p.pdf"
     assert main(["export", str(example_path("causal-dilated")), "-o", str(out), "--panel", "output"]) == 0

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from app import i18n
-from app.codegen import generate_code
-from app.examples import load_example
+from app.i18n import languages
+from app.io.codegen import generate_code
+from app.io.examples import load_example
 
 
 @pytest.fixture(autouse=True)
@@ -18,14 +18,14 @@ def private_settings(tmp_path):
 
 @pytest.fixture
 def panel(window, qtbot):
-    p = window.extensions["code_panel"]
+    p = window.code_panel
     assert not p.isVisible()  # hidden by default: the diagram needs the width
     window.state.load_session(load_example("classroom"))
     window.state.flush()
     p.toggle_action.trigger()
     assert p.isVisible()
     yield p
-    i18n.set_language("en")
+    languages.set_language("en")
 
 
 def test_each_tab_shows_codegen_output_and_copies_it(window, panel):
@@ -54,7 +54,7 @@ def test_code_follows_edits_and_explains_an_invalid_setting(window, panel, qtbot
 
 
 def test_code_follows_the_ui_language_and_visibility_is_remembered(window, panel, qtbot):
-    window.extensions["i18n_ui"].switch("zh_CN", remember=False)
+    window.language_menu.switch("zh_CN", remember=False)
     panel.refresh()
     assert "输入形状" in panel.code("keras")
     assert "复制" in panel.code_tabs["keras"].copy_button.text()
@@ -64,4 +64,4 @@ def test_code_follows_the_ui_language_and_visibility_is_remembered(window, panel
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()
-    assert again.extensions["code_panel"].isVisible()
+    assert again.code_panel.isVisible()

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 
-from app.examples import example_names, load_example
-from app.session import Session
+from app.io.examples import example_names, load_example
+from app.io.session import Session
 from conv_core import Conv1DSpec, trace_conv1d
 
 

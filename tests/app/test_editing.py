@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.editing import parse_block, parse_value
-from app.state import CellRef
+from app.features.editing import parse_block, parse_value
+from app.state.explorer import CellRef
 from conv_core import conv1d, make_kernel
 from conv_core.signals import make_signal
 
@@ -17,7 +17,7 @@ from conv_core.signals import make_signal
 def classroom(window):
     window.open_example("classroom")
     window.state.flush()
-    return window, window.extensions["editing"]
+    return window, window.editing
 
 
 def _model(state):
@@ -42,7 +42,7 @@ def _expected_output(state):
 def test_click_a_cell_type_and_enter_recomputes_output_and_math(classroom, qtbot):
     window, ed = classroom
     d, state = window.diagram, window.state
-    math = window.extensions["inspect_panels"].math_panel
+    math = window.inspect.math_panel
     ref = CellRef("input", step=6, channel=1)
     qtbot.mouseClick(d.viewport(), Qt.MouseButton.LeftButton, pos=d.widget_pos_of(ref))
     assert state.pinned == ref

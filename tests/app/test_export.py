@@ -10,19 +10,12 @@ from PIL import Image
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from app import export
-from app.diagram import format_value
-from app.examples import load_example
-from app.export import (
-    ExportCancelled,
-    ExportError,
-    ExportOptions,
-    OffscreenDiagram,
-    export_diagram,
-    export_session,
-    render_image,
-    svg_bytes,
-)
+from app.export import options as export
+from app.export.options import ExportCancelled, ExportError, ExportOptions
+from app.export.render import OffscreenDiagram, render_image, svg_bytes
+from app.export.writers import export_diagram, export_session
+from app.io.examples import load_example
+from app.views.cell_texts import format_value
 
 
 def _pixels(image: QImage) -> np.ndarray:
@@ -161,7 +154,7 @@ def test_unknown_format_and_missing_folder(classroom, tmp_path):
 def test_gui_export_renders_the_live_diagram_and_keeps_the_position(window, tmp_path, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
-    fa = window.extensions["file_actions"]
+    fa = window.file_actions
     window.open_example("classroom")
     window.state.set_position(9)
     assert fa.export_to(tmp_path / "live.png")

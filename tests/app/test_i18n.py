@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
-from app import i18n
+from app.i18n import languages
 from app.paths import ROOT
+from app.state.settings import app_settings
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import update_translations as ut
@@ -32,7 +33,7 @@ def private_settings(tmp_path):
 @pytest.fixture
 def english_after(qtbot):
     yield
-    i18n.set_language("en")
+    languages.set_language("en")
 
 
 # ------------------------------------------------------------------ catalogues
@@ -75,7 +76,7 @@ def _fields(text: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", ZH)
 def test_translations_keep_placeholders_mnemonics_and_keras_names(lang):
-    for (ctx, source), text in i18n.ts_catalog(lang).items():
+    for (ctx, source), text in languages.ts_catalog(lang).items():
         assert _fields(source) == _fields(text), (ctx, source, text)
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (ctx, source, text)
         code_names = re.findall(r"\b(?:kernel_size|dilation_rate|use_bias|data_format|channels_(?:last|first)"
@@ -93,7 +94,7 @@ _TRADITIONAL = set("過濾輸設層數據這個為時顯擊選擇圖動開關複
 def test_each_chinese_catalogue_stays_in_its_own_script():
     shared = _SIMPLIFIED & _TRADITIONAL
     for lang, forbidden in (("zh_CN", _TRADITIONAL - shared), ("zh_TW", _SIMPLIFIED - shared)):
-        for (ctx, _source), text in i18n.ts_catalog(lang).items():
+        for (ctx, _source), text in languages.ts_catalog(lang).items():
             text = text.replace("简体中文", "").replace("繁體中文", "")
             wrong = sorted(set(text) & forbidden)
             assert not wrong, f"{lang} {ctx}: {wrong} in {text!r}"
@@ -108,7 +109,7 @@ def test_terminology_follows_the_chinese_keras_docs():
                   "channel": "通道", "batch": "批次"},
     }
     for lang, table in words.items():
-        catalog = i18n.ts_catalog(lang)
+        catalog = languages.ts_catalog(lang)
         for english, word in table.items():
             uses = [t for (_, s), t in catalog.items()
                     if re.search(rf"\b{english}", re.sub(r"\w+_\w+|\w+=", "", s), re.I)]
@@ -118,7 +119,7 @@ def test_terminology_follows_the_chinese_keras_docs():
 
 
 def test_every_conv_core_error_code_has_a_translatable_hint():
-    from app.messages import HINTS
+    from app.i18n.messages import HINTS
 
     codes = set()
     for path in (ROOT / "conv_core").glob("*.py"):
@@ -132,7 +133,7 @@ def test_every_conv_core_error_code_has_a_translatable_hint():
 
 
 def test_the_keras2_channel_axis_hint_is_translated(qtbot, english_after):
-    from app.messages import error_hint
+    from app.i18n.messages import error_hint
     from conv_core import Conv1DSpec, ConvError
     from conv_core.spec import check_conv_input
 
@@ -141,7 +142,7 @@ def test_the_keras2_channel_axis_hint_is_translated(qtbot, english_after):
     english = error_hint(info.value)
     assert "x.reshape(1, 56, 1)" in english and "Input((56, 1))" in english
     assert "expected conv1d_1_input to have 3 dimensions, but got array with shape (1, 56)" in english
-    assert i18n.set_language("zh_CN")
+    assert languages.set_language("zh_CN")
     chinese = error_hint(info.value)
     assert chinese != english and "通道" in chinese
     assert "x.reshape(1, 56, 1)" in chinese and "Input((56, 1))" in chinese
@@ -149,17 +150,17 @@ def test_the_keras2_channel_axis_hint_is_translated(qtbot, english_after):
 
 # ------------------------------------------------------------------ languages
 def test_normalize_and_startup_language(monkeypatch):
-    assert i18n.normalize_language("zh-Hant") == "zh_TW"
-    assert i18n.normalize_language("zh_CN.UTF-8") == "zh_CN"
-    assert i18n.startup_language("zh_TW") == "zh_TW"
-    i18n.remember_language("zh_CN")
-    assert i18n.startup_language(None) == "zh_CN"
-    i18n.app_settings().remove(i18n.SETTINGS_KEY)
-    assert i18n.startup_language(None) == i18n.system_language()
+    assert languages.normalize_language("zh-Hant") == "zh_TW"
+    assert languages.normalize_language("zh_CN.UTF-8") == "zh_CN"
+    assert languages.startup_language("zh_TW") == "zh_TW"
+    languages.remember_language("zh_CN")
+    assert languages.startup_language(None) == "zh_CN"
+    app_settings().remove(languages.SETTINGS_KEY)
+    assert languages.startup_language(None) == languages.system_language()
 
 
 def _lang_menu(window):
-    return window.extensions["i18n_ui"]
+    return window.language_menu
 
 
 def test_switching_language_updates_visible_labels(window, english_after):
@@ -172,12 +173,12 @@ def test_switching_language_updates_visible_labels(window, english_after):
     assert "Conv1D Explorer" in window.windowTitle()  # the product name stays
     assert "步长" in window.layer_panel.arg_widgets["strides"].toolTip() != tip
     assert "语言" in menu.menu.title()
-    classroom = window.extensions["classroom"]
+    classroom = window.classroom
     assert "课堂" in classroom.classroom_action.text()
     title = window.diagram.input_panel.plot.titleLabel.text
     assert "输入" in title
     assert window.state.view.language == "zh_CN"
-    assert i18n.saved_language() == "zh_CN"  # remembered
+    assert languages.saved_language() == "zh_CN"  # remembered
     assert menu.actions["zh_CN"].isChecked()
 
     assert menu.switch("zh_TW")
@@ -210,23 +211,23 @@ def _render(text: str, font: QFont) -> np.ndarray:
 
 
 def test_bundled_font_is_ofl_small_and_loaded(qtbot):
-    assert i18n.FONT_PATH.exists() and i18n.FONT_PATH.stat().st_size < 6_000_000
-    assert "SIL OPEN FONT LICENSE" in (i18n.FONT_PATH.parent / "OFL.txt").read_text(encoding="utf-8").upper()
-    family = i18n.load_bundled_font()
-    assert family == i18n.FONT_FAMILY
+    assert languages.FONT_PATH.exists() and languages.FONT_PATH.stat().st_size < 6_000_000
+    assert "SIL OPEN FONT LICENSE" in (languages.FONT_PATH.parent / "OFL.txt").read_text(encoding="utf-8").upper()
+    family = languages.load_bundled_font()
+    assert family == languages.FONT_FAMILY
     assert family in QFontDatabase.families()
 
 
 def test_every_translated_character_is_in_the_bundled_font(qtbot):
-    family = i18n.load_bundled_font()
+    family = languages.load_bundled_font()
     metrics = QFontMetrics(QFont(family))
-    chars = {c for lang in ZH for text in i18n.ts_catalog(lang).values() for c in text if ord(c) > 0x2000}
+    chars = {c for lang in ZH for text in languages.ts_catalog(lang).values() for c in text if ord(c) > 0x2000}
     missing = sorted(c for c in chars if not metrics.inFontUcs4(ord(c)))
     assert not missing, missing
 
 
 def test_chinese_is_not_tofu_in_the_default_font(qtbot):
-    i18n.load_bundled_font()
+    languages.load_bundled_font()
     font = QFont()
     chinese = _render("卷积核 過濾器", font)
     tofu = _render("\U000f0000\U000f0001\U000f0002 \U000f0003\U000f0004\U000f0005", font)
@@ -254,7 +255,7 @@ def test_bad_lang_option_exits_2(tmp_path):
 def test_chinese_pdf_embeds_the_bundled_font(qtbot, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    i18n.load_bundled_font()
+    languages.load_bundled_font()
     path = tmp_path / "zh.pdf"
     writer = QPdfWriter(str(path))
     writer.setResolution(96)

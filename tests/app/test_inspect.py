@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from app.hover import highlight_for
-from app.session import Session
-from app.state import CellRef
+from app.io.session import Session
+from app.state.explorer import CellRef
+from app.views.highlight import highlight_for
 from conv_core import PAD, Conv1DSpec, layer_shapes, trace_conv1d
 
 
@@ -161,7 +161,7 @@ def test_highlight_for_is_pure_and_uses_current_step():
 def test_math_panel_shows_the_cell_arithmetic(window):
     window.open_example("classroom")
     window.state.flush()
-    panel = window.extensions["inspect_panels"].math_panel
+    panel = window.inspect.math_panel
     tr = window.state.trace
     window.state.set_position(5)
     text = panel.plain_text()
@@ -190,7 +190,7 @@ def test_math_panel_shows_the_cell_arithmetic(window):
 def test_math_panel_summarises_many_channels_and_shows_activation(window):
     window.open_example("seed-embedding")
     window.state.flush()
-    panel = window.extensions["inspect_panels"].math_panel
+    panel = window.inspect.math_panel
     window.diagram.pin_cell("output", 0, 7)
     text = panel.plain_text()
     assert "⋮ 293 more channels" in text and "c=299:" in text and "c=6:" not in text
@@ -211,7 +211,7 @@ def _set(window, layer: dict, batch: int, steps: int, channels: int):
     panel.channels.setValue(channels)
     window.state.flush()
     assert window.state.error is None
-    return window.extensions["inspect_panels"].shapes_panel.plain_text()
+    return window.inspect.shapes_panel.plain_text()
 
 
 MATERIAL = [
@@ -265,7 +265,7 @@ def test_shapes_panel_material_settings(window):
 def test_clicking_a_filter_highlights_its_slice_in_every_layout(window, qtbot):
     window.open_example("classroom")
     window.state.flush()
-    shapes = window.extensions["inspect_panels"].shapes_panel
+    shapes = window.inspect.shapes_panel
     assert "kernel[:, :, 0] → (3, 4)" in shapes.plain_text()
     d = window.diagram
     ref = CellRef("kernel", tap=1, channel=2, filter=2)

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app import stack as st
-from app.keras_parser import parse_keras
-from app.stack_view import EXAMPLES
+from app.io.keras_code import parse_keras
+from app.views.stack_view import EXAMPLES
 
 DATA = json.loads(
     (Path(__file__).parents[1] / "stack" / "data" / "keras_summaries.json").read_text(encoding="utf-8"))
@@ -26,7 +26,7 @@ MATERIAL = {
 
 @pytest.fixture
 def stack_window(window, qtbot):
-    actions = window.extensions["stack_view"]
+    actions = window.stack_actions
     actions.stack_action.trigger()  # Model > Layer stack… (Ctrl+L)
     sw = actions.stack_window
     assert sw is not None and sw.isVisible()
@@ -270,7 +270,7 @@ def test_main_windows_input_is_used_when_its_shape_fits(qtbot, stack_window, win
 
 # ------------------------------------------------------------------ compare mode
 def test_compare_marks_the_cells_only_one_setting_has(qtbot, window):
-    actions = window.extensions["stack_view"]
+    actions = window.stack_actions
     actions.compare_action.trigger()  # View > Compare two settings…
     cw = actions.compare_window
     assert cw.isVisible()
@@ -305,4 +305,4 @@ def test_compare_marks_the_cells_only_one_setting_has(qtbot, window):
 
 def test_stack_window_opens_compare(qtbot, stack_window, window):
     qtbot.mouseClick(stack_window.compare_button, Qt.MouseButton.LeftButton)
-    assert window.extensions["stack_view"].compare_window.isVisible()
+    assert window.stack_actions.compare_window.isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QPalette
 
-from app.transport import media_icon
+from app.views.transport import media_icon
 
 
 def test_high_contrast_theme_uses_its_colour_map(window):
@@ -27,8 +27,8 @@ def test_media_icons_follow_the_palette(window):
 
 def test_cover_blurs_math_shapes_and_counter(window, qtbot):
     window.open_example("classroom")
-    predict = window.extensions["classroom"].predict
-    inspect = window.extensions["inspect_panels"]
+    predict = window.classroom.predict
+    inspect = window.inspect
     predict.set_enabled(True)
     window.transport.forward()  # a new output cell: covered until revealed
     assert predict.pending is not None

@@ -20,9 +20,9 @@ import numpy as np
 import pytest
 
 from app.cli import main as cli_main
-from app.codegen import FRAMEWORKS, LANGUAGES, expected_output, generate_code
-from app.examples import example_names, load_example
-from app.session import Session, save_session
+from app.io.codegen import FRAMEWORKS, LANGUAGES, expected_output, generate_code
+from app.io.examples import example_names, load_example
+from app.io.session import Session, save_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -342,7 +342,7 @@ def test_codegen_imports_no_qt() -> None:
         [
             sys.executable,
             "-c",
-            "import sys, app.codegen; "
+            "import sys, app.io.codegen; "
             "print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])",
         ],
         capture_output=True,

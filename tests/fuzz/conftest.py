@@ -59,7 +59,7 @@ def fuzz_window(qtbot, tmp_path):
     """A MainWindow as a user opens it, its settings in ``tmp_path``; English again afterwards."""
     from PySide6.QtCore import QSettings
 
-    from app import i18n
+    from app.i18n import languages
     from app.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
@@ -70,4 +70,4 @@ def fuzz_window(qtbot, tmp_path):
     qtbot.waitExposed(w)
     yield w
     w.transport.pause()
-    i18n.set_language("en")
+    languages.set_language("en")

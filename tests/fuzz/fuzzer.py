@@ -150,11 +150,11 @@ class Fuzzer:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.verbose = bool(os.environ.get("CONV1D_FUZZ_VERBOSE"))
         self.large = large  # allow the big sizes (seed-embedding, 4096 steps) now and then
-        self.ed = window.extensions["editing"]
-        self.files = window.extensions["file_actions"]
-        self.lang = window.extensions["i18n_ui"]
-        self.classroom = window.extensions["classroom"]
-        self.inspect = window.extensions["inspect_panels"]
+        self.ed = window.editing
+        self.files = window.file_actions
+        self.lang = window.language_menu
+        self.classroom = window.classroom
+        self.inspect = window.inspect
         self.panel = window.layer_panel
         self.transport = window.transport
         self.diagram = window.diagram
@@ -328,7 +328,7 @@ class Fuzzer:
             self.fail(where, f"error label hidden={p.error_label.isHidden()} but state.error={s.error!r}")
         if s.error is not None and s.error.keras not in p.error_message():
             self.fail(where, "error label does not show the state's message")
-        from app.layer_panel import keras_one_liner
+        from app.views.layer_panel import keras_one_liner
 
         if keras_one_liner(layer) not in p.code_label.text():
             self.fail(where, "Keras one-liner is stale")
@@ -364,7 +364,7 @@ class Fuzzer:
         if len(texts):  # numbers only while they are few enough; then each one is the cell's value
             i = self.rng.randrange(-tr.pad_left, tr.steps + tr.pad_right)
             c = self.rng.randrange(tr.channels)
-            from app.diagram import format_value
+            from app.views.cell_texts import format_value
 
             if texts.text_at(i, c) != format_value(float(tr.padded[n, i + tr.pad_left, c])):
                 self.fail(where, f"input cell ({i}, {c}) shows {texts.text_at(i, c)!r}")
@@ -423,7 +423,7 @@ class Fuzzer:
         QTest.keyClick(spin, Qt.Key.Key_Return)
 
     def _editable_refs(self) -> list[Any]:
-        from app.state import CellRef
+        from app.state.explorer import CellRef
 
         tr = self.state.trace
         if tr is None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.state import CellRef
+from app.state.explorer import CellRef
 
 
 @pytest.fixture
 def win(fuzz_window):
     """The window as a user has it: the real 30 ms debounce, so edits arrive while a recompute waits."""
-    return fuzz_window, fuzz_window.extensions["editing"]
+    return fuzz_window, fuzz_window.editing
 
 
 def test_edit_right_after_an_undo_uses_the_resized_kernel_and_stays_undoable(win):
@@ -83,7 +83,7 @@ def test_batch_shrink_while_invalid_moves_the_diagram_to_sample_0(win):
     tr = state.trace
     np.testing.assert_array_equal(d.input_panel.image.image, d._orient(tr.padded[0]))
     assert d.input_panel.plot.titleLabel.text.startswith("Input x[0]")
-    window.extensions["editing"].undo_action.trigger()  # batch back to 4: sample 0 stays valid
+    window.editing.undo_action.trigger()  # batch back to 4: sample 0 stays valid
     state.flush()
     assert state.view.sample == 0
 
@@ -96,7 +96,7 @@ def test_opening_a_session_whose_input_is_too_short_keeps_the_last_picture(win, 
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: None))
     window, _ = win
-    state, files = window.state, window.extensions["file_actions"]
+    state, files = window.state, window.file_actions
     window.open_example("classroom")
     state.flush()
     picture = state.trace

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.session import LIMITS
+from app.io.session import LIMITS
 
 CYCLE = (
     ("kernel_size", 4), ("padding", "same"), ("filters", 5), ("dilation_rate", 2), ("padding", "causal"),
@@ -48,7 +48,7 @@ def classroom(fuzz_window):
 def test_soak_items_constant_and_memory_bounded(classroom):
     w, state, t = classroom, classroom.state, classroom.transport
     w.resize(640, 420)  # every frame is painted; a small window and only the diagram keep it quick
-    w.extensions["classroom"].set_panels_hidden(True)
+    w.classroom.set_panels_hidden(True)
 
     def forward():
         t.first() if state.position >= state.position_count - 1 else t.forward()
@@ -213,7 +213,7 @@ def test_over_the_limit_in_a_session_file_is_refused_with_a_message(classroom, t
     path.write_text(json.dumps(doc))
     before = classroom.state.input_shape
     t0 = time.perf_counter()
-    assert not classroom.extensions["file_actions"].open_path(path)
+    assert not classroom.file_actions.open_path(path)
     assert time.perf_counter() - t0 < 2.0
     assert len(shown) == 1 and words in shown[0]
     assert classroom.state.input_shape == before

@@ -1,4 +1,4 @@
-"""app.keras_parser reads pasted Keras code with ast only: layers, inputs, Keras 1 names, and
+"""app.io.keras_code reads pasted Keras code with ast only: layers, inputs, Keras 1 names, and
 every problem reported with its line; nothing in a snippet is ever executed."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import stack as st
-from app.keras_parser import Diagnostic, ParseResult, Unknown, parse_keras, parse_keras_file
+from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras, parse_keras_file
 from app.stack import summarize
 
 MATERIAL = Path("/work/shared/material")
@@ -356,7 +356,7 @@ model.fit(x, y, callbacks=[__import__('subprocess').run(['touch', '{made[6]}'])]
 
 
 def test_parser_source_contains_no_eval_or_exec() -> None:
-    import app.keras_parser as kp
+    import app.io.keras_code as kp
 
     tree = ast.parse(Path(kp.__file__).read_text(encoding="utf-8"))
     called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}

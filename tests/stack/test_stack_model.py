@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import app.keras_parser
+import app.cli.summary
+import app.io.keras_code.reader
 import app.stack
-import app.stack_cli
 import conv_core
 from app.stack import (
     GRU,
@@ -199,14 +199,14 @@ def test_json_and_table() -> None:
     assert "conv1d (Conv1D)" in table and "(None, None, 4)" in table and "Total params: 33" in table
 
 
-@pytest.mark.parametrize("module", [app.stack, app.keras_parser, app.stack_cli])
+@pytest.mark.parametrize("module", [app.stack, app.io.keras_code.reader, app.cli.summary])
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
 
 
 def test_no_qt_is_imported() -> None:
-    code = ("import json, sys\nimport app.stack, app.keras_parser, app.stack_cli\n"
+    code = ("import json, sys\nimport app.stack, app.io.keras_code, app.cli.summary\n"
             "print(json.dumps(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                           timeout=60)

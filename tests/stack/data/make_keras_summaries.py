@@ -7,7 +7,7 @@ itself never imports Keras)::
     /work/kvenv/bin/pip install torch==2.13.0 keras numpy     # torch pinned: the local CPU wheel
     KERAS_BACKEND=torch /work/kvenv/bin/python tests/stack/data/make_keras_summaries.py
 
-Each case has a ``snippet`` (the code a learner pastes: what app.keras_parser
+Each case has a ``snippet`` (the code a learner pastes: what app.io.keras_code
 reads, Keras 1/2 idioms included) and ``keras_code`` (equivalent Keras 3 code,
 which this script executes with real Keras; it is our own code, never pasted
 code).  When they differ it is only where Keras 3 needs another spelling

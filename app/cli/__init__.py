@@ -1,0 +1,42 @@
+"""The command line: ``conv1d-explorer SUBCOMMAND ...`` and ``python -m app SUBCOMMAND ...``.
+
+Every subcommand works without a display.  Exit 0 on success; 2 on bad
+arguments or a bad input file, with one line on stderr and no traceback.
+Each subcommand is one module here, imported explicitly by :func:`build_parser`
+(not at import time, so ``import app.cli.summary`` stays Qt-free): a broken
+import fails loudly instead of removing the subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.cli.arguments import CliError, Parser
+
+__all__ = ["SUBCOMMANDS", "CliError", "build_parser", "main"]
+
+SUBCOMMANDS = ("export", "examples", "code", "summary")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import code, examples, export, summary
+
+    parser = Parser(prog="conv1d-explorer", description="Conv1D Explorer command line")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for module in (examples, export, code, summary):
+        module.add_cli(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        return int(args.run(args))
+    except CliError as exc:
+        sys.stderr.write(f"conv1d-explorer {args.command}: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,152 @@
+"""``conv1d-explorer export``: render a session or example to PNG, SVG, PDF, GIF or MP4 (no display needed)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.arguments import CliError, add_session_arguments, check_session_arguments, session_from_args
+from app.export.options import ANIMATED, PANELS, VIDEO_HINT, ExportError, ExportOptions, format_of, video_available
+from app.export.render import OffscreenDiagram, ensure_app, layout_for_width
+from app.export.writers import export_diagram, write_gif, write_mp4
+from app.i18n import languages
+
+__all__ = ["add_cli"]
+
+
+def _install_language(lang: str) -> str:
+    """Translations and the CJK font; English if they cannot be installed.
+
+    Returns the language actually installed.
+    """
+    try:
+        languages.load_bundled_font()
+        if lang == "en":
+            return "en"
+        return lang if languages.set_language(lang) else "en"
+    except Exception as exc:  # a missing catalogue or font must never break an export
+        if lang != "en":
+            sys.stderr.write(
+                f"conv1d-explorer export: warning: translations unavailable ({exc}); using English\n"
+            )
+        return "en"
+
+
+def _resolve_positions(args: argparse.Namespace, view: OffscreenDiagram) -> tuple[int, tuple[int, ...]]:
+    """(position for a still, positions for an animation) from --step and --filter."""
+    state = view.state
+    tr = state.trace
+    if tr is None:
+        raise CliError("the session has no valid picture")
+    count = state.position_count
+    if args.filter is None:
+        if args.step is not None and not 0 <= args.step < count:
+            raise CliError(
+                f"--step {args.step} is out of range: this session has {count} positions (0..{count - 1})"
+            )
+        position = state.position if args.step is None else args.step
+        return position, tuple(range(count))
+    if not 0 <= args.filter < tr.filters:
+        raise CliError(
+            f"--filter {args.filter} is out of range: the layer has {tr.filters} filters "
+            f"(0..{tr.filters - 1})"
+        )
+    step = 0 if args.step is None else args.step
+    if not 0 <= step < tr.out_steps:
+        raise CliError(
+            f"--step {step} is out of range: filter {args.filter} has {tr.out_steps} output steps "
+            f"(0..{tr.out_steps - 1})"
+        )
+    base = args.filter * tr.out_steps
+    return base + step, tuple(range(base, base + tr.out_steps))
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    check_session_arguments(args)
+    out = Path(args.output)
+    try:
+        fmt = format_of(out)
+        options = ExportOptions(
+            panel=args.panel,
+            width=args.width,
+            dpi=args.dpi,
+            frame_ms=args.frame_ms,
+            caption=not args.no_caption,
+        )
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if args.dpi is not None and args.width is not None:
+        raise CliError("give --width or --dpi, not both")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    if fmt == "mp4" and not video_available():
+        raise CliError(VIDEO_HINT)
+    session = session_from_args(args)
+    changes: dict[str, Any] = {}
+    if args.theme is not None:
+        changes["theme"] = args.theme
+    if args.lang is not None:
+        changes["language"] = args.lang
+    if args.filter is not None and session.view.mode != "one_filter":
+        changes["mode"] = "one_filter"
+    session = session.with_view(**changes)
+    ensure_app()
+    _install_language(session.view.language)
+    try:
+        with OffscreenDiagram(session, layout_for_width(options.width)) as view:
+            if view.error is not None:
+                raise CliError(f"the session's layer is invalid: {view.error.keras}")
+            position, positions = _resolve_positions(args, view)
+            if fmt in ANIMATED:
+                options = ExportOptions(
+                    panel=options.panel,
+                    width=options.width,
+                    frame_ms=options.frame_ms,
+                    caption=options.caption,
+                    positions=positions,
+                )
+                (write_gif if fmt == "gif" else write_mp4)(view, out, options, None)
+            else:
+                view.state.set_position(position)
+                export_diagram(view.widget, out, options)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    print(out)
+    return 0
+
+
+def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``conv1d-explorer export``."""
+    p = sub.add_parser(
+        "export",
+        help="render a session or example to PNG, SVG, PDF, GIF or MP4 (no display needed)",
+        description=(
+            "Render the diagram of a session file or a built-in example as the app draws it. "
+            "The format follows the extension of -o. GIF and MP4 animate the whole sweep "
+            "(one frame per position; with --filter, that filter's steps)."
+        ),
+    )
+    add_session_arguments(p)
+    p.add_argument("-o", "--output", required=True, metavar="OUT.{png,svg,pdf,gif,mp4}", help="file to write")
+    p.add_argument(
+        "--step", type=int, metavar="N", help="position to show (with --filter: that filter's output step N)"
+    )
+    p.add_argument("--filter", type=int, metavar="F", help="show filter F (one filter at a time)")
+    p.add_argument(
+        "--width", type=int, metavar="PX", help="image width in pixels (PNG, GIF, MP4; layout for SVG/PDF)"
+    )
+    p.add_argument("--dpi", type=float, help="PNG resolution instead of --width (96 = screen size)")
+    p.add_argument("--panel", default="diagram", choices=PANELS, help="the whole diagram or one panel")
+    p.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language of titles and captions")
+    p.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colour theme")
+    p.add_argument(
+        "--frame-ms", type=int, default=500, metavar="MS", help="GIF/MP4 time per frame (default 500)"
+    )
+    p.add_argument("--no-caption", action="store_true", help="GIF/MP4 without the caption band")
+    p.set_defaults(run=_run_export)

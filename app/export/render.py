@@ -1,0 +1,333 @@
+"""Render the diagram as the user sees it, without a display (``QT_QPA_PLATFORM=offscreen``).
+
+Everything paints the pyqtgraph scene of a :class:`~app.views.diagram.DiagramWidget`
+with a QPainter: into a QImage (PNG and animation frames, with an optional caption
+band) or a ``QSvgGenerator`` (vector lines, cell values as ``<text>``, heat maps as
+embedded images drawn without smoothing).  The animations and the CLI render an
+:class:`OffscreenDiagram`, a private state and widget built from a session, so the
+user's window never moves while a GIF is written.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.export.options import MAX_WIDTH, ExportError
+
+__all__ = [
+    "DEFAULT_LAYOUT",
+    "OffscreenDiagram",
+    "caption_lines",
+    "ensure_app",
+    "layout_for_width",
+    "paint",
+    "render_image",
+    "source_rect",
+    "svg_bytes",
+]
+
+_PANEL_KEYS = {"input": "input", "kernels": "kernel", "output": "output"}
+DEFAULT_LAYOUT = (1200, 750)  # logical size of an offscreen diagram (16:10)
+
+
+def ensure_app() -> Any:
+    """A QApplication (offscreen when there is no display); reused when one exists."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Conv1D Explorer")
+        app.setOrganizationName("Conv1D Explorer")
+        from app.i18n.languages import load_bundled_font
+
+        load_bundled_font()  # Chinese exports render on machines without a CJK font
+    return app
+
+
+def source_rect(diagram: Any, panel: str) -> Any:
+    """Scene rectangle of the whole diagram or of one panel (its PlotItem with title, axes, colour bar)."""
+    from PySide6.QtCore import QRectF
+
+    if panel == "diagram":
+        return QRectF(diagram.mapToScene(diagram.viewport().rect()).boundingRect())
+    item = diagram.panels[_PANEL_KEYS[panel]].plot
+    return QRectF(item.sceneBoundingRect())
+
+
+def _background(diagram: Any) -> Any:
+    return diagram.backgroundBrush().color()
+
+
+def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "diagram") -> None:
+    """Paint ``source`` (scene coordinates) into ``target``; for one panel, the others are hidden.
+
+    Hiding and showing happen with no event processing in between, so the layout never moves;
+    without it a vector export would still carry the other panels' texts outside its page.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.save()
+    painter.fillRect(target, _background(diagram))
+    painter.setClipRect(target)
+    hidden = []
+    if panel != "diagram":
+        keep = diagram.panels[_PANEL_KEYS[panel]].plot
+        hidden = [p.plot for p in diagram.panels.values() if p.plot is not keep and p.plot.isVisible()]
+    for item in hidden:
+        item.setVisible(False)
+    try:
+        diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    finally:
+        for item in hidden:
+            item.setVisible(True)
+        painter.restore()
+
+
+def _target_size(source: Any, width: int | None, dpi: float | None) -> tuple[int, int, float]:
+    """(width, height, scale) for a raster of ``source``."""
+    sw, sh = max(source.width(), 1.0), max(source.height(), 1.0)
+    if width is not None:
+        scale = width / sw
+    elif dpi is not None:
+        scale = dpi / 96.0
+    else:
+        scale = 1.0
+    w = max(round(sw * scale), 1)
+    h = max(round(sh * scale), 1)
+    if w > MAX_WIDTH or h > MAX_WIDTH:
+        raise ExportError(
+            f"the image would be {w} x {h} pixels, over {MAX_WIDTH}; choose a smaller width or DPI"
+        )
+    return w, h, scale
+
+
+def render_image(
+    diagram: Any,
+    panel: str = "diagram",
+    width: int | None = None,
+    dpi: float | None = None,
+    caption: Sequence[str] = (),
+    progress_fraction: float | None = None,
+) -> Any:
+    """The diagram (or one panel) as a QImage ``width`` pixels wide, optionally with a caption band below."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    source = source_rect(diagram, panel)
+    w, h, _ = _target_size(source, width, dpi)
+    band = _caption_height(w, len(caption)) if caption else 0
+    bar = max(3, w // 300) if progress_fraction is not None else 0
+    image = QImage(w, h + band + bar, QImage.Format.Format_RGB32)
+    image.fill(_background(diagram))
+    if dpi is not None:
+        dpm = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dpm)
+        image.setDotsPerMeterY(dpm)
+    painter = QPainter(image)
+    try:
+        paint(diagram, painter, QRectF(0, 0, w, h), source, panel)
+        if caption:
+            _draw_caption(painter, diagram, QRectF(0, h, w, band), caption)
+        if progress_fraction is not None:
+            painter.fillRect(QRectF(0, h + band, w * progress_fraction, bar), diagram.theme.highlight)
+    finally:
+        painter.end()
+    return image
+
+
+def _caption_height(width: int, lines: int) -> int:
+    return int(lines * max(14, width / 70) * 1.6 + max(8, width / 120))
+
+
+def _draw_caption(painter: Any, diagram: Any, rect: Any, lines: Sequence[str]) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+    margin = rect.width() / 60
+    room = rect.width() - 2 * margin
+    font = QFont()
+    size = max(14.0, rect.width() / 70)
+    font.setPixelSize(int(size))
+    widest = max(QFontMetricsF(font).horizontalAdvance(t) for t in lines)
+    if widest > room:  # shrink to fit the longest line rather than cut it
+        font.setPixelSize(max(int(size * room / widest), 7))
+    painter.setFont(font)
+    painter.setPen(QColor(diagram.theme.foreground))
+    line_h = rect.height() / max(len(lines), 1)
+    for i, text in enumerate(lines):
+        box = QRectF(rect.left() + margin, rect.top() + i * line_h, room, line_h)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+def caption_lines(state: Any) -> list[str]:
+    """Two caption lines for an animation frame: the Keras call and the output-length formula.
+
+    A third line names the position ("filter 1, step 6 — 21/42") so no two frames are equal.
+    """
+    from app.views.layer_panel import keras_one_liner
+    from conv_core import derive_output_length
+
+    tr = state.trace
+    spec = tr.spec
+    first = QCoreApplication.translate("export", "{call}:  input {shape_in} → output {shape_out}").format(
+        call=keras_one_liner(state.layer),
+        shape_in=tuple(int(v) for v in state.x.shape),
+        shape_out=tr.output_shape,
+    )
+    d = derive_output_length(tr.steps, spec.kernel_size, spec.strides, spec.padding, spec.dilation_rate)
+    key = {"valid": "valid_out", "same": "same_out", "causal": "causal_out"}[d.padding]
+    line = d.step(key)
+    keff = d.step("keff")
+    formula = QCoreApplication.translate("export", "Lout = {f} = {s} = {r}   (keff = {kf} = {kr})").format(
+        f=line.formula, s=line.substituted, r=line.result, kf=keff.formula, kr=keff.result
+    )
+    if d.pad_left or d.pad_right:
+        formula += QCoreApplication.translate("export", ", padding {left} left + {right} right").format(
+            left=d.pad_left, right=d.pad_right
+        )
+    step, f = state.current()
+    where = (
+        QCoreApplication.translate("export", "all filters, step {t}").format(t=step)
+        if f is None
+        else QCoreApplication.translate("export", "filter {f}, step {t}").format(f=f, t=step)
+    )
+    counter = QCoreApplication.translate("export", "{where} — {n}/{total}").format(
+        where=where, n=state.position + 1, total=state.position_count
+    )
+    return [first, formula, counter]
+
+
+# ---------------------------------------------------------------- offscreen diagram
+class OffscreenDiagram:
+    """A private :class:`ExplorerState` and :class:`DiagramWidget` showing ``session``, never on screen.
+
+    ``size`` is the logical widget size (the layout the picture is drawn at).
+    """
+
+    def __init__(self, session: Any, size: tuple[int, int] = DEFAULT_LAYOUT) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from app.state.explorer import ExplorerState
+        from app.views.diagram import DiagramWidget
+
+        ensure_app()
+        self.state = ExplorerState(debounce_ms=0)
+        # Build the widget on the default picture first, then load: a DiagramWidget created on a
+        # state that already holds a trace sets the output image's rect before it has an image,
+        # which draws the output as one flat colour (reported; remove once diagram.py is fixed).
+        self.widget = DiagramWidget(self.state)
+        self.state.load_session(session)
+        self.state.flush()
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.widget.resize(int(size[0]), int(size[1]))
+        self.widget.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        self.state.set_position(session.view.position)
+
+    @property
+    def error(self) -> Any:
+        return self.state.error
+
+    def close(self) -> None:
+        self.widget.close()
+        self.widget.deleteLater()
+        self.state.deleteLater()
+
+    def __enter__(self) -> OffscreenDiagram:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def layout_for_width(width: int | None) -> tuple[int, int]:
+    """Logical layout size for an output ``width`` px wide: readable text at any width."""
+    w = DEFAULT_LAYOUT[0] if width is None else min(max(width, 900), 1600)
+    return w, round(w * DEFAULT_LAYOUT[1] / DEFAULT_LAYOUT[0])
+
+
+def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
+    """The diagram as SVG.
+
+    pyqtgraph 0.14.0's SVGExporter fails on Qt >= 6.11 (pyqtgraph issue 3485: Qt writes a
+    bare ``Z`` closepath its path parser cannot split).  We paint the scene into Qt's own
+    ``QSvgGenerator`` instead and only mark the embedded heat-map images as pixelated
+    with CSS as well (Qt writes ``image-rendering="optimizeSpeed"``, which browsers treat
+    loosely), so a 16 x 4 image stays 64 crisp cells when scaled.  When a pyqtgraph release with
+    the fix is the minimum, ``pyqtgraph.exporters.SVGExporter`` could replace this.
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    source = source_rect(diagram, panel)
+    w, h = max(math.ceil(source.width()), 1), max(math.ceil(source.height()), 1)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buffer)
+    gen.setSize(QSize(w, h))
+    gen.setViewBox(QRectF(0, 0, w, h))
+    gen.setResolution(96)
+    gen.setTitle(title or "Conv1D Explorer")
+    gen.setDescription(QCoreApplication.translate("export", "Made with Conv1D Explorer"))
+    painter = QPainter(gen)
+    try:
+        paint(diagram, painter, QRectF(0, 0, w, h), source, panel)
+    finally:
+        painter.end()
+    buffer.close()
+    text = bytes(data.data()).decode("utf-8")
+    return _pixelate_images(text).encode("utf-8")
+
+
+_DATA_PNG = re.compile(r'xlink:href="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
+_MAX_EMBED_PX = 2048
+
+
+def _pixelate_images(svg: str) -> str:
+    """Heat maps are tiny images (one pixel per cell) drawn large; keep their cells crisp everywhere.
+
+    Browsers honour ``image-rendering: pixelated``; many other viewers (Qt, PDF converters,
+    office suites) smooth the image anyway, so each embedded PNG is also enlarged with
+    nearest-neighbour sampling (its drawn size is unchanged).
+    """
+    import base64
+    import io
+
+    from PIL import Image
+
+    def enlarge(match: re.Match[str]) -> str:
+        try:
+            im: Image.Image = Image.open(io.BytesIO(base64.b64decode(match.group(1))))
+            im.load()
+        except Exception:  # not a PNG Pillow can read: keep it as Qt wrote it
+            return match.group(0)
+        factor = max(1, min(32, _MAX_EMBED_PX // max(im.size)))
+        if factor > 1:
+            im = im.resize((im.size[0] * factor, im.size[1] * factor), Image.Resampling.NEAREST)
+        buf = io.BytesIO()
+        im.save(buf, format="PNG", optimize=False)
+        return 'xlink:href="data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode("ascii") + '"'
+
+    svg = _DATA_PNG.sub(enlarge, svg)
+    return svg.replace("<image ", '<image style="image-rendering:pixelated" ')

@@ -1,0 +1,252 @@
+"""Write the diagram as a file: PNG, SVG, PDF, animated GIF and MP4.
+
+* PNG: the scene scaled to the chosen width (or DPI) into a QImage;
+* SVG: the scene painted into a ``QSvgGenerator``;
+* PDF: ``QPdfWriter`` at resolution 96 (DESIGN.md §3), one page the diagram's size;
+* GIF / MP4: one frame per animation position, a caption with the Keras call and
+  the output-length formula.  Pillow merges identical consecutive GIF frames, so
+  every frame carries its own position counter and progress bar (and a
+  guard nudges one pixel if two frames still come out equal).
+
+The static exports of the GUI render the live widget; the animations render an
+:class:`~app.export.render.OffscreenDiagram`.  Every output is written to a temporary
+file beside the target and renamed over it: a failed or cancelled export never
+leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from app.export.options import (
+    ANIMATED,
+    VIDEO_HINT,
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    Progress,
+    format_of,
+    video_available,
+)
+from app.export.render import (
+    OffscreenDiagram,
+    caption_lines,
+    layout_for_width,
+    paint,
+    render_image,
+    source_rect,
+    svg_bytes,
+)
+
+__all__ = ["export_diagram", "export_session", "write_gif", "write_mp4"]
+
+
+@contextlib.contextmanager
+def _atomic_output(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``; renamed over it only when the block succeeds."""
+    from app.io.session import new_file_mode
+
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {parent} does not exist")
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=str(parent))
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.chmod(tmp_path, new_file_mode(path))
+        os.replace(tmp_path, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+
+
+def _write_png(diagram: Any, path: Path, options: ExportOptions) -> None:
+    image = render_image(diagram, options.panel, options.width, options.dpi)
+    with _atomic_output(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise ExportError(f"cannot write {path}")
+
+
+def _vector_size(diagram: Any, options: ExportOptions) -> tuple[Any, int, int]:
+    source = source_rect(diagram, options.panel)
+    return source, max(math.ceil(source.width()), 1), max(math.ceil(source.height()), 1)
+
+
+def _write_svg(diagram: Any, path: Path, options: ExportOptions) -> None:
+    data = svg_bytes(diagram, options.panel)
+    with _atomic_output(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def _write_pdf(diagram: Any, path: Path, options: ExportOptions) -> None:
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    source, w, h = _vector_size(diagram, options)
+    with _atomic_output(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(96)  # the default 72 offsets the plot (DESIGN.md §3)
+        writer.setCreator("Conv1D Explorer")
+        writer.setTitle("Conv1D Explorer")
+        size = QPageSize(
+            QSizeF(w * 72 / 96, h * 72 / 96),
+            QPageSize.Unit.Point,
+            "diagram",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )
+        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        painter = QPainter(writer)
+        try:
+            paint(diagram, painter, QRectF(0, 0, w, h), source, options.panel)
+        finally:
+            painter.end()
+        del writer  # closes the file before the rename
+
+
+def _frames(view: OffscreenDiagram, options: ExportOptions, progress: Progress | None) -> Iterator[Any]:
+    """One QImage per position; raises ExportCancelled when ``progress`` says stop."""
+    from PySide6.QtWidgets import QApplication
+
+    state = view.state
+    positions = options.positions if options.positions is not None else tuple(range(state.position_count))
+    total = len(positions)
+    if total == 0:
+        raise ExportError("there is no position to animate")
+    if progress is not None and not progress(0, total):
+        raise ExportCancelled
+    for i, p in enumerate(positions):
+        state.set_position(p)
+        QApplication.processEvents()
+        caption = caption_lines(state) if options.caption else ()
+        yield render_image(view.widget, options.panel, options.width, None, caption, (i + 1) / total)
+        if progress is not None and not progress(i + 1, total):
+            raise ExportCancelled
+
+
+def _to_pil(image: Any) -> Any:
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = bytes(rgb.constBits())
+    return Image.frombuffer("RGB", (rgb.width(), rgb.height()), data, "raw", "RGB", rgb.bytesPerLine(), 1)
+
+
+def write_gif(view: OffscreenDiagram, path: Path, options: ExportOptions, progress: Progress | None) -> int:
+    from PIL import Image
+
+    frames: list[Any] = []
+    palette: Any = None
+    previous: bytes | None = None
+    for image in _frames(view, options, progress):
+        rgb = _to_pil(image)
+        if palette is None:  # one palette for the whole sweep: no flicker between frames
+            palette = rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        frame = rgb.quantize(palette=palette, dither=Image.Dither.NONE)
+        raw = frame.tobytes()
+        if raw == previous:  # Pillow would merge it into the previous frame: keep it separate
+            frame.putpixel((0, 0), (int(frame.getpixel((0, 0))) + 1) % 256)
+            raw = frame.tobytes()
+        previous = raw
+        frames.append(frame)
+    with _atomic_output(path) as tmp:
+        frames[0].save(
+            tmp,
+            format="GIF",
+            save_all=True,
+            append_images=frames[1:],
+            duration=options.frame_ms,
+            loop=0,
+            disposal=1,
+            optimize=False,
+        )
+    return len(frames)
+
+
+def write_mp4(view: OffscreenDiagram, path: Path, options: ExportOptions, progress: Progress | None) -> int:
+    if not video_available():
+        raise ExportError(VIDEO_HINT)
+    import imageio_ffmpeg
+
+    fps = 1000.0 / options.frame_ms
+    count = 0
+    with _atomic_output(path) as tmp:
+        writer = None
+        try:
+            for image in _frames(view, options, progress):
+                rgb = _to_pil(image)
+                w, h = rgb.size[0] // 2 * 2, rgb.size[1] // 2 * 2  # yuv420p needs even sizes
+                if (w, h) != rgb.size:
+                    rgb = rgb.crop((0, 0, w, h))
+                if writer is None:
+                    writer = imageio_ffmpeg.write_frames(
+                        str(tmp),
+                        (w, h),
+                        fps=fps,
+                        codec="libx264",
+                        pix_fmt_out="yuv420p",
+                        macro_block_size=2,
+                        ffmpeg_log_level="error",
+                        output_params=["-f", "mp4"],
+                    )
+                    writer.send(None)
+                writer.send(rgb.tobytes())
+                count += 1
+        finally:
+            if writer is not None:
+                writer.close()
+    return count
+
+
+def export_diagram(diagram: Any, path: str | os.PathLike[str], options: ExportOptions | None = None) -> Path:
+    """Write a still of ``diagram`` (PNG, SVG or PDF) exactly as it is drawn now."""
+    options = options or ExportOptions()
+    out = Path(path)
+    fmt = format_of(out)
+    if fmt in ANIMATED:
+        raise ExportError(f".{fmt} is an animation: use export_session for a sweep")
+    {"png": _write_png, "svg": _write_svg, "pdf": _write_pdf}[fmt](diagram, out, options)
+    return out
+
+
+def export_session(
+    session: Any,
+    path: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+    *,
+    layout: tuple[int, int] | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Render ``session`` offscreen and write any format; animations sweep every position.
+
+    ``layout`` is the logical widget size (default: chosen from ``options.width``).
+    """
+    options = options or ExportOptions()
+    out = Path(path)
+    fmt = format_of(out)
+    if fmt == "mp4" and not video_available():
+        raise ExportError(VIDEO_HINT)
+    with OffscreenDiagram(session, layout or layout_for_width(options.width)) as view:
+        if view.error is not None:
+            raise ExportError(f"the session's layer is invalid: {view.error.keras}")
+        if fmt == "gif":
+            write_gif(view, out, options, progress)
+        elif fmt == "mp4":
+            write_mp4(view, out, options, progress)
+        else:
+            export_diagram(view.widget, out, options)
+    return out

@@ -1,0 +1,1 @@
+"""What the user does: editing, files, classroom, predict, themes, the tour, stacks, the language menu."""

@@ -1,0 +1,69 @@
+"""Autosave and crash recovery, as plain files in one folder (no Qt, so it is tested directly).
+
+The folder (the app-data folder in the GUI) holds:
+
+* ``autosave.json`` — the current work, a normal session file, written atomically;
+* ``clean-exit`` — a marker written when the app quits normally.
+
+While the app runs the marker is absent.  So at start-up an autosave *with no marker*
+means the last run ended without quitting normally (a crash, a kill, a power cut): the
+GUI offers to restore it.  A clean exit removes the autosave and writes the marker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from app.io.session import Session, atomic_write_text, load_session, session_to_json
+
+__all__ = ["AUTOSAVE_NAME", "CLEAN_EXIT_NAME", "AutosaveStore"]
+
+AUTOSAVE_NAME = "autosave.json"
+CLEAN_EXIT_NAME = "clean-exit"
+
+
+class AutosaveStore:
+    """The autosave file and the clean-exit marker in ``folder``."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+
+    @property
+    def autosave_path(self) -> Path:
+        return self.folder / AUTOSAVE_NAME
+
+    @property
+    def marker_path(self) -> Path:
+        return self.folder / CLEAN_EXIT_NAME
+
+    def recovery_available(self) -> bool:
+        """True when the last run left an autosave and did not exit cleanly."""
+        return self.autosave_path.is_file() and not self.marker_path.exists()
+
+    def load_recovery(self) -> Session:
+        """The autosaved session (``SessionError`` when it is unreadable)."""
+        return load_session(self.autosave_path)
+
+    def start_run(self) -> None:
+        """A run begins: remove the marker (its absence at the next start means a crash)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            self.marker_path.unlink()
+
+    def discard(self) -> None:
+        """Forget the autosave (the user declined recovery, or the work was saved and closed)."""
+        with contextlib.suppress(FileNotFoundError):
+            self.autosave_path.unlink()
+
+    def write(self, session: Session) -> None:
+        """Save the current work atomically (an interrupted write keeps the previous autosave)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.autosave_path, session_to_json(session))
+
+    def clean_exit(self) -> None:
+        """A normal quit: no recovery needed next time."""
+        self.discard()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.marker_path.write_text("clean exit\n", encoding="utf-8")

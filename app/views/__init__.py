@@ -1,0 +1,1 @@
+"""What the user sees: cells, the diagram and its highlights, the panels, the compare and stack windows."""

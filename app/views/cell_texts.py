@@ -1,0 +1,138 @@
+"""Numbers in cells, painted by one graphics item at a readable on-screen size.
+
+A ``pg.TextItem`` per cell costs about half a millisecond to create and
+re-lays itself out whenever the view changes; a grid of a few hundred made
+every argument change slow.  This item keeps the centres, strings and colours
+in arrays and draws them all in one ``paint``: the font follows the cell's
+size on screen, and nothing is drawn while cells are too small to read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+__all__ = ["CellTexts", "format_value"]
+
+
+def format_value(v: float) -> str:
+    """Short, exact-looking text for a cell: integers without decimals."""
+    if not np.isfinite(v):
+        return "" if np.isnan(v) else ("inf" if v > 0 else "-inf")
+    if float(v).is_integer() and abs(v) < 1e5:
+        return str(int(v))
+    a = abs(v)
+    if a >= 1000 or a < 0.01:
+        return f"{v:.2g}"
+    return f"{v:.2f}".rstrip("0").rstrip(".") if a < 10 else f"{v:.1f}"
+
+
+class CellTexts(pg.GraphicsObject):
+    """Strings centred on cells (view coordinates); ``shown`` hides some without rebuilding."""
+
+    def __init__(self, min_px: float = 18.0, max_pt: float = 12.0) -> None:
+        super().__init__()
+        self.min_px = min_px
+        self.max_pt = max_pt
+        self._centers = np.zeros((0, 2))
+        self._cell = (1.0, 1.0)  # cell width and height in view units
+        self._strings: list[str] = []
+        self._white = np.zeros(0, dtype=bool)
+        self._shown = np.zeros(0, dtype=bool)
+        self._index: dict[tuple[int, int], int] = {}
+        self._bounds = QRectF()
+        self.font = QFont()
+        self.setZValue(15)
+        # Static between animation steps: render once into a device pixmap, then blit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    # ------------------------------------------------------------------ data
+    def set_cells(
+        self,
+        keys: list[tuple[int, int]],
+        centers: np.ndarray,
+        strings: list[str],
+        white: np.ndarray,
+        cell: tuple[float, float] = (1.0, 1.0),
+    ) -> None:
+        """Replace every label: ``keys`` name the cells (logical (i, j)) for :meth:`text_at`."""
+        self.prepareGeometryChange()
+        self._centers = np.asarray(centers, dtype=float).reshape(-1, 2)
+        self._strings = list(strings)
+        self._white = np.asarray(white, dtype=bool).ravel()
+        self._shown = np.array([s != "" for s in self._strings], dtype=bool)
+        self._index = {k: n for n, k in enumerate(keys)}
+        self._cell = cell
+        if len(self._centers):
+            lo = self._centers.min(axis=0) - np.array(cell) / 2
+            hi = self._centers.max(axis=0) + np.array(cell) / 2
+            self._bounds = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def clear(self) -> None:
+        self.set_cells([], np.zeros((0, 2)), [], np.zeros(0, dtype=bool))
+
+    def set_shown(self, shown: np.ndarray) -> None:
+        """Which labels to draw (e.g. the output cells computed so far), in ``keys`` order."""
+        mask = np.asarray(shown, dtype=bool).ravel()
+        if mask.shape != (len(self._strings),):
+            return  # no labels (too many cells, or numbers off)
+        mask = mask & np.array([s != "" for s in self._strings], dtype=bool)
+        if mask.shape == self._shown.shape and np.array_equal(mask, self._shown):
+            return
+        self._shown = mask
+        self.update()
+
+    def text_at(self, i: int, j: int) -> str:
+        """The label of logical cell (i, j), '' when there is none."""
+        n = self._index.get((i, j))
+        return "" if n is None else self._strings[n]
+
+    def is_shown(self, i: int, j: int) -> bool:
+        n = self._index.get((i, j))
+        return bool(n is not None and self._shown[n])
+
+    def __len__(self) -> int:
+        return len(self._strings)
+
+    # ------------------------------------------------------------------ drawing
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        if not self._shown.any():
+            return
+        t = painter.transform()
+        cw = abs(t.m11() * self._cell[0]) + abs(t.m21() * self._cell[1])
+        ch = abs(t.m12() * self._cell[0]) + abs(t.m22() * self._cell[1])
+        if min(cw, ch) < self.min_px:
+            return
+        idx = np.flatnonzero(self._shown)
+        pts = self._centers[idx]
+        xs = t.m11() * pts[:, 0] + t.m21() * pts[:, 1] + t.dx()
+        ys = t.m12() * pts[:, 0] + t.m22() * pts[:, 1] + t.dy()
+        font = QFont(self.font)
+        px = min(self.max_pt * 4 / 3, ch * 0.45)
+        font.setPixelSize(max(int(px), 6))
+        longest = max((self._strings[n] for n in idx), key=len)
+        width = QFontMetricsF(font).horizontalAdvance(longest)
+        if width > cw * 0.92:
+            font.setPixelSize(max(int(font.pixelSize() * cw * 0.92 / width), 6))
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(font)
+        black, white = QColor("#000000"), QColor("#ffffff")
+        flags = Qt.AlignmentFlag.AlignCenter
+        for n, x, y in zip(idx, xs, ys, strict=False):
+            painter.setPen(white if self._white[n] else black)
+            painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw, ch), flags, self._strings[n])
+        painter.restore()
+
+    def center_of(self, i: int, j: int) -> QPointF:
+        n = self._index[(i, j)]
+        return QPointF(*self._centers[n])

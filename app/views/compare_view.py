@@ -1,0 +1,516 @@
+"""Compare two Conv1D settings side by side on the same input (Model / View > Compare two settings…).
+
+Each side is traced with :func:`conv_core.trace_conv1d` and drawn as its
+input with the padding (hatched) and its output, on a shared step axis, so
+output step ``t`` of both settings sits in the same column.  A header lists
+what differs (arguments, padding split, output length and shape) in bold
+colour; output steps that exist in only one setting are hatched and
+outlined.  A shared step slider shows the window of step ``t`` on both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGraphicsRectItem,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n.messages import error_hint
+from app.state.explorer import ExplorerState
+from app.views.cell_texts import CellTexts, format_value
+from app.views.colors import THEMES, Theme, diverging_map, text_color_for
+from app.views.diagram import setup_cell_plot
+from conv_core import Conv1DSpec, Conv1DTrace, ConvError, trace_conv1d
+
+__all__ = ["PRESETS", "SIDES", "CompareWindow", "Setting"]
+
+SIDES = ("A", "B")
+MAX_TEXT_CELLS = 400
+_ARGS = ("kernel_size", "strides", "padding", "dilation_rate")
+
+#: name -> (changes for A, changes for B) on top of the main window's layer.
+PRESETS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
+    "valid_same": ({"padding": "valid"}, {"padding": "same"}),
+    "same_causal": ({"padding": "same"}, {"padding": "causal"}),
+    "valid_causal": ({"padding": "valid"}, {"padding": "causal"}),
+    "dilation": ({"dilation_rate": 1, "strides": 1}, {"dilation_rate": 2, "strides": 1}),
+    "strides": ({"strides": 1, "dilation_rate": 1}, {"strides": 2, "dilation_rate": 1}),
+}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The arguments a side changes; the rest (filters, groups, bias, activation) is shared."""
+
+    kernel_size: int = 3
+    strides: int = 1
+    padding: str = "valid"
+    dilation_rate: int = 1
+
+
+def _small_kernel(shape: tuple[int, int, int]) -> np.ndarray:
+    """Deterministic small integers (readable sums), the same for both sides when the shape is."""
+    rng = np.random.default_rng(abs(hash(shape)) % (2**32))
+    return rng.integers(-1, 2, size=shape).astype(np.float64)
+
+
+class _Side(QWidget):
+    """One setting: its form, header line and drawing (input with padding, then output)."""
+
+    edited = Signal()
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setting = Setting()
+        self.trace: Conv1DTrace | None = None
+        self.error: ConvError | None = None
+        self.theme: Theme = THEMES["light"]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        self.kernel_spin, self.strides_spin, self.dilation_spin = QSpinBox(), QSpinBox(), QSpinBox()
+        for spin, name in ((self.kernel_spin, "kernel_size"), (self.strides_spin, "strides"),
+                           (self.dilation_spin, "dilation_rate")):
+            spin.setRange(1, 64)
+            spin.setObjectName(f"compare_{side}_{name}")
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(self._on_form_changed)
+        self.padding_combo = QComboBox()
+        self.padding_combo.setObjectName(f"compare_{side}_padding")
+        self.padding_combo.addItems(["valid", "same", "causal"])
+        self.padding_combo.currentTextChanged.connect(self._on_form_changed)
+        form.addRow("kernel_size", self.kernel_spin)
+        form.addRow("strides", self.strides_spin)
+        form.addRow("padding", self.padding_combo)
+        form.addRow("dilation_rate", self.dilation_spin)
+        layout.addWidget(self.box)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828")
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName(f"compare_{side}_view")
+        self.view.ci.setSpacing(4)
+        self.input_plot = self._plot(0)
+        self.output_plot = self._plot(1)
+        self.output_plot.setXLink(self.input_plot)
+        cmap = diverging_map()
+        self.input_image = pg.ImageItem(axisOrder="row-major")
+        self.input_image.setColorMap(cmap)
+        self.output_image = pg.ImageItem(axisOrder="row-major")
+        self.output_image.setColorMap(cmap)
+        self.input_plot.addItem(self.input_image)
+        self.output_plot.addItem(self.output_image)
+        self.input_texts, self.output_texts = CellTexts(16.0), CellTexts(16.0)
+        self.input_plot.addItem(self.input_texts, ignoreBounds=True)
+        self.output_plot.addItem(self.output_texts, ignoreBounds=True)
+        self.hatches = [self._rect(self.input_plot, "#7f7f7f", hatch=True, dashed=True) for _ in range(2)]
+        self.taps: list[QGraphicsRectItem] = []
+        self.current = self._rect(self.output_plot, "#ff9900", width=3.0)
+        self.only_marks: list[QGraphicsRectItem] = []
+        self.only_steps: list[int] = []
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building blocks
+    def _plot(self, row: int) -> pg.PlotItem:
+        return setup_cell_plot(self.view.addPlot(row=row, col=0))
+
+    def _rect(self, plot: pg.PlotItem, color: str, *, width: float = 1.0, hatch: bool = False,
+              dashed: bool = False) -> QGraphicsRectItem:
+        item = QGraphicsRectItem()
+        pen = QPen(QColor(color))
+        pen.setCosmetic(True)
+        pen.setWidthF(width)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        item.setPen(pen)
+        item.setBrush(QBrush(QColor(color), Qt.BrushStyle.BDiagPattern) if hatch else Qt.BrushStyle.NoBrush)
+        item.setZValue(20 if not hatch else 10)
+        item.setVisible(False)
+        plot.addItem(item)
+        return item
+
+    def _drop(self, item: Any) -> None:
+        """Remove an item through its PlotItem, which also drops pyqtgraph's references to it."""
+        for plot in (self.input_plot, self.output_plot):
+            if item in plot.items:
+                plot.removeItem(item)
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Setting {side}").format(side=self.side))
+        self.input_plot.setLabel("left", self.tr("channel"))
+        self.output_plot.setLabel("left", self.tr("filter"))
+        self.output_plot.setLabel("bottom", self.tr("step"))
+
+    # ------------------------------------------------------------------ form
+    def set_setting(self, setting: Setting) -> None:
+        self.setting = setting
+        for w in (self.kernel_spin, self.strides_spin, self.dilation_spin, self.padding_combo):
+            w.blockSignals(True)
+        self.kernel_spin.setValue(setting.kernel_size)
+        self.strides_spin.setValue(setting.strides)
+        self.dilation_spin.setValue(setting.dilation_rate)
+        self.padding_combo.setCurrentText(setting.padding)
+        for w in (self.kernel_spin, self.strides_spin, self.dilation_spin, self.padding_combo):
+            w.blockSignals(False)
+
+    def _on_form_changed(self, *_: object) -> None:
+        self.setting = Setting(self.kernel_spin.value(), self.strides_spin.value(),
+                               self.padding_combo.currentText(), self.dilation_spin.value())
+        self.edited.emit()
+
+    # ------------------------------------------------------------------ drawing
+    def show_trace(self, trace: Conv1DTrace | None, error: ConvError | None, x_range: tuple[float, float],
+                   theme: Theme, show_numbers: bool) -> None:
+        self.trace, self.error, self.theme = trace, error, theme
+        self.view.setBackground(theme.background)
+        fg = theme.foreground
+        self.error_label.setVisible(error is not None)
+        if error is not None:
+            self.error_label.setText(self.tr("{message}\nFix: {fix}").format(message=error.keras,
+                                                                             fix=error_hint(error)))
+        for item in self.taps:
+            self._drop(item)
+        self.taps = []
+        if trace is None:
+            self.input_image.clear()
+            self.output_image.clear()
+            self.input_texts.clear()
+            self.output_texts.clear()
+            for h in self.hatches:
+                h.setVisible(False)
+            self.current.setVisible(False)
+            self.input_plot.setTitle(self.tr("Setting {side}: no output").format(side=self.side), color=fg)
+            self.output_plot.setTitle("")
+            return
+        padded = np.asarray(trace.padded[0])  # (Lp, C)
+        out = np.asarray(trace.output[0])  # (Lout, F)
+        pl, pr = trace.pad_left, trace.pad_right
+        lvl_in = float(np.max(np.abs(padded))) or 1.0
+        self.input_image.setImage(np.ascontiguousarray(padded.T), autoLevels=False, levels=(-lvl_in, lvl_in))
+        self.input_image.setRect(QRectF(-pl - 0.5, -0.5, padded.shape[0], trace.channels))
+        lvl_out = float(np.max(np.abs(out))) if out.size else 1.0
+        lvl_out = lvl_out or 1.0
+        if out.size:
+            self.output_image.setImage(np.ascontiguousarray(out.T), autoLevels=False,
+                                       levels=(-lvl_out, lvl_out))
+            self.output_image.setRect(QRectF(-0.5, -0.5, out.shape[0], trace.filters))
+        else:
+            self.output_image.clear()
+        self.hatches[0].setRect(QRectF(-pl - 0.5, -0.5, pl, trace.channels))
+        self.hatches[0].setVisible(pl > 0)
+        self.hatches[1].setRect(QRectF(trace.steps - 0.5, -0.5, pr, trace.channels))
+        self.hatches[1].setVisible(pr > 0)
+        for h in self.hatches:
+            pen = h.pen()
+            pen.setColor(QColor(theme.padding))
+            h.setPen(pen)
+        for _ in range(trace.spec.kernel_size):
+            self.taps.append(self._rect(self.input_plot, theme.highlight, width=theme.line_width))
+        self._texts(self.input_texts, padded, -pl, lvl_in, show_numbers)
+        self._texts(self.output_texts, out, 0, lvl_out, show_numbers)
+        for plot, rows in ((self.input_plot, trace.channels), (self.output_plot, trace.filters)):
+            vb = plot.getViewBox()
+            vb.disableAutoRange()
+            vb.setRange(xRange=x_range, yRange=(-0.5, rows - 0.5), padding=0.0)
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setPen(fg)
+                plot.getAxis(name).setTextPen(fg)
+            left = plot.getAxis("left")
+            left.setTicks([[(c, str(c)) for c in range(rows)]] if rows <= 16 else None)
+        pad = ""
+        if trace.spec.padding != "valid":
+            pad = self.tr(" — {l} zero(s) left, {r} right (hatched)").format(l=pl, r=pr)
+        self.input_plot.setTitle(
+            self.tr("Input: {L} steps × {C} channels").format(L=trace.steps, C=trace.channels) + pad,
+            color=fg)
+        self.output_plot.setTitle(
+            self.tr("Output: {n} steps × {F} filters, shape {shape}").format(
+                n=trace.out_steps, F=trace.filters, shape=trace.output_shape), color=fg)
+        self.view.ci.layout.setRowStretchFactor(0, max(trace.channels, 2) + 2)
+        self.view.ci.layout.setRowStretchFactor(1, max(trace.filters, 2) + 2)
+
+    def _texts(self, texts: CellTexts, values: np.ndarray, offset: int, level: float, show: bool) -> None:
+        if not show or values.size > MAX_TEXT_CELLS or values.size == 0:
+            texts.clear()
+            return
+        n_i, n_j = values.shape
+        ii, jj = np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij")
+        flat = values.ravel()
+        texts.set_cells([(int(i) + offset, int(j)) for i, j in zip(ii.ravel(), jj.ravel(), strict=False)],
+                        np.column_stack([ii.ravel() + offset, jj.ravel()]),
+                        [format_value(float(v)) for v in flat], text_color_for(flat, level, self.theme))
+
+    def mark_only(self, steps: list[int]) -> None:
+        """Hatch and outline output steps that the other setting does not have."""
+        for item in self.only_marks:
+            self._drop(item)
+        self.only_marks = []
+        self.only_steps = list(steps)
+        tr = self.trace
+        if tr is None:
+            return
+        for t in steps:
+            item = self._rect(self.output_plot, "#6a1b9a", width=2.5, hatch=True)
+            item.setRect(QRectF(t - 0.5, -0.5, 1, tr.filters))
+            item.setVisible(True)
+            self.only_marks.append(item)
+
+    def show_step(self, t: int) -> None:
+        tr = self.trace
+        if tr is None or not 0 <= t < tr.out_steps:
+            for item in self.taps:
+                item.setVisible(False)
+            self.current.setVisible(False)
+            return
+        for item, i in zip(self.taps, tr.tap_padded[t] - tr.pad_left, strict=False):
+            item.setRect(QRectF(int(i) - 0.5, -0.5, 1, tr.channels))
+            item.setVisible(True)
+        self.current.setRect(QRectF(t - 0.5, -0.5, 1, tr.filters))
+        self.current.setVisible(True)
+
+
+class CompareWindow(QWidget):
+    """Two Conv1D settings on the same input, side by side, with their differences marked."""
+
+    def __init__(self, explorer: ExplorerState | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_window")
+        self.explorer = explorer
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.preset_label = QLabel()
+        self.presets = QComboBox()
+        self.presets.setObjectName("compare_presets")
+        top.addWidget(self.preset_label)
+        top.addWidget(self.presets)
+        self.input_label = QLabel()
+        self.input_label.setObjectName("compare_input")
+        top.addWidget(self.input_label, 1)
+        layout.addLayout(top)
+        self.header = QLabel()
+        self.header.setObjectName("compare_header")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.header)
+        sides = QHBoxLayout()
+        self.sides = {s: _Side(s) for s in SIDES}
+        for side in self.sides.values():
+            sides.addWidget(side, 1)
+            side.edited.connect(self.recompute)
+        layout.addLayout(sides, 1)
+        srow = QHBoxLayout()
+        self.step_label = QLabel()
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("compare_step")
+        self.slider.valueChanged.connect(self._on_step)
+        srow.addWidget(self.step_label)
+        srow.addWidget(self.slider, 1)
+        layout.addLayout(srow)
+        self.presets.activated.connect(lambda i: self.apply_preset(str(self.presets.itemData(i))))
+        self.resize(1300, 760)
+        self.retranslate()
+        if explorer is not None:
+            explorer.traceChanged.connect(lambda *_: self.recompute())
+            explorer.viewChanged.connect(self.recompute)
+        self.apply_preset("valid_same")
+
+    # ------------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compare two Conv1D settings"))
+        self.preset_label.setText(self.tr("Compare:"))
+        current = self.presets.currentData()
+        titles = {
+            "valid_same": self.tr("padding 'valid' vs 'same'"),
+            "same_causal": self.tr("padding 'same' vs 'causal'"),
+            "valid_causal": self.tr("padding 'valid' vs 'causal'"),
+            "dilation": self.tr("dilation_rate 1 vs 2"),
+            "strides": self.tr("strides 1 vs 2"),
+        }
+        self.presets.blockSignals(True)
+        self.presets.clear()
+        for name in PRESETS:
+            self.presets.addItem(titles[name], name)
+        self.presets.setCurrentIndex(max(self.presets.findData(current), 0))
+        self.presets.blockSignals(False)
+        for side in self.sides.values():
+            side.retranslate()
+        self._update_step_label()
+
+    def changeEvent(self, ev: QEvent) -> None:
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.recompute()
+        super().changeEvent(ev)
+
+    # ------------------------------------------------------------------ settings
+    def _base(self) -> dict[str, Any]:
+        layer = dict(self.explorer.layer) if self.explorer is not None else {}
+        return {
+            "filters": int(layer.get("filters", 3)),
+            "groups": int(layer.get("groups", 1)),
+            "use_bias": bool(layer.get("use_bias", True)),
+            "activation": str(layer.get("activation", "linear")),
+            "kernel_size": int(layer.get("kernel_size", 3)),
+            "strides": int(layer.get("strides", 1)),
+            "dilation_rate": int(layer.get("dilation_rate", 1)),
+            "padding": str(layer.get("padding", "valid")),
+        }
+
+    def apply_preset(self, name: str) -> None:
+        """Both sides from the main window's layer, with the preset's changes."""
+        a, b = PRESETS[name]
+        base = self._base()
+        for side, changes in zip(SIDES, (a, b), strict=True):
+            args = {k: changes.get(k, base[k]) for k in _ARGS}
+            self.sides[side].set_setting(Setting(**args))
+        self.presets.setCurrentIndex(max(self.presets.findData(name), 0))
+        self.recompute()
+
+    def set_setting(self, side: str, **changes: Any) -> None:
+        """Change arguments of one side: ``kernel_size``, ``strides``, ``padding``, ``dilation_rate``."""
+        current = self.sides[side].setting
+        self.sides[side].set_setting(Setting(**{**current.__dict__, **changes}))
+        self.recompute()
+
+    def input_x(self) -> np.ndarray:
+        """The shared input, ``(1, steps, channels)``: the main window's current sample."""
+        if self.explorer is not None:
+            x = self.explorer.x
+            n = min(self.explorer.view.sample, x.shape[0] - 1)
+            return np.array(x[n : n + 1], dtype=float)
+        return np.arange(16.0).reshape(1, 16, 1) % 5 - 2
+
+    def _weights(self, kernel_size: int, channels: int) -> tuple[np.ndarray, np.ndarray]:
+        base = self._base()
+        shape = (kernel_size, channels // max(base["groups"], 1), base["filters"])
+        if self.explorer is not None and tuple(self.explorer.kernel.shape) == shape:
+            return np.array(self.explorer.kernel), np.array(self.explorer.raw_bias)
+        return _small_kernel(shape), np.zeros(base["filters"])
+
+    # ------------------------------------------------------------------ computing
+    def recompute(self) -> None:
+        x = self.input_x()
+        base = self._base()
+        theme = THEMES[self.explorer.view.theme] if self.explorer is not None else THEMES["light"]
+        numbers = self.explorer.view.show_numbers if self.explorer is not None else True
+        traces: dict[str, Conv1DTrace | None] = {}
+        errors: dict[str, ConvError | None] = {}
+        for name, side in self.sides.items():
+            s = side.setting
+            try:
+                spec = Conv1DSpec(base["filters"], s.kernel_size, s.strides, s.padding, s.dilation_rate,
+                                  base["groups"], base["use_bias"], base["activation"], "channels_last")
+                kernel, bias = self._weights(s.kernel_size, x.shape[2])
+                traces[name] = trace_conv1d(spec, x, kernel, bias)
+                errors[name] = None
+            except ConvError as exc:
+                traces[name], errors[name] = None, exc
+        lo = min([-0.5] + [-t.pad_left - 0.5 for t in traces.values() if t is not None])
+        hi = max([x.shape[1] - 0.5] + [t.steps + t.pad_right - 0.5 for t in traces.values() if t is not None])
+        for name, side in self.sides.items():
+            side.show_trace(traces[name], errors[name], (lo, hi), theme, numbers)
+        a, b = traces["A"], traces["B"]
+        self.sides["A"].mark_only(self._only(a, b))
+        self.sides["B"].mark_only(self._only(b, a))
+        longest = max([t.out_steps for t in traces.values() if t is not None] + [1])
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(longest - 1, 0))
+        self.slider.blockSignals(False)
+        self.input_label.setText(self.tr("Same input for both: {L} steps × {C} channels, {F} filters").format(
+            L=x.shape[1], C=x.shape[2], F=base["filters"]))
+        self._fill_header(traces)
+        self._on_step(self.slider.value())
+
+    @staticmethod
+    def _only(mine: Conv1DTrace | None, other: Conv1DTrace | None) -> list[int]:
+        if mine is None or other is None:
+            return []
+        return list(range(other.out_steps, mine.out_steps))
+
+    def only_in(self, side: str) -> list[int]:
+        """Output steps that exist in ``side`` and not in the other setting (drawn hatched)."""
+        return list(self.sides[side].only_steps)
+
+    def facts(self) -> dict[str, tuple[str, str]]:
+        """What the header compares: label -> (A, B) as shown."""
+        rows: dict[str, tuple[str, str]] = {}
+        tr = {s: self.sides[s].trace for s in SIDES}
+        sets = {s: self.sides[s].setting for s in SIDES}
+        for arg in _ARGS:
+            rows[arg] = (repr(getattr(sets["A"], arg)), repr(getattr(sets["B"], arg)))
+
+        def show(side: str, what: str) -> str:
+            t = tr[side]
+            if t is None:
+                return "—"
+            if what == "pad":
+                return f"({t.pad_left}, {t.pad_right})"
+            if what == "length":
+                return str(t.out_steps)
+            return str((None, t.out_steps, t.filters))
+
+        for key, what in (("pad", "pad"), ("length", "length"), ("shape", "shape")):
+            rows[key] = (show("A", what), show("B", what))
+        return rows
+
+    def differences(self) -> set[str]:
+        return {k for k, (a, b) in self.facts().items() if a != b}
+
+    def _fill_header(self, traces: dict[str, Conv1DTrace | None]) -> None:
+        labels = {
+            "kernel_size": "kernel_size", "strides": "strides", "padding": "padding",
+            "dilation_rate": "dilation_rate",
+            "pad": self.tr("zeros (left, right)"),
+            "length": self.tr("output steps"),
+            "shape": self.tr("output shape"),
+        }
+        facts = self.facts()
+        differ = self.differences()
+        head = "".join(f"<th style='padding: 0 10px'>{labels[k]}</th>" for k in facts)
+        body = ""
+        for i, side in enumerate(SIDES):
+            cells = ""
+            for k, pair in facts.items():
+                text = pair[i]
+                if k in differ:
+                    text = f"<b style='color:#6a1b9a'>{text}</b>"
+                cells += f"<td align='center'>{text}</td>"
+            body += f"<tr><th>{side}</th>{cells}</tr>"
+        only = ""
+        for side, other in (("A", "B"), ("B", "A")):
+            steps = self.only_in(side)
+            if steps:
+                only += "<br>" + self.tr(
+                    "Output steps {steps} exist only in {side} (hatched), not in {other}.").format(
+                    steps=", ".join(str(t) for t in steps), side=side, other=other)
+        self.header.setText(f"<table cellspacing='0'><tr><th></th>{head}</tr>{body}</table>{only}")
+
+    def header_text(self) -> str:
+        return self.header.text()
+
+    def _on_step(self, t: int) -> None:
+        for side in self.sides.values():
+            side.show_step(int(t))
+        self._update_step_label()
+
+    def _update_step_label(self) -> None:
+        self.step_label.setText(self.tr("output step {t}").format(t=self.slider.value()))

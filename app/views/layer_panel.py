@@ -1,0 +1,228 @@
+"""The layer panel: every Keras Conv1D argument and the input shape, bound to the state."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n.messages import error_text
+from app.io.session import LIMITS
+from app.state.explorer import ExplorerState
+from conv_core import ConvError
+from conv_core.activations import activation_names
+from conv_core.spec import keras_call_text
+
+__all__ = ["LayerPanel", "keras_one_liner"]
+
+def keras_one_liner(layer: dict[str, Any]) -> str:
+    """``Conv1D(filters=3, kernel_size=4, padding='same')``, defaults left out (works when invalid too)."""
+    return keras_call_text(layer)
+
+
+class LayerPanel(QWidget):
+    """Spin boxes and combos named as Keras names them; two-way bound to :class:`ExplorerState`."""
+
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        self.layer_box = QGroupBox(self.tr("Conv1D layer"))
+        form = QFormLayout(self.layer_box)
+        self.filters = self._spin(0, LIMITS["filters"])
+        self.kernel_size = self._spin(0, LIMITS["kernel_size"])
+        self.strides = self._spin(0, LIMITS["strides"])
+        self.padding = QComboBox()
+        self.padding.addItems(["valid", "same", "causal"])
+        self.dilation_rate = self._spin(0, LIMITS["dilation_rate"])
+        self.groups = self._spin(0, LIMITS["channels"])
+        self.use_bias = QCheckBox()
+        self.activation = QComboBox()
+        self.activation.addItems(list(activation_names()))
+        self.data_format = QComboBox()
+        self.data_format.addItems(["channels_last", "channels_first"])
+        self.arg_widgets: dict[str, QWidget] = {
+            "filters": self.filters,
+            "kernel_size": self.kernel_size,
+            "strides": self.strides,
+            "padding": self.padding,
+            "dilation_rate": self.dilation_rate,
+            "groups": self.groups,
+            "use_bias": self.use_bias,
+            "activation": self.activation,
+            "data_format": self.data_format,
+        }
+        tips = self._tooltips()
+        for name, widget in self.arg_widgets.items():
+            widget.setObjectName(name)
+            widget.setToolTip(tips[name])
+            label = QLabel(name)
+            label.setToolTip(tips[name])
+            form.addRow(label, widget)
+        layout.addWidget(self.layer_box)
+
+        self.input_box = QGroupBox(self.tr("Input shape (batch, steps, channels)"))
+        iform = QFormLayout(self.input_box)
+        self.batch = self._spin(1, LIMITS["batch"])
+        self.steps = self._spin(1, LIMITS["steps"])
+        self.channels = self._spin(1, LIMITS["channels"])
+        self.sample = self._spin(0, LIMITS["batch"] - 1)
+        for name, widget, tip in (
+            ("batch", self.batch, self.tr("How many sequences (samples) go through the layer at once.")),
+            ("steps", self.steps, self.tr("Length of each sequence: words in a sentence, time points in a series.")),
+            ("channels", self.channels, self.tr("Numbers per step: embedding dimensions, sensor readings. "
+                                                 "Every filter spans all of them.")),
+            ("sample", self.sample, self.tr("Which sample of the batch the diagram shows.")),
+        ):
+            widget.setObjectName(name)
+            widget.setToolTip(tip)
+            label = QLabel(name if name != "sample" else self.tr("show sample"))
+            label.setToolTip(tip)
+            iform.addRow(label, widget)
+        layout.addWidget(self.input_box)
+
+        self.code_label = QLabel()
+        self.code_label.setObjectName("keras_code")
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.code_label.setFont(mono)
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setToolTip(self.tr("The layer as Keras code; select to copy."))
+        layout.addWidget(self.code_label)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.error_label.setStyleSheet(
+            "QLabel#error { border: 2px solid #c0392b; border-radius: 4px; padding: 6px;"
+            " background: #fdecea; color: #5a1a12; }"
+        )
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self._error_plain = ""
+
+        # widget -> state
+        for name in ("filters", "kernel_size", "strides", "dilation_rate", "groups"):
+            w = self.arg_widgets[name]
+            assert isinstance(w, QSpinBox)
+            w.valueChanged.connect(lambda v, n=name: self.state.set_layer_arg(n, int(v)))
+        self.padding.currentTextChanged.connect(lambda v: self.state.set_layer_arg("padding", v))
+        self.activation.currentTextChanged.connect(lambda v: self.state.set_layer_arg("activation", v))
+        self.data_format.currentTextChanged.connect(lambda v: self.state.set_layer_arg("data_format", v))
+        self.use_bias.toggled.connect(lambda v: self.state.set_layer_arg("use_bias", bool(v)))
+        for w in (self.batch, self.steps, self.channels):
+            w.valueChanged.connect(self._on_input_shape_changed)
+        self.sample.valueChanged.connect(lambda v: self.state.set_view(sample=int(v)))
+        # state -> widget
+        state.settingsChanged.connect(self.sync_from_state)
+        state.viewChanged.connect(self.sync_from_state)
+        state.errorChanged.connect(self._on_error_changed)
+        self.sync_from_state()
+        self._on_error_changed(state.error)
+
+    def _spin(self, lo: int, hi: int) -> QSpinBox:
+        s = QSpinBox()
+        s.setRange(lo, hi)
+        s.setKeyboardTracking(False)
+        s.setAccelerated(True)
+        return s
+
+    def _tooltips(self) -> dict[str, str]:
+        return {
+            "filters": self.tr("filters: Integer, the dimensionality of the output space (the number of filters "
+                               "in the convolution). Each filter is one output column."),
+            "kernel_size": self.tr("kernel_size: the length of the 1D convolution window (how many steps each "
+                                   "filter looks at)."),
+            "strides": self.tr("strides: the stride length of the convolution (how far the window moves). "
+                               "strides > 1 is incompatible with dilation_rate > 1."),
+            "padding": self.tr("padding: 'valid' means no padding. 'same' pads evenly left/right so the output "
+                               "has ceil(steps/strides) steps (an odd extra zero goes on the right). 'causal' "
+                               "pads only on the left, so output[t] never sees input[t+1:]."),
+            "dilation_rate": self.tr("dilation_rate: the dilation rate for dilated convolution: the window takes "
+                                     "every d-th step."),
+            "groups": self.tr("groups: how many groups the input is split into along the channel axis. Each "
+                              "group is convolved separately with filters / groups filters; the outputs are "
+                              "concatenated. channels and filters must both be divisible by groups."),
+            "use_bias": self.tr("use_bias: whether the layer adds a bias vector (one number per filter)."),
+            "activation": self.tr("activation: the activation function applied after conv + bias. 'linear' "
+                                  "means no activation."),
+            "data_format": self.tr("data_format: 'channels_last' takes inputs shaped (batch, steps, channels); "
+                                   "'channels_first' takes (batch, channels, steps)."),
+        }
+
+    # ----------------------------------------------------------------- binding
+    def _on_input_shape_changed(self) -> None:
+        self.state.set_input_shape(self.batch.value(), self.steps.value(), self.channels.value())
+        if self.state.input_shape != (self.batch.value(), self.steps.value(), self.channels.value()):
+            self.sync_from_state()  # refused (over the app's limits): show the shape that stays
+
+    def sync_from_state(self) -> None:
+        """Push the state's values into the widgets without echoing them back."""
+        layer = self.state.layer
+        blockers = [QSignalBlocker(w) for w in (*self.arg_widgets.values(), self.batch, self.steps,
+                                                self.channels, self.sample)]
+        for name in ("filters", "kernel_size", "strides", "dilation_rate", "groups"):
+            w = self.arg_widgets[name]
+            assert isinstance(w, QSpinBox)
+            value = layer.get(name)
+            if isinstance(value, int):
+                w.setValue(value)
+        for name in ("padding", "activation", "data_format"):
+            w = self.arg_widgets[name]
+            assert isinstance(w, QComboBox)
+            w.setCurrentText(str(layer.get(name)))
+        self.use_bias.setChecked(bool(layer.get("use_bias", True)))
+        b, s, c = self.state.input_shape
+        self.batch.setValue(b)
+        self.steps.setValue(s)
+        self.channels.setValue(c)
+        self.sample.setMaximum(max(b - 1, 0))
+        self.sample.setValue(self.state.view.sample)
+        del blockers
+        shape = (b, s, c) if layer.get("data_format") != "channels_first" else (b, c, s)
+        self.code_label.setText(f"{keras_one_liner(layer)}\n# input {shape}")
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            tips = self._tooltips()
+            for name, widget in self.arg_widgets.items():
+                widget.setToolTip(tips[name])
+            self._on_error_changed(self.state.error)
+        super().changeEvent(event)
+
+    def error_message(self) -> str:
+        """The inline error as plain text (Keras's message, then the fix), '' when valid."""
+        return self._error_plain
+
+    def _on_error_changed(self, error: ConvError | None) -> None:
+        self._error_plain = "" if error is None else "\n".join(error_text(error))
+        if error is None:
+            self.error_label.hide()
+            self.error_label.clear()
+            return
+        keras, hint = error_text(error)
+        self.error_label.setText(
+            "<b>" + html.escape(self.tr("Keras would stop here:")) + "</b><br><tt>" + html.escape(keras)
+            + "</tt><br><br><b>" + html.escape(self.tr("Fix:")) + "</b> " + html.escape(hint)
+            + "<br><i>" + html.escape(self.tr("The diagram keeps the last valid setting.")) + "</i>"
+        )
+        self.error_label.show()

@@ -1,0 +1,221 @@
+"""The shapes panel: input, kernel (Keras, PyTorch, Keras 1 / Theano), bias and output shapes,
+the parameter count and the output length worked through with the current numbers.
+
+Everything comes from :func:`conv_core.layer_shapes` and its structured
+derivation; the sentences are rendered here through ``tr`` so they translate.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.state.explorer import ExplorerState
+from app.views.colors import THEMES
+from conv_core import Conv1DTrace, ConvError, DerivationStep, LayerShapes, layer_shapes
+
+__all__ = ["ShapesPanel"]
+
+
+def _shape(shape: tuple[int | None, ...] | None) -> str:
+    if shape is None:
+        return "—"
+    return (
+        "("
+        + ", ".join("None" if v is None else str(v) for v in shape)
+        + ("," if len(shape) == 1 else "")
+        + ")"
+    )
+
+
+def _ops(text: str) -> str:
+    return text.replace("*", "·")
+
+
+class ShapesPanel(QWidget):
+    """Shapes of the current layer; the selected filter's slice is highlighted in each layout."""
+
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("shapes_panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.title = QLabel(self.tr("Shapes"))
+        title_font = QFont()
+        title_font.setPointSize(15)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        layout.addWidget(self.title)
+        self.body = QLabel()
+        self.body.setObjectName("shapes_body")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        font = QFont()
+        font.setPointSize(13)
+        self.body.setFont(font)
+        layout.addWidget(self.body, 1)
+        self.shapes: LayerShapes | None = None
+        self.selected_filter = 0
+        state.traceChanged.connect(self.refresh)
+        state.inspectChanged.connect(self.refresh)
+        state.positionChanged.connect(self.refresh)
+        state.viewChanged.connect(self.refresh)
+        self.refresh()
+
+    def plain_text(self) -> str:
+        from PySide6.QtGui import QTextDocument
+
+        d = QTextDocument()
+        d.setHtml(self.body.text())
+        return d.toPlainText()
+
+    def _filter(self, tr: Conv1DTrace) -> int:
+        ref = self.state.inspected
+        if ref is not None and ref.kind in ("kernel", "bias", "output"):
+            return ref.filter
+        _, f = self.state.current()
+        return 0 if f is None else min(f, tr.filters - 1)
+
+    def refresh(self) -> None:
+        tr = self.state.trace
+        if tr is None:
+            self.body.setText("")
+            return
+        try:
+            shapes = layer_shapes(tr.spec, tr.input_shape)
+        except ConvError as exc:  # the trace was valid, so this should not happen; say so if it does
+            self.body.setText(html.escape(str(exc)))
+            return
+        self.shapes = shapes
+        f = self.selected_filter = self._filter(tr)
+        theme = THEMES[self.state.view.theme]
+        mark = f"background-color:{theme.hover}; color:#ffffff"
+        dim = f"color:{theme.padding}"
+        cg = shapes.channels_per_group
+        k = tr.spec.kernel_size
+        channels_last = tr.spec.data_format == "channels_last"
+        in_axes = (
+            self.tr("(batch, steps, channels)") if channels_last else self.tr("(batch, channels, steps)")
+        )
+        out_axes = self.tr("(batch, steps, filters)") if channels_last else self.tr("(batch, filters, steps)")
+
+        def row(name: str, layout: str, shape: str, extra: str = "") -> str:
+            line = (
+                f"<b>{html.escape(name)}</b> <span style='{dim}'>{html.escape(layout)}</span> "
+                f"= <b><tt>{shape}</tt></b>"
+            )
+            return (
+                f"<p style='margin:2px 0'>{line}"
+                + (f"<br>&nbsp;&nbsp;&nbsp;{extra}" if extra else "")
+                + "</p>"
+            )
+
+        def sliced(expr: str, shape: tuple[int, ...]) -> str:
+            inner = f"<tt>{html.escape(expr)}</tt> → <tt>{_shape(shape)}</tt>"
+            return f"<span style='{mark}'>&nbsp;{inner}&nbsp;</span>"
+
+        rows = [
+            row(self.tr("input"), in_axes, _shape(shapes.input_shape)),
+            row(
+                self.tr("kernel — Keras"),
+                "(k, C/g, F)",
+                _shape(shapes.kernel_keras),
+                sliced(shapes.filter_slice("keras", f), (k, cg)),
+            ),
+            row(
+                self.tr("weight — PyTorch"),
+                "(F, C/g, k)",
+                _shape(shapes.kernel_torch),
+                sliced(shapes.filter_slice("torch", f), (cg, k)),
+            ),
+        ]
+        if shapes.kernel_legacy is not None:
+            rows.append(
+                row(
+                    self.tr("W — Keras 1 / Theano"),
+                    "(k, 1, C, F)",
+                    _shape(shapes.kernel_legacy),
+                    sliced(shapes.filter_slice("legacy", f), (k, shapes.channels)),
+                )
+            )
+        else:
+            rows.append(
+                row(
+                    self.tr("W — Keras 1 / Theano"),
+                    "(k, 1, C, F)",
+                    "—",
+                    html.escape(self.tr("Keras 1 had no groups")),
+                )
+            )
+        rows.append(
+            row(
+                self.tr("bias"),
+                "(F,)",
+                _shape(shapes.bias),
+                "" if shapes.bias is not None else html.escape(self.tr("use_bias=False")),
+            )
+        )
+        rows.append(row(self.tr("output"), out_axes, _shape(shapes.output_shape)))
+        params_title = html.escape(self.tr("Parameters"))
+        params = (
+            f"<p><b>{params_title}</b>: <tt>{_ops(shapes.params_formula)} = "
+            f"{_ops(shapes.params_substituted)} = <b>{shapes.params:,}</b></tt></p>"
+        )
+        note = html.escape(
+            self.tr("Filter {f} highlighted (click a filter, a weight or an output cell)").format(f=f)
+        )
+        lines = "".join(f"<li>{html.escape(self._render_step(s))}</li>" for s in shapes.derivation.lines)
+        deriv_title = html.escape(self.tr("Output length"))
+        deriv = f"<p><b>{deriv_title}</b></p><ul style='margin-left:-20px'>{lines}</ul>"
+        pad = self._padding_text(shapes)
+        self.body.setText(
+            "".join(rows)
+            + f"<p style='font-size:11pt'>{note}</p>"
+            + params
+            + deriv
+            + f"<p>{html.escape(pad)}</p>"
+        )
+
+    # ------------------------------------------------------------------ derivation
+    def _templates(self) -> dict[str, str]:
+        """One translatable sentence per derivation step key (see conv_core.derivation)."""
+        return {
+            "keff": self.tr("Effective kernel span: keff = {formula} = {substituted} = {result}"),
+            "valid_out": self.tr("'valid' output length: Lout = {formula} = {substituted} = {result}"),
+            "too_short": self.tr("Too short: 'valid' needs L ≥ keff, but {substituted}"),
+            "same_out": self.tr("'same' output length: Lout = {formula} = {substituted} = {result}"),
+            "same_total": self.tr("'same' zeros in total: total = {formula} = {substituted} = {result}"),
+            "split": self.tr("Split (left, right) = {formula} = {substituted} = {result}"),
+            "causal_pad": self.tr(
+                "'causal' pads the left only: (left, right) = {formula} = {substituted} = {result}"
+            ),
+            "causal_out": self.tr("'causal' output length: Lout = {formula} = {substituted} = {result}"),
+            "padded_len": self.tr("Padded length = {formula} = {substituted} = {result}"),
+        }
+
+    def _render_step(self, step: DerivationStep) -> str:
+        result = step.result
+        shown = f"({result[0]}, {result[1]})" if isinstance(result, tuple) else str(result)
+        template = self._templates().get(step.key, "{formula} = {substituted} = {result}")
+        return template.format(formula=_ops(step.formula), substituted=_ops(step.substituted), result=shown)
+
+    def _padding_text(self, shapes: LayerShapes) -> str:
+        d = shapes.derivation
+        pad = shapes.spec.padding
+        if pad == "valid":
+            return self.tr("Padding 'valid': no zeros are added.")
+        text = self.tr("Padding '{p}': {l} zero(s) on the left, {r} on the right.").format(
+            p=pad, l=d.pad_left, r=d.pad_right
+        )
+        if pad == "same" and (d.pad_left + d.pad_right) % 2:
+            text += " " + self.tr("The total is odd: Keras puts the extra zero on the right.")
+        if pad == "causal":
+            text += " " + self.tr("Output step t never sees an input after step t.")
+        return text

@@ -1,0 +1,1499 @@
+"""Layer stacks: paste a Keras model, follow the shapes through it, light up each output's receptive field.
+
+A window (Model > Layer stack…, Ctrl+L) with four parts:
+
+* the pasted code (``app.io.keras_code``: read with ``ast``, never run), an
+  Examples combo with the material's models, the input shape, and the
+  parser's remarks by line (click one to jump to the line);
+* the layers, editable: add, remove, reorder (buttons or drag), and a small
+  form with each layer's Keras arguments;
+* the drawing: one row per layer, the output matrix of the numbers conv_core
+  computes (steps left to right, channels down), every row placed over the
+  stack input so the receptive fields line up; shape-only layers are labelled
+  boxes and a layer Keras would refuse shows Keras's message and the fix;
+* ``model.summary()`` with receptive field and jump columns.
+
+Click an output step (or play the position slider): its cone lights up in
+every row back to the input, exactly (:meth:`app.stack.StackSummary.cone`,
+holes under dilation included); input steps no output of that layer reads
+are greyed.  The model is :class:`StackState` (no widget reaches into
+another); the pure parts live in :mod:`app.stack`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGraphicsRectItem,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import stack as st
+from app.i18n import languages
+from app.i18n.messages import error_hint
+from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras
+from app.state.explorer import ExplorerState
+from app.views.cell_texts import CellTexts, format_value
+from app.views.colors import THEMES, Theme, diverging_map, text_color_for
+from app.views.diagram import setup_cell_plot
+from conv_core import ConvError
+
+__all__ = ["EXAMPLES", "LAYER_FORMS", "StackCanvas", "StackState", "StackWindow"]
+
+translate = QCoreApplication.translate
+
+# --- the material's models ------------------------------------------------------------------------
+
+#: name -> (Keras code as learners paste it, a length for ``None`` steps).  Titles: :func:`example_title`.
+EXAMPLES: dict[str, tuple[str, int]] = {
+    "embedding_dropout_conv": (
+        "from keras.models import Sequential\n"
+        "from keras.layers import Embedding, Dropout, Conv1D\n"
+        "max_features = 5000\n"
+        "model = Sequential()\n"
+        "# 50 words, each a 300-dimensional word vector\n"
+        "model.add(Embedding(max_features, 300, input_length=50))\n"
+        "model.add(Dropout(0.2))\n"
+        "model.add(Conv1D(filters=100, kernel_size=4, padding='same', activation='relu'))\n",
+        50,
+    ),
+    "imdb_cnn": (
+        "from keras.models import Sequential\n"
+        "from keras import layers\n"
+        "max_features = 10000\n"
+        "max_len = 500\n"
+        "model = Sequential()\n"
+        "model.add(layers.Embedding(max_features, 128, input_length=max_len))\n"
+        "model.add(layers.Conv1D(32, 7, activation='relu'))\n"
+        "model.add(layers.MaxPooling1D(5))\n"
+        "model.add(layers.Conv1D(32, 7, activation='relu'))\n"
+        "model.add(layers.GlobalMaxPooling1D())\n"
+        "model.add(layers.Dense(1))\n"
+        "model.summary()\n",
+        500,
+    ),
+    "conv_gru": (
+        "from keras.models import Sequential\n"
+        "from keras import layers\n"
+        "model = Sequential()\n"
+        "model.add(layers.Conv1D(32, 5, activation='relu', input_shape=(None, 14)))\n"
+        "model.add(layers.MaxPooling1D(3))\n"
+        "model.add(layers.Conv1D(32, 5, activation='relu'))\n"
+        "model.add(layers.GRU(32, dropout=0.1, recurrent_dropout=0.5))\n"
+        "model.add(layers.Dense(1))\n",
+        240,
+    ),
+    "wavenet": (
+        "import keras\n"
+        "from keras import layers\n"
+        "inputs = keras.Input(shape=(64, 1))\n"
+        "x = inputs\n"
+        "for rate in (1, 2, 4, 8):\n"
+        "    x = layers.Conv1D(16, 2, padding='causal', dilation_rate=rate, activation='relu')(x)\n"
+        "outputs = layers.Conv1D(1, 1)(x)\n"
+        "model = keras.Model(inputs, outputs)\n",
+        64,
+    ),
+}
+
+
+def example_title(name: str) -> str:
+    titles = {
+        "embedding_dropout_conv": translate(
+            "stack_view", "Embedding → Dropout → Conv1D on 50 words × 300 dims"),
+        "imdb_cnn": translate(
+            "stack_view", "IMDB: Embedding → Conv1D → MaxPooling1D → Conv1D → GlobalMaxPooling1D → Dense"),
+        "conv_gru": translate(
+            "stack_view", "Conv1D → MaxPooling1D → Conv1D → GRU on (None, 14)"),
+        "wavenet": translate(
+            "stack_view", "WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)"),
+    }
+    return titles[name]
+
+
+# --- the layer forms --------------------------------------------------------------------------------
+
+_ACTIVATIONS = ("linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu", "gelu", "swish", "softplus")
+_POOL = (("pool_size", "int"), ("strides", "optint"), ("padding", ("valid", "same")))
+_RNN = (("units", "int"), ("return_sequences", "bool"))
+
+#: Keras class -> the arguments its form edits: (Keras name, kind); kind is 'int', 'optint' (None at 0),
+#: 'float', 'bool', or a tuple of choices.
+LAYER_FORMS: dict[str, tuple[tuple[str, Any], ...]] = {
+    "Conv1D": (("filters", "int"), ("kernel_size", "int"), ("strides", "int"),
+               ("padding", ("valid", "same", "causal")), ("dilation_rate", "int"), ("groups", "int"),
+               ("activation", _ACTIVATIONS), ("use_bias", "bool")),
+    "MaxPooling1D": _POOL,
+    "AveragePooling1D": _POOL,
+    "GlobalMaxPooling1D": (("keepdims", "bool"),),
+    "GlobalAveragePooling1D": (("keepdims", "bool"),),
+    "Embedding": (("input_dim", "optint"), ("output_dim", "int")),
+    "Dropout": (("rate", "float"),),
+    "SpatialDropout1D": (("rate", "float"),),
+    "Activation": (("activation", _ACTIVATIONS),),
+    "ZeroPadding1D": (("padding", "int"),),
+    "Flatten": (),
+    "Dense": (("units", "int"), ("activation", _ACTIVATIONS), ("use_bias", "bool")),
+    "SimpleRNN": _RNN,
+    "LSTM": _RNN,
+    "GRU": _RNN,
+    "BatchNormalization": (),
+}
+
+# What "Add layer" inserts.
+_NEW_LAYERS: dict[str, st.Layer] = {
+    "Conv1D": st.Conv1D(filters=8, kernel_size=3),
+    "MaxPooling1D": st.MaxPooling1D(pool_size=2),
+    "AveragePooling1D": st.AveragePooling1D(pool_size=2),
+    "GlobalMaxPooling1D": st.GlobalMaxPooling1D(),
+    "GlobalAveragePooling1D": st.GlobalAveragePooling1D(),
+    "ZeroPadding1D": st.ZeroPadding1D(padding=1),
+    "Dropout": st.Dropout(rate=0.2),
+    "Activation": st.Activation(activation="relu"),
+    "Flatten": st.Flatten(),
+    "Dense": st.Dense(units=1),
+    "GRU": st.GRU(units=16),
+    "LSTM": st.LSTM(units=16),
+    "SimpleRNN": st.SimpleRNN(units=16),
+    "Embedding": st.Embedding(input_dim=1000, output_dim=16),
+}
+
+MAX_TEXT_CELLS = 400  # numbers in a row's cells only below this many cells
+_INPUT = "input"
+
+
+def _single_int(value: Any) -> Any:
+    """``(3,)`` as Keras accepts it -> 3 (what a spin box can show)."""
+    if isinstance(value, (tuple, list)) and len(value) == 1:
+        return value[0]
+    return value
+
+
+# --- the model ------------------------------------------------------------------------------------
+
+class StackState(QObject):
+    """The stack being explored: layers, input shape, computed outputs and the chosen output step.
+
+    ``summary`` follows the declared shape (``None`` steps stay ``None``, as in
+    ``model.summary()``); ``drawn`` uses ``none_length`` for ``None`` steps, and
+    is what the drawing, the numbers and the cones come from.
+    """
+
+    changed = Signal()  # layers or input shape: the table and the drawing rebuild
+    selectionChanged = Signal()  # the chosen output step moved: only highlights update
+
+    def __init__(self, explorer: ExplorerState | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.explorer = explorer
+        self.use_main_input = True
+        self.seed = 0
+        self.none_length = 64
+        self._stack = st.Stack((), (16, 1))
+        self.summary: st.StackSummary = st.summarize(self._stack)
+        self.drawn: st.StackSummary = self.summary
+        self.outputs: dict[str, np.ndarray] = {}
+        self.x: np.ndarray | None = None
+        self.x_source = "random"
+        self.run_error: ConvError | None = None
+        self.selection: tuple[str, int] | None = None
+        self._places: tuple[st.StepPlace | None, ...] = ()
+        self._maps_ok: set[str] = set()
+        self.recompute()
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def stack(self) -> st.Stack:
+        return self._stack
+
+    @property
+    def layers(self) -> tuple[st.Layer, ...]:
+        return self._stack.layers
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return st.auto_names(self._stack.layers)
+
+    def row(self, name: str) -> st.LayerRow:
+        return self.drawn.row(name)
+
+    def place(self, name: str) -> st.StepPlace | None:
+        """Where ``name``'s output steps sit over the input (``'input'`` for the input itself)."""
+        if name == _INPUT:
+            shape = self.drawn.input_shape
+            steps = self._input_steps()
+            return None if shape is None or steps is None else st.StepPlace(1, 1, 0, steps)
+        for r, p in zip(self.drawn.rows, self._places, strict=False):
+            if r.name == name:
+                return p
+        return None
+
+    def values(self, name: str) -> np.ndarray | None:
+        """``(steps, channels)`` numbers of a row (channels-last; a 2-D output is one step)."""
+        if name == _INPUT:
+            x = self.x
+            if x is None:
+                return None
+            return self._channels_last(np.asarray(x)[0], self._first_format())
+        y = self.outputs.get(name)
+        if y is None:
+            return None
+        row = self.drawn.row(name)
+        fmt = getattr(row.layer, "data_format", None)
+        return self._channels_last(np.asarray(y)[0], fmt)
+
+    def embedded_input(self) -> bool:
+        """The stack starts with an Embedding: the input row shows the looked-up word vectors."""
+        return bool(self.layers) and isinstance(self.layers[0], st.Embedding) and self.x is not None
+
+    def embedding_row(self, name: str) -> bool:
+        """The first-layer Embedding, whose output is drawn as the input row."""
+        return self.embedded_input() and self.names[0] == name
+
+    def steps_of(self, name: str) -> int | None:
+        """Output steps of a row that has a step axis mapped to the input, else None."""
+        p = self.place(name)
+        return None if p is None else p.steps
+
+    def selectable(self) -> list[str]:
+        """Rows whose output steps can be chosen (they map to the input and the cone is known)."""
+        return [n for n in self.names if n in self._maps_ok]
+
+    def cone(self) -> st.Cone | None:
+        """The cone of the chosen output step."""
+        if self.selection is None:
+            return None
+        name, t = self.selection
+        return self.drawn.cone(name, t)
+
+    def reach(self) -> st.Cone | None:
+        """What every output of the chosen layer reads together (the rest is greyed)."""
+        if self.selection is None:
+            return None
+        return self.drawn.cone(self.selection[0], None)
+
+    # ------------------------------------------------------------------ setters
+    def set_stack(self, stack: st.Stack, none_length: int | None = None) -> None:
+        self._stack = stack
+        if none_length is not None:
+            self.none_length = max(int(none_length), 1)
+        self.recompute()
+
+    def set_layers(self, layers: tuple[st.Layer, ...]) -> None:
+        s = self._stack
+        self.set_stack(st.Stack(tuple(layers), s.input_shape, s.name, s.functional, s.batch_size))
+
+    def set_layer(self, index: int, layer: st.Layer) -> None:
+        layers = list(self.layers)
+        layers[index] = layer
+        self.set_layers(tuple(layers))
+
+    def set_layer_arg(self, index: int, name: str, value: Any) -> None:
+        self.set_layer(index, dataclasses.replace(self.layers[index], **{name: value}))
+
+    def insert_layer(self, index: int, layer: st.Layer) -> None:
+        layers = list(self.layers)
+        layers.insert(max(0, min(index, len(layers))), layer)
+        self.set_layers(tuple(layers))
+
+    def remove_layer(self, index: int) -> None:
+        layers = list(self.layers)
+        if 0 <= index < len(layers):
+            del layers[index]
+            self.set_layers(tuple(layers))
+
+    def move_layer(self, index: int, to: int) -> None:
+        layers = list(self.layers)
+        if not (0 <= index < len(layers) and 0 <= to < len(layers)) or index == to:
+            return
+        layers.insert(to, layers.pop(index))
+        self.set_layers(tuple(layers))
+
+    def set_input_shape(self, shape: tuple[int | None, ...] | None) -> None:
+        s = self._stack
+        self.set_stack(st.Stack(s.layers, shape, s.name, s.functional, s.batch_size))
+
+    def set_none_length(self, length: int) -> None:
+        self.none_length = max(int(length), 1)
+        self.recompute()
+
+    def set_use_main_input(self, on: bool) -> None:
+        self.use_main_input = bool(on)
+        self.recompute()
+
+    def select(self, name: str, step: int) -> bool:
+        """Choose output ``step`` of layer ``name`` (a click does this); False when it has no such step."""
+        n = self.steps_of(name)
+        if name not in self._maps_ok or n is None or not 0 <= step < n:
+            return False
+        if self.selection != (name, step):
+            self.selection = (name, int(step))
+            self.selectionChanged.emit()
+        return True
+
+    def clear_selection(self) -> None:
+        if self.selection is not None:
+            self.selection = None
+            self.selectionChanged.emit()
+
+    # ------------------------------------------------------------------ computing
+    def _first_format(self) -> Any:
+        first = self.layers[0] if self.layers else None
+        return getattr(first, "data_format", None)
+
+    @staticmethod
+    def _channels_last(a: np.ndarray, fmt: Any) -> np.ndarray:
+        if a.ndim == 1:
+            return a[None, :]
+        if a.ndim == 2 and fmt == "channels_first":
+            return a.T
+        if a.ndim > 2:
+            return a.reshape(a.shape[0], -1)
+        return a
+
+    def _input_steps(self) -> int | None:
+        shape = self.drawn.input_shape
+        if shape is None or len(shape) < 2:
+            return None
+        steps = shape[2] if self._first_format() == "channels_first" and len(shape) == 3 else shape[1]
+        return steps if isinstance(steps, int) else None
+
+    def _main_input(self, concrete: st.Stack) -> np.ndarray | None:
+        """The main window's x (its current sample) when it fits the stack's input."""
+        if self.explorer is None or not self.use_main_input or concrete.input_shape is None:
+            return None
+        if self.layers and isinstance(self.layers[0], st.Embedding):
+            return None
+        if self._first_format() == "channels_first":
+            return None
+        x = self.explorer.x
+        if tuple(x.shape[1:]) != tuple(concrete.input_shape):
+            return None
+        n = min(self.explorer.view.sample, x.shape[0] - 1)
+        return np.array(x[n : n + 1], dtype=float)
+
+    def recompute(self) -> None:
+        stack = self._stack
+        self.summary = st.summarize(stack)
+        concrete = st.with_steps(stack, self.none_length)
+        self.drawn = st.summarize(concrete)
+        self._places = self.drawn.step_places()
+        maps = self.drawn.step_maps()
+        self._maps_ok = {r.name for r, m in zip(self.drawn.rows, maps, strict=True) if m is not None}
+        self.outputs = {}
+        self.run_error = None
+        main = self._main_input(concrete)
+        if main is not None:
+            self.x, self.x_source = main, "main"
+        else:
+            self.x, self.x_source = st.example_input(concrete, self.seed), "random"
+        # Compute the layers that built (the ones before the first error), up to the first shape-only one.
+        built = 0
+        for r in self.drawn.rows:
+            if r.layer is None:
+                continue
+            if r.error is not None or r.output_shape is None:
+                break
+            built += 1
+        if self.x is not None and built:
+            prefix = st.Stack(concrete.layers[:built], concrete.input_shape, concrete.name,
+                              concrete.functional, concrete.batch_size)
+            try:
+                run = st.run_stack(prefix, self.x, st.default_weights(prefix, seed=self.seed))
+                self.outputs = dict(zip(run.names, run.outputs, strict=True))
+            except (ConvError, ValueError) as exc:  # numbers are a bonus: the shapes stay
+                self.run_error = exc if isinstance(exc, ConvError) else None
+        if self.selection is not None:
+            name, t = self.selection
+            n = self.steps_of(name)
+            if name not in self._maps_ok or n is None or t >= n:
+                self.selection = None
+        self.changed.emit()
+        self.selectionChanged.emit()
+
+
+# --- the drawing ------------------------------------------------------------------------------------
+
+class _Row:
+    """One layer (or the input) in the drawing: a heat map with its overlays, or a labelled box."""
+
+    def __init__(self, name: str, plot: pg.PlotItem) -> None:
+        self.name = name
+        self.plot = plot
+        self.image: pg.ImageItem | None = None
+        self.overlay: pg.ImageItem | None = None
+        self.current: QGraphicsRectItem | None = None
+        self.texts: CellTexts | None = None
+        self.place: st.StepPlace | None = None
+        self.steps = 0
+        self.channels = 0
+        self.box_text = ""
+        self.lit = np.zeros(0, dtype=bool)
+        self.greyed = np.zeros(0, dtype=bool)
+        self.rect = QRectF()
+        self.strip_rect = QRectF()
+        self.marker: pg.ImageItem | None = None
+
+
+class StackCanvas(pg.GraphicsLayoutWidget):
+    """Every layer's output over the stack input, with the cone of the chosen output step.
+
+    Rows are rebuilt when the stack changes; a new selection only refills the
+    overlay images and moves one outline per row.
+    """
+
+    ALIGNMENTS = ("center", "end", "own")
+
+    def __init__(
+        self, model: StackState, explorer: ExplorerState | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.explorer = explorer
+        self.alignment = "center"
+        self.rows: dict[str, _Row] = {}
+        self.theme: Theme = THEMES[explorer.view.theme if explorer is not None else "light"]
+        self._cmap = diverging_map(self.theme.colormap)
+        self.ci.setSpacing(2)
+        self.setBackground(self.theme.background)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        model.changed.connect(self.rebuild)
+        model.selectionChanged.connect(self.refresh_selection)
+        self.rebuild()
+
+    # ------------------------------------------------------------------ geometry
+    def cell_x(self, row: _Row, t: float) -> tuple[float, float]:
+        """(centre, width) of output ``t`` of ``row`` along the input steps."""
+        p = row.place
+        if p is None or self.alignment == "own" or row.name == _INPUT:
+            return float(t), 1.0
+        if self.alignment == "end":
+            return p.end(t) - (p.jump - 1) / 2, float(p.jump)
+        return p.center(t), float(p.jump)
+
+    def step_at(self, row: _Row, x: float) -> int | None:
+        if row.steps <= 0:
+            return None
+        x0, w = self.cell_x(row, 0)
+        t = int(np.floor((x - (x0 - w / 2)) / w))
+        return t if 0 <= t < row.steps else None
+
+    def widget_pos_of(self, name: str, step: int) -> QPoint:
+        """Where output ``step`` of ``name`` is on screen, in viewport coordinates (for a real click)."""
+        row = self.rows[name]
+        cx, _ = self.cell_x(row, step)
+        vb = row.plot.getViewBox()
+        scene = vb.mapViewToScene(QPointF(cx, (row.channels - 1) / 2))
+        return self.mapFromScene(scene)
+
+    # ------------------------------------------------------------------ public reading (tests, export)
+    def lit(self, name: str) -> np.ndarray:
+        """Steps of row ``name`` drawn lit (in the cone of the chosen output)."""
+        return self.rows[name].lit.copy()
+
+    def greyed(self, name: str) -> np.ndarray:
+        """Steps of row ``name`` drawn grey (no output of the chosen layer reads them)."""
+        return self.rows[name].greyed.copy()
+
+    def overlay_alpha(self, name: str) -> np.ndarray:
+        """The alpha the overlay image really draws per step (0: untouched)."""
+        row = self.rows[name]
+        if row.overlay is None or row.overlay.image is None:
+            return np.zeros(0)
+        return np.asarray(row.overlay.image)[0, :, 3].copy()
+
+    def kind(self, name: str) -> str:
+        """'heatmap', 'box' or 'error'."""
+        row = self.rows[name]
+        return "heatmap" if row.image is not None else ("error" if row.box_text.startswith("!") else "box")
+
+    def box_text(self, name: str) -> str:
+        return self.rows[name].box_text.lstrip("!")
+
+    # ------------------------------------------------------------------ building
+    def set_alignment(self, alignment: str) -> None:
+        if alignment in self.ALIGNMENTS and alignment != self.alignment:
+            self.alignment = alignment
+            self.rebuild()
+
+    def set_theme(self, name: str) -> None:
+        theme = THEMES.get(name, THEMES["light"])
+        if theme.name != self.theme.name:
+            self.theme = theme
+            self._cmap = diverging_map(theme.colormap)
+            self.rebuild()
+
+    def _new_plot(self, index: int) -> pg.PlotItem:
+        plot = setup_cell_plot(self.ci.addPlot(row=index, col=0))
+        fg = self.theme.foreground
+        for axis_name in ("left", "bottom"):
+            axis = plot.getAxis(axis_name)
+            axis.setPen(fg)
+            axis.setTextPen(fg)
+        plot.getAxis("left").setWidth(46)
+        return plot
+
+    def _title(self, row: st.LayerRow | None, name: str) -> str:
+        if row is None:
+            shape = self.model.drawn.input_shape
+            if self.model.embedded_input():
+                return self.tr("Input {shape}: token ids, drawn as their word vectors (deterministic random "
+                               "values)").format(shape=st.format_shape(shape))
+            src = (self.tr("values from the main window") if self.model.x_source == "main"
+                   else self.tr("deterministic random values"))
+            return self.tr("Input {shape} — {source}").format(shape=st.format_shape(shape), source=src)
+        text = self.tr("{name} ({cls}) → {shape}").format(
+            name=name, cls=row.class_name, shape=st.format_shape(row.output_shape))
+        if row.has_field and row.receptive_field is not None:
+            jump = "-" if row.jump is None else str(row.jump)
+            text += self.tr(" · receptive field {r}, jump {j}").format(r=row.receptive_field, j=jump)
+        return text
+
+    def rebuild(self) -> None:
+        self.ci.clear()
+        self.rows = {}
+        m = self.model
+        fg = self.theme.foreground
+        self.setBackground(self.theme.background)
+        entries: list[tuple[str, st.LayerRow | None]] = [(_INPUT, None)]
+        entries += [(r.name, r) for r in m.drawn.rows if r.class_name != "InputLayer"]
+        x_lo, x_hi = -0.5, 0.5
+        heights = []
+        heat_rows: list[_Row] = []
+        for i, (name, lrow) in enumerate(entries):
+            plot = self._new_plot(i)
+            row = _Row(name, plot)
+            self.rows[name] = row
+            plot.setTitle(self._title(lrow, name), color=fg, size=f"{max(self.theme.font_pt - 1, 8)}pt")
+            values = None if lrow is not None and m.embedding_row(name) else m.values(name)
+            row.place = m.place(name)
+            if values is not None and (row.place is not None or name == _INPUT or lrow is None):
+                self._heat(row, values)
+                heat_rows.append(row)
+                for t in (0, row.steps - 1):
+                    cx, w = self.cell_x(row, t)
+                    x_lo, x_hi = min(x_lo, cx - w / 2), max(x_hi, cx + w / 2)
+                heights.append(int(min(max(70 + 3 * row.channels, 96), 170)))
+            else:
+                self._box(row, lrow)
+                # as tall as its wrapped text (a Keras error with its fix runs to several lines)
+                text_h = row._label.textItem.boundingRect().height()  # type: ignore[attr-defined]
+                heights.append(int(max(64, text_h + 28)))
+        for i, h in enumerate(heights):
+            self.ci.layout.setRowFixedHeight(i, h)
+        first = next(iter(self.rows.values())).plot
+        for row in self.rows.values():
+            vb = row.plot.getViewBox()
+            vb.disableAutoRange()
+            top = row.strip_rect.top() if row.image is not None else 0.0
+            bottom = row.channels - 0.5 if row.image is not None else 1.0
+            left = row.plot.getAxis("left")
+            left.enableAutoSIPrefix(False)
+            if row.image is not None and row.channels <= 8:
+                left.setTicks([[(c, str(c)) for c in range(row.channels)]])
+            vb.setRange(xRange=(x_lo, x_hi), yRange=(top, bottom), padding=0.0)
+            if row.plot is not first:
+                row.plot.setXLink(first)
+            if not heat_rows or row is not heat_rows[-1]:
+                row.plot.hideAxis("bottom")
+            if row.image is None:
+                row.plot.hideAxis("left")
+                row.plot.hideAxis("bottom")
+        if heat_rows:
+            heat_rows[-1].plot.setLabel("bottom", self.tr("input step (every row placed over the input)"),
+                                        color=fg)
+        self.setMinimumHeight(sum(heights) + 40 * len(heights) + 40)
+        self._heights = heights
+        self.refresh_selection()
+
+    def _heat(self, row: _Row, values: np.ndarray) -> None:
+        steps, channels = values.shape
+        row.steps, row.channels = int(steps), int(channels)
+        plot = row.plot
+        image = pg.ImageItem(axisOrder="row-major")
+        image.setColorMap(self._cmap)
+        level = float(np.max(np.abs(values))) if values.size else 1.0
+        level = level if level > 0 else 1.0
+        image.setImage(np.ascontiguousarray(values.T), autoLevels=False, levels=(-level, level))
+        x0, w = self.cell_x(row, 0)
+        image.setRect(QRectF(x0 - w / 2, -0.5, w * steps, channels))
+        plot.addItem(image)
+        row.image = image
+        overlay = pg.ImageItem(axisOrder="row-major")
+        overlay.setZValue(10)
+        row.rect = QRectF(x0 - w / 2, -0.5, w * steps, channels)
+        strip_h = max(0.6, channels * 0.1)
+        row.strip_rect = QRectF(x0 - w / 2, -0.5 - strip_h, w * steps, strip_h * 0.8)
+        marker = pg.ImageItem(axisOrder="row-major")
+        marker.setZValue(11)
+        plot.addItem(marker)
+        row.marker = marker
+        plot.addItem(overlay)
+        row.overlay = overlay
+        current = QGraphicsRectItem()
+        pen = QPen(QColor(self.theme.highlight))
+        pen.setWidthF(self.theme.line_width)
+        pen.setCosmetic(True)
+        current.setPen(pen)
+        current.setBrush(Qt.BrushStyle.NoBrush)
+        current.setZValue(20)
+        current.setVisible(False)
+        plot.addItem(current)
+        row.current = current
+        is_conv = row.name != _INPUT and isinstance(self.model.row(row.name).layer, st.Conv1D)
+        plot.setLabel("left", self.tr("filter") if is_conv else self.tr("channel"),
+                      color=self.theme.foreground)
+        if values.size <= MAX_TEXT_CELLS and (self.explorer is None or self.explorer.view.show_numbers):
+            texts = CellTexts(16.0, max_pt=float(self.theme.font_pt))
+            ii, jj = np.meshgrid(np.arange(steps), np.arange(channels), indexing="ij")
+            centers = np.column_stack([[self.cell_x(row, int(t))[0] for t in ii.ravel()], jj.ravel()])
+            flat = values.ravel()
+            texts.set_cells([(int(a), int(b)) for a, b in zip(ii.ravel(), jj.ravel(), strict=False)], centers,
+                            [format_value(float(v)) for v in flat], text_color_for(flat, level, self.theme),
+                            (w, 1.0))
+            plot.addItem(texts, ignoreBounds=True)
+            row.texts = texts
+
+    def _box(self, row: _Row, lrow: st.LayerRow | None) -> None:
+        """A shape-only layer (or one that failed): a labelled box across the row."""
+        plot = row.plot
+        row.steps = 0
+        fg = self.theme.foreground
+        if lrow is None:
+            text, color = self.tr("Input: no values (the input shape is unknown)"), fg
+        elif lrow.error is not None:
+            fix = error_hint(lrow.error)
+            if lrow.error.code == "stack_unsupported_layer":
+                head = self.tr("{name} ({cls}): not modelled by the explorer.").format(
+                    name=lrow.name, cls=lrow.class_name)
+            else:
+                head = self.tr("{name} ({cls}): Keras refuses this layer.").format(
+                    name=lrow.name, cls=lrow.class_name)
+            text = self.tr("{head}\n{message}\nFix: {fix}").format(
+                head=head, message=lrow.error.keras, fix=fix)
+            color = "#c62828" if self.theme.name == "light" else "#ff8a80"
+            row.box_text = "!"
+        elif lrow.output_shape is None:
+            text = self.tr("{name} ({cls}): not built — a layer before it failed or the input shape is "
+                           "unknown").format(name=lrow.name, cls=lrow.class_name)
+            color = fg
+        elif self.model.embedding_row(lrow.name):
+            params = "?" if lrow.params is None else f"{lrow.params:,}"
+            text = self.tr("{name} ({cls}) → {shape} · {params} parameters · looks up one vector per token: "
+                           "the vectors are the input row above").format(
+                name=lrow.name, cls=lrow.class_name, shape=st.format_shape(lrow.output_shape), params=params)
+            color = fg
+        else:
+            params = "?" if lrow.params is None else f"{lrow.params:,}"
+            text = self.tr("{name} ({cls}) → {shape} · {params} parameters · shapes only").format(
+                name=lrow.name, cls=lrow.class_name, shape=st.format_shape(lrow.output_shape), params=params)
+            color = fg
+        row.box_text += text
+        plot.setTitle("")
+        label = pg.TextItem(text, color=color, anchor=(0.5, 0.5))
+        font = QFont()
+        font.setPointSize(max(self.theme.font_pt - 1, 8))
+        label.setFont(font)
+        label.textItem.setTextWidth(max(self.width() - 120, 400))
+        label.setPos(0, 0.5)
+        label.setZValue(5)
+        plot.addItem(label)
+        frame = QGraphicsRectItem()
+        pen = QPen(QColor(color))
+        pen.setCosmetic(True)
+        frame.setPen(pen)
+        frame.setBrush(QBrush(QColor(self.theme.padding), Qt.BrushStyle.NoBrush))
+        plot.addItem(frame)
+        row._frame = frame  # type: ignore[attr-defined]
+        row._label = label  # type: ignore[attr-defined]
+        plot.getViewBox().sigXRangeChanged.connect(lambda _vb, rng, *_a, r=row: self._place_box(r, rng))
+
+    def _place_box(self, row: _Row, rng: Any) -> None:
+        x0, x1 = rng
+        row._frame.setRect(QRectF(x0 + 0.002 * (x1 - x0), 0.05, (x1 - x0) * 0.996, 0.9))  # type: ignore[attr-defined]
+        row._label.setPos((x0 + x1) / 2, 0.5)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ selection
+    def refresh_selection(self) -> None:
+        """Veil what the chosen output does not read, grey what no output of its layer reads, mark the cone.
+
+        Lit steps keep their colours and get a marker strip above the row, so
+        holes under dilation show as veiled columns between lit ones.
+        """
+        cone = self.model.cone()
+        reach = self.model.reach()
+        mark = QColor(self.theme.highlight)
+        veil = QColor(self.theme.background)
+        grey = QColor("#5f5f5f") if self.theme.name == "light" else QColor("#9e9e9e")
+        for name, row in self.rows.items():
+            if row.overlay is None or row.marker is None:
+                continue
+            lit = np.zeros(row.steps, dtype=bool)
+            greyed = np.zeros(row.steps, dtype=bool)
+            in_cone = False
+            if cone is not None and reach is not None:
+                vec = cone.input if name == _INPUT else cone.layers.get(name)
+                all_vec = reach.input if name == _INPUT else reach.layers.get(name)
+                if vec is not None and vec.shape == lit.shape:
+                    lit, in_cone = vec.copy(), True
+                if all_vec is not None and all_vec.shape == lit.shape:
+                    greyed = ~all_vec
+            rgba = np.zeros((1, max(row.steps, 1), 4), dtype=np.ubyte)
+            strip = np.zeros((1, max(row.steps, 1), 4), dtype=np.ubyte)
+            if row.steps and in_cone:
+                rgba[0, ~lit] = (veil.red(), veil.green(), veil.blue(), 175)
+                rgba[0, greyed] = (grey.red(), grey.green(), grey.blue(), 215)
+                strip[0, lit] = (mark.red(), mark.green(), mark.blue(), 255)
+            row.overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
+            row.overlay.setRect(row.rect)  # after setImage: the rect maps the image's current size
+            row.marker.setImage(strip, autoLevels=False, levels=(0, 255))
+            row.marker.setRect(row.strip_rect)
+            row.lit, row.greyed = lit, greyed
+            if row.current is not None:
+                sel = self.model.selection
+                if sel is not None and sel[0] == name:
+                    cx, w = self.cell_x(row, sel[1])
+                    row.current.setRect(QRectF(cx - w / 2, -0.5, w, row.channels))
+                    row.current.setVisible(True)
+                else:
+                    row.current.setVisible(False)
+
+    def _on_mouse_clicked(self, ev: Any) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = ev.scenePos()
+        for name, row in self.rows.items():
+            vb = row.plot.getViewBox()
+            if row.image is None or not vb.sceneBoundingRect().contains(pos):
+                continue
+            t = self.step_at(row, vb.mapSceneToView(pos).x())
+            if t is None or name == _INPUT:
+                return
+            self.model.select(name, t)
+            return
+
+    def resizeEvent(self, ev: Any) -> None:
+        super().resizeEvent(ev)
+        for row in getattr(self, "rows", {}).values():
+            label = getattr(row, "_label", None)
+            if label is not None:
+                label.textItem.setTextWidth(max(self.width() - 120, 400))
+
+
+# --- the window -------------------------------------------------------------------------------------
+
+class _LayerForm(QGroupBox):
+    """The arguments of the selected layer, by their Keras names."""
+
+    def __init__(self, model: StackState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.index: int | None = None
+        self.editors: dict[str, QWidget] = {}
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.form.addRow(self.empty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Arguments of the selected layer"))
+        self.empty.setText(self.tr("Select a layer to edit its arguments."))
+
+    def show_layer(self, index: int | None) -> None:
+        while self.form.rowCount() > 1:
+            self.form.removeRow(1)
+        self.editors = {}
+        self.index = index
+        layers = self.model.layers
+        if index is None or not 0 <= index < len(layers):
+            self.empty.setVisible(True)
+            return
+        layer = layers[index]
+        fields = LAYER_FORMS.get(layer.class_name)
+        self.empty.setVisible(fields is None or not fields)
+        if fields is None:
+            self.empty.setText(
+                self.tr("{cls} is not modelled: edit it in the code.").format(cls=layer.class_name))
+            return
+        if not fields:
+            self.empty.setText(
+                self.tr("{cls} has no arguments that change shapes.").format(cls=layer.class_name))
+            return
+        for arg, kind in fields:
+            editor = self._editor(arg, kind, getattr(layer, arg, None))
+            editor.setObjectName(f"arg_{arg}")
+            self.editors[arg] = editor
+            self.form.addRow(arg, editor)
+
+    def _editor(self, arg: str, kind: Any, value: Any) -> QWidget:
+        value = _single_int(value)
+        if kind in ("int", "optint"):
+            spin = QSpinBox()
+            spin.setRange(0 if kind == "optint" else 1, 100000)
+            if kind == "optint":
+                spin.setSpecialValueText("None")
+            if isinstance(value, int) and not isinstance(value, bool):
+                spin.setValue(value)
+            elif value is None and kind == "optint":
+                spin.setValue(0)
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(
+                lambda v, a=arg, k=kind: self._commit(a, None if k == "optint" and v == 0 else int(v)))
+            return spin
+        if kind == "float":
+            dspin = QDoubleSpinBox()
+            dspin.setRange(0.0, 1.0)
+            dspin.setSingleStep(0.05)
+            dspin.setDecimals(2)
+            if isinstance(value, (int, float)):
+                dspin.setValue(float(value))
+            dspin.setKeyboardTracking(False)
+            dspin.valueChanged.connect(lambda v, a=arg: self._commit(a, float(v)))
+            return dspin
+        if kind == "bool":
+            box = QCheckBox()
+            box.setChecked(bool(value))
+            box.toggled.connect(lambda on, a=arg: self._commit(a, bool(on)))
+            return box
+        combo = QComboBox()
+        choices = list(kind)
+        shown = "linear" if value is None and arg == "activation" else value
+        if isinstance(shown, str) and shown not in choices:
+            choices.append(shown)
+        combo.addItems(choices)
+        if isinstance(shown, str):
+            combo.setCurrentText(shown)
+        combo.currentTextChanged.connect(lambda text, a=arg: self._commit(a, text))
+        return combo
+
+    def _commit(self, arg: str, value: Any) -> None:
+        if self.index is not None:
+            self.model.set_layer_arg(self.index, arg, value)
+
+
+class StackWindow(QMainWindow):
+    """Paste a model, edit its layers, see every output and each output's receptive field."""
+
+    def __init__(self, explorer: ExplorerState | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stack_window")
+        self.explorer = explorer
+        self.model = StackState(explorer, self)
+        self.parse_result: ParseResult | None = None
+        self.compare_opener: Any = None  # set by install(): opens the compare window
+        self._syncing = False
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+
+        # --- left: code, input shape, remarks, layers, form
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        self.examples_label = QLabel()
+        self.examples = QComboBox()
+        self.examples.setObjectName("stack_examples")
+        row.addWidget(self.examples_label)
+        row.addWidget(self.examples, 1)
+        lv.addLayout(row)
+        self.code = QPlainTextEdit()
+        self.code.setObjectName("stack_code")
+        self.code.setFont(languages.with_cjk_fallback(mono))
+        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        lv.addWidget(self.code, 3)
+        shape_row = QHBoxLayout()
+        self.steps_label, self.channels_label, self.length_label = QLabel(), QLabel(), QLabel()
+        self.steps_spin = QSpinBox()
+        self.steps_spin.setObjectName("stack_steps")
+        self.steps_spin.setRange(0, 100000)
+        self.steps_spin.setSpecialValueText("None")
+        self.channels_spin = QSpinBox()
+        self.channels_spin.setObjectName("stack_channels")
+        self.channels_spin.setRange(0, 100000)
+        self.channels_spin.setSpecialValueText("—")
+        self.length_spin = QSpinBox()
+        self.length_spin.setObjectName("stack_none_length")
+        self.length_spin.setRange(1, 100000)
+        for sp in (self.steps_spin, self.channels_spin, self.length_spin):
+            sp.setKeyboardTracking(False)
+        for w in (self.steps_label, self.steps_spin, self.channels_label, self.channels_spin,
+                  self.length_label, self.length_spin):
+            shape_row.addWidget(w)
+        shape_row.addStretch(1)
+        lv.addLayout(shape_row)
+        build_row = QHBoxLayout()
+        self.build_button = QPushButton()
+        self.build_button.setObjectName("stack_build")
+        self.main_input_box = QCheckBox()
+        self.main_input_box.setChecked(True)
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("stack_compare")
+        build_row.addWidget(self.build_button)
+        build_row.addWidget(self.main_input_box, 1)
+        build_row.addWidget(self.compare_button)
+        lv.addLayout(build_row)
+        self.diagnostics = QListWidget()
+        self.diagnostics.setObjectName("stack_diagnostics")
+        self.diagnostics.setWordWrap(True)
+        lv.addWidget(self.diagnostics, 1)
+        self.layers_label = QLabel()
+        lv.addWidget(self.layers_label)
+        self.layer_list = QListWidget()
+        self.layer_list.setObjectName("stack_layers")
+        self.layer_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.layer_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        lv.addWidget(self.layer_list, 2)
+        buttons = QHBoxLayout()
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("stack_add")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        for cls in _NEW_LAYERS:
+            act = self.add_menu.addAction(cls)
+            act.setData(cls)
+            act.triggered.connect(lambda _=False, c=cls: self.add_layer(c))
+        self.add_button.setMenu(self.add_menu)
+        self.remove_button, self.up_button, self.down_button = QPushButton(), QPushButton(), QPushButton()
+        self.remove_button.setObjectName("stack_remove")
+        self.up_button.setObjectName("stack_up")
+        self.down_button.setObjectName("stack_down")
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lv.addLayout(buttons)
+        self.form = _LayerForm(self.model)
+        lv.addWidget(self.form)
+
+        # --- right: drawing, transport, summary
+        right = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        self.canvas = StackCanvas(self.model, explorer)
+        self.canvas.setObjectName("stack_canvas")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        tv.addWidget(self.scroll, 1)
+        trow = QHBoxLayout()
+        self.play_button = QToolButton()
+        self.play_button.setObjectName("stack_play")
+        self.play_button.setCheckable(True)
+        self.layer_combo = QComboBox()
+        self.layer_combo.setObjectName("stack_animated_layer")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("stack_position")
+        self.position_label = QLabel()
+        self.align_label = QLabel()
+        self.align_combo = QComboBox()
+        self.align_combo.setObjectName("stack_alignment")
+        for w in (self.play_button, self.layer_combo):
+            trow.addWidget(w)
+        trow.addWidget(self.slider, 1)
+        for w in (self.position_label, self.align_label, self.align_combo):
+            trow.addWidget(w)
+        tv.addLayout(trow)
+        right.addWidget(top)
+        bottom = QWidget()
+        bv = QVBoxLayout(bottom)
+        bv.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("stack_summary")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        bv.addWidget(self.table, 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("stack_totals")
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bv.addWidget(self.totals)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([640, 260])
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([440, 1000])
+        self.setCentralWidget(split)
+        self.resize(1440, 920)
+
+        self._main_view = (
+            (explorer.view.show_numbers, explorer.view.sample) if explorer is not None else (True, 0))
+        self._timer = QTimer(self)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self._advance)
+
+        # --- wiring
+        self.examples.activated.connect(self._on_example_chosen)
+        self.build_button.clicked.connect(self.build)
+        self.steps_spin.valueChanged.connect(self._on_shape_edited)
+        self.channels_spin.valueChanged.connect(self._on_shape_edited)
+        self.length_spin.valueChanged.connect(self._on_none_length_changed)
+        self.main_input_box.toggled.connect(self.model.set_use_main_input)
+        self.compare_button.clicked.connect(self._open_compare)
+        self.diagnostics.itemClicked.connect(self._on_diagnostic_clicked)
+        self.diagnostics.itemActivated.connect(self._on_diagnostic_clicked)
+        self.layer_list.currentRowChanged.connect(self._on_layer_row_changed)
+        self.layer_list.model().rowsMoved.connect(self._on_rows_dragged)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.table.cellClicked.connect(self._on_table_clicked)
+        self.play_button.toggled.connect(self._on_play_toggled)
+        self.layer_combo.activated.connect(self._on_animated_layer_chosen)
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.align_combo.activated.connect(
+            lambda i: self.canvas.set_alignment(str(self.align_combo.itemData(i))))
+        self.model.changed.connect(self._on_model_changed)
+        self.model.selectionChanged.connect(self._on_selection_changed)
+        if explorer is not None:
+            explorer.viewChanged.connect(self._on_main_view_changed)
+            explorer.traceChanged.connect(self._on_main_input_changed)
+        self.retranslate()
+        self.load_example("imdb_cnn")
+
+    # ------------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Layer stack — shapes and receptive fields"))
+        self.examples_label.setText(self.tr("Examples:"))
+        current = self.examples.currentData()
+        self.examples.blockSignals(True)
+        self.examples.clear()
+        self.examples.addItem(self.tr("Choose a model from the material…"), None)
+        for name in EXAMPLES:
+            self.examples.addItem(example_title(name), name)
+        index = self.examples.findData(current)
+        self.examples.setCurrentIndex(max(index, 0))
+        self.examples.blockSignals(False)
+        self.code.setPlaceholderText(self.tr(
+            "Paste Keras code here (model.add(...), Sequential([...]) or keras.Input(...) calls). "
+            "It is only read, never run."))
+        self.steps_label.setText(self.tr("Input steps:"))
+        self.steps_spin.setToolTip(self.tr("Steps of one sample; None (0) means any length."))
+        self.channels_label.setText(self.tr("channels:"))
+        self.channels_spin.setToolTip(self.tr(
+            "Channels of one step; — (0) means no channel axis (token ids for an Embedding)."))
+        self.length_label.setText(self.tr("length used for None:"))
+        self.length_spin.setToolTip(self.tr("How many steps to compute and draw when the steps are None."))
+        self.build_button.setText(self.tr("&Build"))
+        self.build_button.setToolTip(self.tr("Read the code and build the stack (nothing is executed)."))
+        self.main_input_box.setText(self.tr("Use the main window's input x when its shape fits"))
+        self.compare_button.setText(self.tr("Compare two settings…"))
+        self.layers_label.setText(self.tr("Layers (drag to reorder):"))
+        self.add_button.setText(self.tr("Add layer"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.up_button.setText(self.tr("Up"))
+        self.down_button.setText(self.tr("Down"))
+        self.play_button.setText(self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Step through the output steps of the chosen layer."))
+        self.align_label.setText(self.tr("Place outputs at:"))
+        align = self.canvas.alignment
+        self.align_combo.clear()
+        self.align_combo.addItem(self.tr("the middle of their field"), "center")
+        self.align_combo.addItem(self.tr("the end of their field (causal)"), "end")
+        self.align_combo.addItem(self.tr("their own step index"), "own")
+        self.align_combo.setCurrentIndex(max(self.align_combo.findData(align), 0))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Layer (type)"), self.tr("Output Shape"), self.tr("Param #"),
+            self.tr("Receptive field"), self.tr("Jump"),
+        ])
+        self.form.retranslate()
+        self._fill_table()
+        self._update_position_label()
+
+    def changeEvent(self, ev: QEvent) -> None:
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.canvas.rebuild()
+        super().changeEvent(ev)
+
+    # ------------------------------------------------------------------ code
+    def load_example(self, name: str) -> None:
+        """Put one of the material's models in the text box and build it."""
+        code, length = EXAMPLES[name]
+        self.examples.setCurrentIndex(max(self.examples.findData(name), 0))
+        self.code.setPlainText(code)
+        self.model.none_length = length
+        self.build()
+
+    def set_code(self, text: str) -> None:
+        self.code.setPlainText(text)
+
+    def _field_shape(self) -> tuple[int | None, ...]:
+        steps = self.steps_spin.value() or None
+        channels = self.channels_spin.value()
+        return (steps,) if channels == 0 else (steps, channels)
+
+    def build(self) -> bool:
+        """Read the code in the text box and build its first model; False when there is none."""
+        text = self.code.toPlainText()
+        chosen = self.examples.currentData()
+        if chosen and EXAMPLES[str(chosen)][0] != text:
+            self.examples.setCurrentIndex(0)  # the code is no longer the example's
+        result = parse_keras(text)
+        self.parse_result = result
+        diags = list(result.diagnostics)
+        model = result.model
+        ok = model is not None
+        if model is not None:
+            code_shape = model.input_shape
+            usable = code_shape is not None and not any(isinstance(v, Unknown) for v in code_shape)
+            if usable:
+                stack, _ = model.to_stack(None)
+            else:
+                shape = self._field_shape()
+                if model.layers and isinstance(model.layers[0], st.Embedding):
+                    shape = shape[:1]
+                stack, _ = model.to_stack(shape)
+                diags.append(Diagnostic(
+                    model.input_line or model.line,
+                    self.tr("the code gives no usable input shape: using {shape} from the input "
+                            "fields").format(shape=st.format_shape(shape)),
+                    "info", "input_shape_fields"))
+            if len(result.models) > 1:
+                diags.append(Diagnostic(model.line, self.tr(
+                    "{n} models in the code: showing the first, {name}").format(
+                        n=len(result.models), name=model.name), "info", "several_models"))
+            self.model.set_stack(stack)
+        else:
+            diags.append(Diagnostic(1, self.tr(
+                "no model found: the code needs layer calls such as model.add(layers.Conv1D(32, 7)) "
+                "or keras.Input(shape=(steps, channels))"), "error", "no_model"))
+        self._show_diagnostics(sorted(diags, key=lambda d: d.line))
+        return ok
+
+    def _show_diagnostics(self, diags: list[Diagnostic]) -> None:
+        self.diagnostics.clear()
+        labels = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("note")}
+        colors = {"error": "#c62828", "warning": "#a65e00"}
+        for d in diags:
+            item = QListWidgetItem(self.tr("line {line}: {severity}: {message}").format(
+                line=d.line, severity=labels.get(d.severity, d.severity), message=d.message))
+            item.setData(Qt.ItemDataRole.UserRole, d.line)
+            if d.severity in colors:
+                item.setForeground(QColor(colors[d.severity]))
+            self.diagnostics.addItem(item)
+        if not diags:
+            self.diagnostics.addItem(self.tr("The code reads cleanly."))
+
+    def diagnostic_lines(self) -> list[int]:
+        return [int(self.diagnostics.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.diagnostics.count())
+                if self.diagnostics.item(i).data(Qt.ItemDataRole.UserRole) is not None]
+
+    def jump_to_line(self, line: int) -> None:
+        """Put the cursor on ``line`` (1-based) of the code and mark the line."""
+        block = self.code.document().findBlockByNumber(max(line - 1, 0))
+        cursor = QTextCursor(block)
+        self.code.setTextCursor(cursor)
+        self.code.centerCursor()
+        sel = QTextEdit.ExtraSelection()
+        sel.format.setBackground(QColor("#fff3c4"))
+        sel.format.setProperty(0x06000, True)  # QTextFormat.FullWidthSelection
+        sel.cursor = cursor
+        sel.cursor.clearSelection()
+        self.code.setExtraSelections([sel])
+        self.code.setFocus()
+
+    def current_code_line(self) -> int:
+        return self.code.textCursor().blockNumber() + 1
+
+    def _on_diagnostic_clicked(self, item: QListWidgetItem) -> None:
+        line = item.data(Qt.ItemDataRole.UserRole)
+        if line is not None:
+            self.jump_to_line(int(line))
+
+    def _on_example_chosen(self, index: int) -> None:
+        name = self.examples.itemData(index)
+        if name:
+            self.load_example(str(name))
+
+    # ------------------------------------------------------------------ input shape
+    def _on_shape_edited(self) -> None:
+        if self._syncing:
+            return
+        shape = self._field_shape()
+        self.model.set_input_shape(shape)
+
+    def _on_none_length_changed(self, value: int) -> None:
+        if not self._syncing:
+            self.model.set_none_length(value)
+
+    def _sync_shape_fields(self) -> None:
+        shape = self.model.stack.input_shape
+        self._syncing = True
+        try:
+            if shape is not None and len(shape) >= 1:
+                self.steps_spin.setValue(shape[0] if isinstance(shape[0], int) else 0)
+                channels = shape[1] if len(shape) > 1 and isinstance(shape[1], int) else 0
+                self.channels_spin.setValue(channels)
+            self.length_spin.setValue(self.model.none_length)
+            self.length_spin.setEnabled(shape is not None and len(shape) >= 1 and shape[0] is None)
+        finally:
+            self._syncing = False
+
+    def _on_main_view_changed(self) -> None:
+        """Theme, numbers or sample changed in the main window."""
+        assert self.explorer is not None
+        view = self.explorer.view
+        if self.canvas.theme.name != view.theme:
+            self.canvas.set_theme(view.theme)
+        elif (view.show_numbers, view.sample) != self._main_view:
+            self._main_view = (view.show_numbers, view.sample)
+            self.model.recompute()
+
+    def _on_main_input_changed(self, *_: object) -> None:
+        """The main window's x changed: recompute only when the stack shows (or could show) it."""
+        if self.explorer is None or not self.model.use_main_input or not self._main_fits():
+            return
+        x = self.explorer.x
+        current = x[min(self.explorer.view.sample, x.shape[0] - 1)]
+        shown = self.model.x if self.model.x_source == "main" else None
+        if shown is not None and np.array_equal(shown[0], current):
+            return
+        self.model.recompute()
+
+    def _main_fits(self) -> bool:
+        if self.explorer is None or self.model.stack.input_shape is None:
+            return False
+        concrete = st.with_steps(self.model.stack, self.model.none_length)
+        return tuple(self.explorer.x.shape[1:]) == tuple(concrete.input_shape or ())
+
+    # ------------------------------------------------------------------ layers
+    def selected_index(self) -> int | None:
+        row = self.layer_list.currentRow()
+        return row if 0 <= row < len(self.model.layers) else None
+
+    def select_layer(self, index: int) -> None:
+        self.layer_list.setCurrentRow(index)
+
+    def add_layer(self, cls: str) -> None:
+        """Insert a new ``cls`` layer after the selected one (at the end when none is selected)."""
+        index = self.selected_index()
+        at = len(self.model.layers) if index is None else index + 1
+        self.model.insert_layer(at, _NEW_LAYERS[cls])
+        self.select_layer(at)
+
+    def remove_selected(self) -> None:
+        index = self.selected_index()
+        if index is not None:
+            self.model.remove_layer(index)
+            if self.model.layers:
+                self.select_layer(min(index, len(self.model.layers) - 1))
+
+    def move_selected(self, delta: int) -> None:
+        index = self.selected_index()
+        if index is None:
+            return
+        to = index + delta
+        if 0 <= to < len(self.model.layers):
+            self.model.move_layer(index, to)
+            self.select_layer(to)
+
+    def _on_rows_dragged(self, *_: object) -> None:
+        order = [int(self.layer_list.item(i).data(Qt.ItemDataRole.UserRole))
+                 for i in range(self.layer_list.count())]
+        current = self.layer_list.currentRow()
+        layers = self.model.layers
+        if sorted(order) != list(range(len(layers))):
+            return
+        QTimer.singleShot(0, lambda: (self.model.set_layers(tuple(layers[i] for i in order)),
+                                      self.select_layer(current)))
+
+    def _fill_layer_list(self) -> None:
+        current = self.layer_list.currentRow()
+        self.layer_list.blockSignals(True)
+        self.layer_list.clear()
+        for i, (name, layer) in enumerate(zip(self.model.names, self.model.layers, strict=True)):
+            item = QListWidgetItem(f"{name} — {layer.keras_call()}")
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            item.setToolTip(layer.keras_call())
+            row = self.model.summary.rows[i + (1 if self.model.stack.functional else 0)]
+            if row.error is not None:
+                item.setForeground(QColor("#c62828"))
+            self.layer_list.addItem(item)
+        if self.layer_list.count():
+            self.layer_list.setCurrentRow(min(max(current, 0), self.layer_list.count() - 1))
+        self.layer_list.blockSignals(False)
+        self.form.show_layer(self.selected_index())
+
+    def _on_layer_row_changed(self, row: int) -> None:
+        self.form.show_layer(row if row >= 0 else None)
+        if 0 <= row < len(self.model.names):
+            name = self.model.names[row]
+            if name in self.model.selectable():
+                sel = self.model.selection
+                if sel is None or sel[0] != name:
+                    self.model.select(name, 0)
+
+    # ------------------------------------------------------------------ summary table
+    def _fill_table(self) -> None:
+        s = self.model.summary
+        self.table.setRowCount(len(s.rows))
+        for i, r in enumerate(s.rows):
+            rf = jump = ""
+            if r.has_field and r.output_shape is not None:
+                rf = "?" if r.receptive_field is None else str(r.receptive_field)
+                jump = "-" if r.jump is None else str(r.jump)
+            params = "?" if r.params is None else f"{r.params:,}"
+            cells = (f"{r.name} ({r.class_name})", st.format_shape(r.output_shape), params, rf, jump)
+            tip = ""
+            if r.error is not None:
+                tip = self.tr("Keras: {message}\nFix: {fix}").format(message=r.error.keras,
+                                                                     fix=error_hint(r.error))
+            if r.notes:
+                tip = "\n".join([tip, *r.notes]).strip()
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if r.error is not None:
+                    item.setBackground(QColor("#ffcdd2"))
+                    item.setForeground(QColor("#000000"))
+                if tip:
+                    item.setToolTip(tip)
+                self.table.setItem(i, j, item)
+        for j in range(1, 5):
+            self.table.resizeColumnToContents(j)
+
+        def count(n: int | None) -> str:
+            return "?" if n is None else f"{n:,}"
+
+        text = self.tr(
+            "Total params: {total} · Trainable params: {trainable} · Non-trainable params: {non}").format(
+            total=count(s.total_params), trainable=count(s.trainable_params),
+            non=count(s.non_trainable_params))
+        errors = s.errors
+        if errors:
+            e = errors[0]
+            text += "\n" + self.tr("{name}: {message}\nFix: {fix}").format(
+                name=e.name, message=e.error.keras if e.error else "",
+                fix=error_hint(e.error) if e.error else "")
+        self.totals.setText(text)
+        self.totals.setWordWrap(True)
+
+    def table_rows(self) -> list[tuple[str, ...]]:
+        """The summary table as shown: (layer (type), output shape, params, receptive field, jump)."""
+        return [tuple(self.table.item(i, j).text() for j in range(5)) for i in range(self.table.rowCount())]
+
+    def _on_table_clicked(self, row: int, _col: int) -> None:
+        offset = 1 if self.model.stack.functional else 0
+        if 0 <= row - offset < len(self.model.layers):
+            self.select_layer(row - offset)
+
+    # ------------------------------------------------------------------ animation
+    def _fill_layer_combo(self) -> None:
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        for name in self.model.selectable():
+            self.layer_combo.addItem(name, name)
+        self.layer_combo.blockSignals(False)
+
+    def _on_animated_layer_chosen(self, index: int) -> None:
+        name = self.layer_combo.itemData(index)
+        if name:
+            sel = self.model.selection
+            self.model.select(str(name), 0 if sel is None or sel[0] != name else sel[1])
+
+    def _on_slider_moved(self, value: int) -> None:
+        name = self.layer_combo.currentData()
+        if name:
+            self.model.select(str(name), int(value))
+
+    def _on_play_toggled(self, on: bool) -> None:
+        if on:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _advance(self) -> None:
+        name = self.layer_combo.currentData()
+        n = self.model.steps_of(str(name)) if name else None
+        if not n:
+            self.play_button.setChecked(False)
+            return
+        self.slider.setValue((self.slider.value() + 1) % n)
+
+    def _update_position_label(self) -> None:
+        sel = self.model.selection
+        if sel is None:
+            self.position_label.setText(self.tr("click an output step"))
+            return
+        n = self.model.steps_of(sel[0]) or 0
+        self.position_label.setText(
+            self.tr("{name}: output step {t} of {n}").format(name=sel[0], t=sel[1], n=n))
+
+    # ------------------------------------------------------------------ model -> widgets
+    def _on_model_changed(self) -> None:
+        self._sync_shape_fields()
+        self._fill_layer_list()
+        self._fill_table()
+        self._fill_layer_combo()
+        if self.model.selection is None:
+            choices = self.model.selectable()
+            if choices:
+                # The middle output of the last layer with several steps (a cone, not the whole input).
+                several = [n for n in choices if (self.model.steps_of(n) or 0) > 1] or choices
+                name = several[-1]
+                self.model.select(name, (self.model.steps_of(name) or 1) // 2)
+        if any(getattr(layer, "padding", None) == "causal" for layer in self.model.layers):
+            if self.canvas.alignment == "center":
+                self.canvas.set_alignment("end")
+        elif self.canvas.alignment == "end":
+            self.canvas.set_alignment("center")
+        self.align_combo.setCurrentIndex(max(self.align_combo.findData(self.canvas.alignment), 0))
+
+    def _on_selection_changed(self) -> None:
+        sel = self.model.selection
+        if sel is not None:
+            idx = self.layer_combo.findData(sel[0])
+            self.layer_combo.blockSignals(True)
+            self.layer_combo.setCurrentIndex(idx)
+            self.layer_combo.blockSignals(False)
+            n = self.model.steps_of(sel[0]) or 1
+            self.slider.blockSignals(True)
+            self.slider.setRange(0, max(n - 1, 0))
+            self.slider.setValue(sel[1])
+            self.slider.blockSignals(False)
+        self._update_position_label()
+
+    def _open_compare(self) -> None:
+        if self.compare_opener is not None:
+            self.compare_opener()

@@ -1,0 +1,200 @@
+"""The transport bar: first / back / play-pause / forward / last, scrubber, speed, mode.
+
+Animation is a main-thread QTimer that moves the state's position; a step
+never rebuilds the scene.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from app.state.explorer import ExplorerState
+
+__all__ = ["SPEEDS", "TransportBar", "media_icon"]
+
+# Media glyphs as polygons on a 16 x 16 grid; drawn in the palette's text colour so they
+# stay visible on the light, dark and high-contrast themes.
+_GLYPHS: dict[str, list[list[tuple[float, float]]]] = {
+    "play": [[(4, 2), (14, 8), (4, 14)]],
+    "pause": [[(3, 2), (7, 2), (7, 14), (3, 14)], [(9, 2), (13, 2), (13, 14), (9, 14)]],
+    "forward": [[(2, 2), (8, 8), (2, 14)], [(8, 2), (14, 8), (8, 14)]],
+    "back": [[(14, 2), (8, 8), (14, 14)], [(8, 2), (2, 8), (8, 14)]],
+    "last": [[(2, 2), (10, 8), (2, 14)], [(11, 2), (14, 2), (14, 14), (11, 14)]],
+    "first": [[(14, 2), (6, 8), (14, 14)], [(2, 2), (5, 2), (5, 14), (2, 14)]],
+}
+
+
+def media_icon(name: str, color: QColor, size: int = 32) -> QIcon:
+    """A crisp media-control icon in ``color``."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    scale = size / 16
+    for poly in _GLYPHS[name]:
+        p.drawPolygon(QPolygonF([QPointF(x * scale, y * scale) for x, y in poly]))
+    p.end()
+    return QIcon(pix)
+
+SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0)  # positions per second
+
+
+class TransportBar(QWidget):
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._speed_index = 2
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._on_tick)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.first_button = self._button(self.tr("First position (Home)"), self.first)
+        self.back_button = self._button(self.tr("Step back (Left)"), self.back)
+        self.play_button = self._button(self.tr("Play / pause (Space)"), self.toggle_play)
+        self.forward_button = self._button(self.tr("Step forward (Right)"), self.forward)
+        self.last_button = self._button(self.tr("Last position (End)"), self.last)
+        for b in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
+            layout.addWidget(b)
+        self.scrubber = QSlider(Qt.Orientation.Horizontal)
+        self.scrubber.setObjectName("scrubber")
+        self.scrubber.setToolTip(self.tr("Every (filter, step) position; drag to scrub."))
+        self.scrubber.valueChanged.connect(self.state.set_position)
+        layout.addWidget(self.scrubber, 1)
+        self.position_label = QLabel()
+        self.position_label.setObjectName("position_label")
+        self.position_label.setMinimumWidth(220)
+        layout.addWidget(self.position_label)
+        self.speed_label = QLabel()
+        self.speed_label.setToolTip(self.tr("Animation speed in positions per second (+ / -)."))
+        layout.addWidget(self.speed_label)
+        self.mode = QComboBox()
+        self.mode.setObjectName("mode")
+        self.mode.addItem(self.tr("one filter at a time"), "one_filter")
+        self.mode.addItem(self.tr("all filters together"), "all_filters")
+        self.mode.setToolTip(self.tr("Slide one filter over the whole input before the next, or all filters at once."))
+        self.mode.currentIndexChanged.connect(lambda i: self.state.set_mode(self.mode.itemData(i)))
+        layout.addWidget(self.mode)
+        state.traceChanged.connect(self.sync_from_state)
+        state.positionChanged.connect(self.sync_from_state)
+        state.viewChanged.connect(self.sync_from_state)
+        self._update_speed()
+        self._update_icons()
+        self.sync_from_state()
+
+    def _button(self, tip: str, slot: object) -> QToolButton:
+        b = QToolButton()
+        b.setIconSize(QSize(22, 22))
+        b.setToolTip(tip)
+        b.setAutoRaise(True)
+        b.clicked.connect(slot)  # type: ignore[arg-type]
+        return b
+
+    # ----------------------------------------------------------------- actions
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    @property
+    def speed(self) -> float:
+        return SPEEDS[self._speed_index]
+
+    def first(self) -> None:
+        self.state.set_position(0)
+
+    def last(self) -> None:
+        self.state.set_position(self.state.position_count - 1)
+
+    def back(self) -> None:
+        self.state.step_by(-1)
+
+    def forward(self) -> None:
+        self.state.step_by(1)
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.state.position >= self.state.position_count - 1:
+            self.state.set_position(0)
+        self.timer.start(int(1000 / self.speed))
+        self._update_play_icon()
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self._update_play_icon()
+
+    def faster(self) -> None:
+        self._speed_index = min(self._speed_index + 1, len(SPEEDS) - 1)
+        self._update_speed()
+
+    def slower(self) -> None:
+        self._speed_index = max(self._speed_index - 1, 0)
+        self._update_speed()
+
+    def _update_speed(self) -> None:
+        self.speed_label.setText(self.tr("{speed:g}/s").format(speed=self.speed))
+        if self.playing:
+            self.timer.setInterval(int(1000 / self.speed))
+
+    def _update_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button, name in ((self.first_button, "first"), (self.back_button, "back"),
+                             (self.forward_button, "forward"), (self.last_button, "last")):
+            button.setIcon(media_icon(name, color))
+        self._update_play_icon()
+
+    def _update_play_icon(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        self.play_button.setIcon(media_icon("pause" if self.playing else "play", color))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._update_icons()
+        elif kind == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-set the texts built from format strings in the new UI language."""
+        for button, tip in ((self.first_button, self.tr("First position (Home)")),
+                            (self.back_button, self.tr("Step back (Left)")),
+                            (self.play_button, self.tr("Play / pause (Space)")),
+                            (self.forward_button, self.tr("Step forward (Right)")),
+                            (self.last_button, self.tr("Last position (End)"))):
+            button.setToolTip(tip)
+        self.scrubber.setToolTip(self.tr("Every (filter, step) position; drag to scrub."))
+        self.speed_label.setToolTip(self.tr("Animation speed in positions per second (+ / -)."))
+        with QSignalBlocker(self.mode):
+            self.mode.setItemText(0, self.tr("one filter at a time"))
+            self.mode.setItemText(1, self.tr("all filters together"))
+        self.mode.setToolTip(self.tr("Slide one filter over the whole input before the next, or all filters at once."))
+        self._update_speed()
+        self.sync_from_state()
+
+    def _on_tick(self) -> None:
+        if self.state.position >= self.state.position_count - 1:
+            self.pause()
+            return
+        self.state.step_by(1)
+
+    # ----------------------------------------------------------------- binding
+    def sync_from_state(self) -> None:
+        with QSignalBlocker(self.scrubber), QSignalBlocker(self.mode):
+            self.scrubber.setRange(0, self.state.position_count - 1)
+            self.scrubber.setValue(self.state.position)
+            self.mode.setCurrentIndex(self.mode.findData(self.state.view.mode))
+        step, f = self.state.current()
+        total = self.state.position_count
+        if f is None:
+            text = self.tr("step {t} (all filters) — {p}/{n}")
+        else:
+            text = self.tr("filter {f}, step {t} — {p}/{n}")
+        self.position_label.setText(text.format(t=step, f=f, p=self.state.position + 1, n=total))
