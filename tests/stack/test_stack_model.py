@@ -13,6 +13,7 @@ import pytest
 
 import app.cli.summary
 import app.io.keras_code.reader
+import app.io.keras_code.results
 import app.stack
 import conv_core
 from app.stack import (
@@ -199,7 +200,7 @@ def test_json_and_table() -> None:
     assert "conv1d (Conv1D)" in table and "(None, None, 4)" in table and "Total params: 33" in table
 
 
-@pytest.mark.parametrize("module", [app.stack, app.io.keras_code.reader, app.cli.summary])
+@pytest.mark.parametrize("module", [app.stack, app.io.keras_code.reader, app.io.keras_code.results, app.cli.summary])
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0

@@ -25,7 +25,6 @@ skipped.
 from __future__ import annotations
 
 import ast
-import builtins
 import difflib
 import re
 import textwrap
@@ -34,305 +33,49 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from app import stack as st
+from app.io.keras_code.results import (
+    SEVERITIES,
+    Diagnostic,
+    InputDim,
+    ParsedModel,
+    ParseResult,
+    Unknown,
+)
+from app.io.keras_code.vocabulary import (
+    ACTIVATION_MODULES,
+    ALIASES,
+    BASE_KWARGS,
+    BUILTINS,
+    BY_LOWER,
+    DANGEROUS_ATTRS,
+    DANGEROUS_MODULES,
+    DANGEROUS_NAMES,
+    DEFAULT_MODULES,
+    INPUT_KWARGS,
+    KERAS1_ATROUS_POSITIONAL,
+    KERAS1_CONV_POSITIONAL,
+    KERAS1_DROPPED,
+    KERAS1_POOL_POSITIONAL,
+    KERAS1_RENAMES,
+    KNOWN,
+    LAYER_SIGNATURES,
+    LEGACY_CONV_TRIGGERS,
+    LEGACY_POOL_TRIGGERS,
+    MAX_LOOP,
+    MAX_LOOP_TOTAL,
+    MAX_SKIPPED_LINES,
+    MODEL_METHODS,
+    REQUIRED,
+    SMART_CHARS,
+    STEPS_LAYERS,
+    UNSUPPORTED,
+    example_call,
+    irrelevant,
+    is_keras_path,
+)
 from conv_core.errors import KerasValueError
 
-__all__ = [
-    "Diagnostic",
-    "ParseResult",
-    "ParsedModel",
-    "Unknown",
-    "parse_keras",
-    "parse_keras_file",
-    "resolve_input_shape",
-]
-
-SEVERITIES = ("error", "warning", "info")
-
-
-@dataclass(frozen=True)
-class Diagnostic:
-    """One remark about the snippet.
-
-    Attributes
-    ----------
-    line : int
-        1-based line in the pasted code.
-    message : str
-    severity : {'error', 'warning', 'info'}
-        ``error``: the code cannot be read there; ``warning``: something was
-        skipped or guessed; ``info``: a translation or an ignored statement.
-    code : str
-        A stable identifier (for translations and tests).
-    """
-
-    line: int
-    message: str
-    severity: str = "warning"
-    code: str = ""
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.severity}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Unknown:
-    """A value the parser could not read as a literal (shown as ``?``)."""
-
-    text: str
-    reason: str = ""
-
-    def __repr__(self) -> str:
-        return "?"
-
-
-InputDim = int | None | Unknown
-
-
-@dataclass(frozen=True)
-class ParsedModel:
-    """One model found in the snippet.
-
-    Attributes
-    ----------
-    name : str
-        Keras's name for it: ``'sequential'``, ``'sequential_1'``, ``'functional'``
-        or the ``name=`` given.
-    style : {'sequential', 'functional'}
-    line : int
-        Where the model is created.
-    layers : tuple of app.stack.Layer
-    input_shape : tuple or None
-        Without the batch; elements may be ``None`` (any length) or
-        :class:`Unknown` (not a literal).  ``None`` when the code gives none.
-    input_line : int or None
-    batch_size : int or None
-    """
-
-    name: str
-    style: str
-    line: int
-    layers: tuple[st.Layer, ...]
-    input_shape: tuple[InputDim, ...] | None = None
-    input_line: int | None = None
-    batch_size: int | None = None
-
-    def to_stack(self, input_shape: Sequence[int | None] | None = None) -> tuple[st.Stack, list[Diagnostic]]:
-        """The :class:`app.stack.Stack`, with ``input_shape`` filling in or overriding the code's.
-
-        See :func:`resolve_input_shape`.
-        """
-        shape, diags = resolve_input_shape(self, input_shape)
-        stack = st.Stack(self.layers, shape, self.name, self.style == "functional", self.batch_size)
-        return stack, diags
-
-
-@dataclass(frozen=True)
-class ParseResult:
-    """Every model in the snippet, and every remark, in line order."""
-
-    models: tuple[ParsedModel, ...]
-    diagnostics: tuple[Diagnostic, ...]
-
-    @property
-    def model(self) -> ParsedModel | None:
-        """The first model (the one the CLI shows by default)."""
-        return self.models[0] if self.models else None
-
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.severity == "error")
-
-    def at_line(self, line: int) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.line == line)
-
-
-def resolve_input_shape(
-    model: ParsedModel, override: Sequence[int | None] | None = None
-) -> tuple[st.Shape | None, list[Diagnostic]]:
-    """The input shape (without batch) to use, and remarks about it.
-
-    ``override`` (the CLI's ``--input-shape``) fills in what the code leaves
-    open (no shape at all, a non-literal such as ``float_data.shape[-1]``,
-    ``None`` steps) and replaces the code's shape when given.  A stack starting
-    with an Embedding takes token ids ``(steps,)``: from ``(steps, channels)``
-    only the steps are used.
-
-    >>> m = ParsedModel("sequential", "sequential", 1, (st.Conv1D(filters=4, kernel_size=3),), (None, 14), 1)
-    >>> resolve_input_shape(m)[0], resolve_input_shape(m, (50, 14))[0]
-    ((None, 14), (50, 14))
-    """
-    diags: list[Diagnostic] = []
-    line = model.input_line or model.line
-    code = model.input_shape
-    embedding_first = bool(model.layers) and isinstance(model.layers[0], st.Embedding)
-    if override is not None:
-        shape: tuple[int | None, ...] = tuple(override)
-        if embedding_first and len(shape) == 2:
-            emb = model.layers[0]
-            assert isinstance(emb, st.Embedding)
-            if shape[1] != emb.output_dim:
-                diags.append(Diagnostic(
-                    line,
-                    f"the model starts with an Embedding, which takes token ids (batch, steps): using "
-                    f"steps={shape[0]} from the input shape; the channels come from output_dim="
-                    f"{emb.output_dim!r}, not {shape[1]}",
-                    "info", "input_shape_embedding"))
-            shape = shape[:1]
-        if code is not None and tuple(code) != shape:
-            open_parts = any(isinstance(v, Unknown) or v is None for v in code)
-            verb = "fills in" if open_parts else "replaces"
-            diags.append(Diagnostic(
-                line, f"--input-shape {st.format_shape(shape)} {verb} the code's input shape "
-                f"{_show_shape(code)}", "info", "input_shape_override"))
-        return shape, diags
-    if code is None:
-        return None, [Diagnostic(
-            model.line,
-            "the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model "
-            "with keras.Input(shape=(steps, channels))",
-            "error", "input_shape_missing")]
-    unknown = [v for v in code if isinstance(v, Unknown)]
-    if unknown:
-        reasons = "; ".join(f"{u.text}: {u.reason}" if u.reason else u.text for u in unknown)
-        return None, [Diagnostic(
-            line, f"the input shape {_show_shape(code)} is not all literal ({reasons}): pass "
-            "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown")]
-    return tuple(v for v in code if not isinstance(v, Unknown)), diags
-
-
-def _show_shape(shape: Sequence[InputDim]) -> str:
-    inner = ", ".join("?" if isinstance(v, Unknown) else repr(v) for v in shape)
-    return f"({inner},)" if len(shape) == 1 else f"({inner})"
-
-
-# --- what the parser knows about Keras -----------------------------------------------------------
-
-_LAYER_SIGNATURES: dict[str, tuple[str, ...]] = {
-    "Conv1D": ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate", "groups",
-               "activation", "use_bias", "kernel_initializer", "bias_initializer", "kernel_regularizer",
-               "bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint"),
-    "MaxPooling1D": ("pool_size", "strides", "padding", "data_format"),
-    "AveragePooling1D": ("pool_size", "strides", "padding", "data_format"),
-    "GlobalMaxPooling1D": ("data_format", "keepdims"),
-    "GlobalAveragePooling1D": ("data_format", "keepdims"),
-    "Embedding": ("input_dim", "output_dim", "embeddings_initializer", "embeddings_regularizer",
-                  "embeddings_constraint", "mask_zero", "weights", "lora_rank", "lora_alpha",
-                  "quantization_config"),
-    "Dropout": ("rate", "noise_shape", "seed"),
-    "SpatialDropout1D": ("rate", "seed"),
-    "Flatten": ("data_format",),
-    "Dense": ("units", "activation", "use_bias", "kernel_initializer", "bias_initializer",
-              "kernel_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
-              "bias_constraint", "lora_rank", "lora_alpha", "quantization_config"),
-    "SimpleRNN": ("units", "activation", "use_bias", "kernel_initializer", "recurrent_initializer",
-                  "bias_initializer", "kernel_regularizer", "recurrent_regularizer", "bias_regularizer",
-                  "activity_regularizer", "kernel_constraint", "recurrent_constraint", "bias_constraint",
-                  "dropout", "recurrent_dropout", "return_sequences", "return_state", "go_backwards",
-                  "stateful", "unroll", "seed"),
-    "LSTM": ("units", "activation", "recurrent_activation", "use_bias", "kernel_initializer",
-             "recurrent_initializer", "bias_initializer", "unit_forget_bias", "kernel_regularizer",
-             "recurrent_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
-             "recurrent_constraint", "bias_constraint", "dropout", "recurrent_dropout", "seed",
-             "return_sequences", "return_state", "go_backwards", "stateful", "unroll", "use_cudnn"),
-    "GRU": ("units", "activation", "recurrent_activation", "use_bias", "kernel_initializer",
-            "recurrent_initializer", "bias_initializer", "kernel_regularizer", "recurrent_regularizer",
-            "bias_regularizer", "activity_regularizer", "kernel_constraint", "recurrent_constraint",
-            "bias_constraint", "dropout", "recurrent_dropout", "seed", "return_sequences", "return_state",
-            "go_backwards", "stateful", "unroll", "reset_after", "use_cudnn"),
-    "Activation": ("activation",),
-    "BatchNormalization": ("axis", "momentum", "epsilon", "center", "scale", "beta_initializer",
-                           "gamma_initializer", "moving_mean_initializer", "moving_variance_initializer",
-                           "beta_regularizer", "gamma_regularizer", "beta_constraint", "gamma_constraint",
-                           "renorm", "renorm_clipping", "renorm_momentum", "synchronized"),
-    "ZeroPadding1D": ("padding", "data_format"),
-}
-_REQUIRED = {
-    "Conv1D": ("filters", "kernel_size"), "Embedding": ("input_dim", "output_dim"), "Dense": ("units",),
-    "SimpleRNN": ("units",), "LSTM": ("units",), "GRU": ("units",), "Dropout": ("rate",),
-    "SpatialDropout1D": ("rate",), "Activation": ("activation",), "AveragePooling1D": ("pool_size",),
-}
-# Every Keras layer accepts these (Keras 3 Layer.__init__, and Keras 2's extra ones).
-_BASE_KWARGS = {"name", "dtype", "trainable", "autocast", "activity_regularizer", "input_shape", "input_dim",
-                "batch_input_shape", "batch_size", "weights"}
-# Arguments read into the input shape, not into the layer.
-_INPUT_KWARGS = {"input_shape", "batch_input_shape", "input_dim", "input_length", "batch_size"}
-_STEPS_LAYERS = {"Conv1D", "SimpleRNN", "LSTM", "GRU", "Embedding"}  # accept Keras 1/2 input_length
-
-_ALIASES = {
-    "Convolution1D": "Conv1D", "MaxPool1D": "MaxPooling1D", "AvgPool1D": "AveragePooling1D",
-    "GlobalMaxPool1D": "GlobalMaxPooling1D", "GlobalAvgPool1D": "GlobalAveragePooling1D",
-}
-_LEGACY_ONLY = {"AtrousConvolution1D"}
-_SPECIAL = {"Input", "InputLayer", "Sequential", "Model", "Functional"}
-# Keras layers the explorer knows of but does not model.
-_UNSUPPORTED = {
-    "Conv1DTranspose", "Conv2D", "Conv3D", "SeparableConv1D", "DepthwiseConv1D", "Conv2DTranspose",
-    "MaxPooling2D", "AveragePooling2D", "GlobalMaxPooling2D", "GlobalAveragePooling2D", "UpSampling1D",
-    "Cropping1D", "Reshape", "Permute", "RepeatVector", "Lambda", "Masking", "TimeDistributed",
-    "Bidirectional", "ConvLSTM1D", "RNN", "LayerNormalization", "GroupNormalization",
-    "UnitNormalization", "MultiHeadAttention", "Attention", "AdditiveAttention", "Concatenate", "Add",
-    "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Dot", "LeakyReLU", "ReLU", "PReLU", "ELU",
-    "Softmax", "ThresholdedReLU", "GaussianNoise", "GaussianDropout", "AlphaDropout", "Identity",
-    "ActivityRegularization", "SpatialDropout2D", "CuDNNGRU", "CuDNNLSTM", "LocallyConnected1D",
-    "Rescaling", "Normalization", "TextVectorization", "Resizing", "Cropping2D", "ZeroPadding2D",
-    "concatenate", "add", "subtract", "multiply", "average", "maximum", "minimum", "dot",
-}
-_KNOWN = set(_LAYER_SIGNATURES) | set(_ALIASES) | _LEGACY_ONLY | _SPECIAL
-_BY_LOWER = {name.lower(): name for name in _KNOWN | _UNSUPPORTED}
-
-# Keras 1 argument names of layers conv_core.legacy does not translate.
-_KERAS1_COMMON = {"init": "kernel_initializer", "W_regularizer": "kernel_regularizer",
-                  "b_regularizer": "bias_regularizer", "W_constraint": "kernel_constraint",
-                  "b_constraint": "bias_constraint", "bias": "use_bias"}
-_KERAS1_RNN = {**_KERAS1_COMMON, "output_dim": "units", "inner_init": "recurrent_initializer",
-               "inner_activation": "recurrent_activation", "U_regularizer": "recurrent_regularizer",
-               "U_constraint": "recurrent_constraint", "dropout_W": "dropout",
-               "dropout_U": "recurrent_dropout"}
-_KERAS1_RENAMES: dict[str, dict[str, str]] = {
-    "Dense": {**_KERAS1_COMMON, "output_dim": "units"},
-    "SimpleRNN": _KERAS1_RNN, "LSTM": _KERAS1_RNN, "GRU": _KERAS1_RNN,
-    "Dropout": {"p": "rate"}, "SpatialDropout1D": {"p": "rate"},
-    "Embedding": {"init": "embeddings_initializer", "W_regularizer": "embeddings_regularizer",
-                  "W_constraint": "embeddings_constraint"},
-    "BatchNormalization": {"beta_init": "beta_initializer", "gamma_init": "gamma_initializer"},
-}
-_KERAS1_DROPPED = {"consume_less", "mode", "dropout"}  # Keras 1 arguments with no Keras 3 counterpart
-
-_LEGACY_CONV_TRIGGERS = {"nb_filter", "filter_length", "border_mode", "subsample_length", "atrous_rate",
-                         "init", "W_regularizer", "b_regularizer", "W_constraint", "b_constraint", "bias"}
-_LEGACY_POOL_TRIGGERS = {"pool_length", "stride", "border_mode"}
-_KERAS1_CONV_POSITIONAL = ("nb_filter", "filter_length", "init", "activation", "weights", "border_mode",
-                           "subsample_length")
-_KERAS1_ATROUS_POSITIONAL = (*_KERAS1_CONV_POSITIONAL, "atrous_rate")
-_KERAS1_POOL_POSITIONAL = ("pool_length", "stride", "border_mode")
-
-_MODEL_METHODS = {"compile", "fit", "fit_generator", "evaluate", "evaluate_generator", "predict",
-                  "predict_generator", "predict_classes", "summary", "save", "save_weights",
-                  "load_weights", "get_layer", "get_weights", "set_weights", "train_on_batch",
-                  "test_on_batch", "predict_on_batch", "to_json", "count_params", "reset_states",
-                  "export", "call", "get_config"}
-_DEFAULT_MODULES = {"keras": "keras", "tf": "tensorflow", "tensorflow": "tensorflow",
-                    "layers": "keras.layers", "models": "keras.models"}
-_ACTIVATION_MODULES = ("keras.activations", "tensorflow.nn", "tensorflow.keras.activations",
-                       "tensorflow.math", "keras.ops")
-# Names whose call in pasted code would be dangerous if it were run (it never is).
-_DANGEROUS_NAMES = {"__import__", "eval", "exec", "compile", "open", "getattr", "setattr", "delattr",
-                    "globals", "locals", "vars", "input", "breakpoint", "help", "exit", "quit"}
-_DANGEROUS_MODULES = {"os", "subprocess", "sys", "shutil", "socket", "pathlib", "builtins", "importlib",
-                      "pickle", "ctypes", "urllib", "requests", "http", "webbrowser", "pty", "signal"}
-_DANGEROUS_ATTRS = {"system", "popen", "Popen", "remove", "unlink", "rmtree", "rmdir", "check_output",
-                    "check_call", "execv", "execl", "execvp", "spawnl", "kill", "write_text", "write_bytes"}
-_BUILTINS = frozenset(dir(builtins))
-_SMART_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\uff0c": ",",
-                "\uff08": "(", "\uff09": ")", "\uff1d": "=", "\u00a0": " ", "\u3000": " "}
-_MAX_LOOP = 256
-_MAX_LOOP_TOTAL = 2048
-_MAX_SKIPPED_LINES = 400
-
-
-def _is_keras_path(path: str) -> bool:
-    return path == "keras" or path.startswith(("keras.", "tensorflow.keras", "tensorflow.python.keras",
-                                               "tf_keras"))
+__all__ = ["parse_keras", "parse_keras_file"]
 
 
 # --- values the parser tracks --------------------------------------------------------------------
@@ -405,7 +148,7 @@ class _Reader:
         self.tensors: list[_TensorRef] = []
         self.warned_nodes: set[int] = set()
         self.flagged_lines: set[int] = set()
-        self.loop_budget = _MAX_LOOP_TOTAL  # unrolled passes over all loops, nested ones included
+        self.loop_budget = MAX_LOOP_TOTAL  # unrolled passes over all loops, nested ones included
 
     # -- diagnostics
     def note(self, line: int, message: str, severity: str = "warning", code: str = "") -> None:
@@ -427,11 +170,11 @@ class _Reader:
 
     def _dangerous(self, call: ast.Call) -> bool:
         for node in ast.walk(call):
-            if isinstance(node, ast.Name) and node.id in _DANGEROUS_NAMES | _DANGEROUS_MODULES:
+            if isinstance(node, ast.Name) and node.id in DANGEROUS_NAMES | DANGEROUS_MODULES:
                 return True
             if isinstance(node, ast.Attribute) and node.attr.startswith("__"):
                 return True
-            if isinstance(node, ast.Attribute) and node.attr in _DANGEROUS_ATTRS:
+            if isinstance(node, ast.Attribute) and node.attr in DANGEROUS_ATTRS:
                 root = node.value
                 while isinstance(root, (ast.Attribute, ast.Call, ast.Subscript)):
                     root = root.func if isinstance(root, ast.Call) else root.value
@@ -501,7 +244,7 @@ class _Reader:
                 continue  # Keras names are recognised bare anyway
             full = f"{module}.{alias.name}" if module else alias.name
             canonical = self._class_name(alias.name)
-            if _is_keras_path(module) and canonical is not None:
+            if is_keras_path(module) and canonical is not None:
                 self.env[bound] = _ClassRef(canonical)
             else:
                 self.env[bound] = _ModuleRef(full)
@@ -537,12 +280,12 @@ class _Reader:
             if (1 <= len(nums) <= 3 and all(isinstance(n, int) and not isinstance(n, bool) for n in nums)
                     and not it.keywords and (len(nums) < 3 or nums[2] != 0)):
                 span = range(*nums)
-                values = list(span) if span.__len__() <= _MAX_LOOP else None
+                values = list(span) if span.__len__() <= MAX_LOOP else None
         else:
             lit = self.literal(it)
             if isinstance(lit, (list, tuple)) and not _has_unknown(lit):
                 values = list(lit)
-        if values is None or len(values) > min(_MAX_LOOP, self.loop_budget):
+        if values is None or len(values) > min(MAX_LOOP, self.loop_budget):
             self.note(stmt.lineno, f"the loop `for ... in {_segment(self.source, it, 40)}` is not over a "
                       "literal list or range(n): its body is read once", "warning", "loop_once")
             self.bind_target(stmt.target, Unknown(_segment(self.source, stmt.target),
@@ -585,7 +328,7 @@ class _Reader:
         # model.fit(...) and friends: known, nothing to say.
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and isinstance(self.env.get(_root_name(node.func.value) or ""), _ModelBuilder)
-                and node.func.attr in _MODEL_METHODS)
+                and node.func.attr in MODEL_METHODS)
 
     # -- expressions: returns a tracked value or Unknown
     def expr(self, node: ast.expr) -> Any:
@@ -628,15 +371,15 @@ class _Reader:
             return ref.path
         if root in self.env:
             return ""
-        return _DEFAULT_MODULES.get(root, "")
+        return DEFAULT_MODULES.get(root, "")
 
     def _class_name(self, name: str, line: int | None = None) -> str | None:
-        if name in _KNOWN or name in _UNSUPPORTED:
+        if name in KNOWN or name in UNSUPPORTED:
             return name
-        if name in _BUILTINS:
+        if name in BUILTINS:
             return None
         lower = name.lower().replace("_", "")
-        match = {k.replace("_", ""): v for k, v in _BY_LOWER.items()}.get(lower)
+        match = {k.replace("_", ""): v for k, v in BY_LOWER.items()}.get(lower)
         if match is not None and line is not None:
             self.note(line, f"Keras names are case-sensitive: `{name}` should be written `{match}`",
                       "warning", "case")
@@ -654,7 +397,7 @@ class _Reader:
             known = self._class_name(func.id, line)
             if known is not None:
                 return known
-            if func.id[:1].isupper() and func.id not in _BUILTINS:
+            if func.id[:1].isupper() and func.id not in BUILTINS:
                 return "?" + func.id
             return None
         if isinstance(func, ast.Attribute):
@@ -665,7 +408,7 @@ class _Reader:
             base = self._resolve_path(root)
             module = ".".join([base, *middle]) if base else ""
             known = self._class_name(attr, None)
-            if module and _is_keras_path(module):
+            if module and is_keras_path(module):
                 known = self._class_name(attr, line)
                 if known is not None:
                     return known
@@ -697,7 +440,7 @@ class _Reader:
                 batch = shape[0] if isinstance(shape[0], int) else None
                 model.input = _InputInfo(tuple(shape[1:]), node.lineno, batch)
             return None
-        if method in _MODEL_METHODS:
+        if method in MODEL_METHODS:
             return None
         self.note(node.lineno, f"ignored: model.{method}(...) is not read", "info", "ignored")
         return None
@@ -961,36 +704,36 @@ class _Reader:
     def layer(self, cls: str, node: ast.Call) -> _LayerRef:
         line = node.lineno
         text = _segment(self.source, node, 120)
-        if cls.startswith("?") or cls in _UNSUPPORTED:
+        if cls.startswith("?") or cls in UNSUPPORTED:
             # Reported when it is used as a layer: RMSprop() or EarlyStopping() are not layers.
             full = cls.lstrip("?")
             name = full.rsplit(".", 1)[-1]
-            if cls in _UNSUPPORTED:
+            if cls in UNSUPPORTED:
                 pending = Diagnostic(line, f"{name} is a Keras layer the explorer does not model: its "
                                      "output shape and the shapes after it are unknown", "warning",
                                      "unsupported_layer")
             else:
-                guess = difflib.get_close_matches(name, sorted(_KNOWN | _UNSUPPORTED), n=1, cutoff=0.75)
+                guess = difflib.get_close_matches(name, sorted(KNOWN | UNSUPPORTED), n=1, cutoff=0.75)
                 hint = f" (did you mean {guess[0]}?)" if guess else ""
                 pending = Diagnostic(line, f"unknown layer `{full}`{hint}: kept as an unknown layer; the "
                                      "shapes after it are unknown", "warning", "unknown_layer")
             layer = st.UnsupportedLayer(keras_name=name, line=line)
             return _LayerRef([layer], line, pending=pending)
-        canonical = _ALIASES.get(cls, cls)
+        canonical = ALIASES.get(cls, cls)
         kwargs_names = {k.arg for k in node.keywords if k.arg}
-        if canonical == "Conv1D" and kwargs_names & _LEGACY_CONV_TRIGGERS:
+        if canonical == "Conv1D" and kwargs_names & LEGACY_CONV_TRIGGERS:
             return self.legacy_layer("Convolution1D", node, text)
         if cls == "AtrousConvolution1D":
             return self.legacy_layer("AtrousConvolution1D", node, text)
-        if canonical in ("MaxPooling1D", "AveragePooling1D") and kwargs_names & _LEGACY_POOL_TRIGGERS:
+        if canonical in ("MaxPooling1D", "AveragePooling1D") and kwargs_names & LEGACY_POOL_TRIGGERS:
             return self.legacy_layer(canonical, node, text)
         return self.modern_layer(canonical, node, text)
 
     def modern_layer(self, cls: str, node: ast.Call, text: str) -> _LayerRef:
         line = node.lineno
-        signature = _LAYER_SIGNATURES[cls]
+        signature = LAYER_SIGNATURES[cls]
         raw = self.call_args(cls, node, signature)
-        renames = _KERAS1_RENAMES.get(cls, {})
+        renames = KERAS1_RENAMES.get(cls, {})
         args: dict[str, tuple[Any, ast.expr]] = {}
         legacy = None
         for key, item in raw.items():
@@ -1000,14 +743,14 @@ class _Reader:
                           "legacy_argument")
                 legacy = text
                 args[new] = item
-            elif key in _KERAS1_DROPPED and key not in signature:
+            elif key in KERAS1_DROPPED and key not in signature:
                 self.note(line, f"Keras 1 argument `{key}` has no Keras 3 counterpart; ignored", "info",
                           "legacy_argument")
                 legacy = text
             else:
                 args[key] = item
         info = self.layer_input(cls, args, line)
-        allowed = set(signature) | _BASE_KWARGS | ({"input_length"} if cls in _STEPS_LAYERS else set())
+        allowed = set(signature) | BASE_KWARGS | ({"input_length"} if cls in STEPS_LAYERS else set())
         known: dict[str, Any] = {}
         for key, (value, vnode) in args.items():
             if key not in allowed:
@@ -1017,7 +760,7 @@ class _Reader:
                           + f"; ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: "
                           f"{{'{key}': {_show(value)}}}", "warning", "unknown_argument")
                 continue
-            if key in _INPUT_KWARGS and not (cls == "Embedding" and key == "input_dim"):
+            if key in INPUT_KWARGS and not (cls == "Embedding" and key == "input_dim"):
                 continue
             known[key] = value
         return self.build_layer(cls, known, node, text if legacy else None, info)
@@ -1046,13 +789,13 @@ class _Reader:
         if "input_dim" in args:
             dim = args["input_dim"][0]
             dim = dim if isinstance(dim, int) else _as_unknown(dim, "input_dim")
-            if cls in _STEPS_LAYERS:
+            if cls in STEPS_LAYERS:
                 steps = length if length is None or isinstance(length, int) else _as_unknown(length, "steps")
                 self.note(line, f"input_dim/input_length are Keras 1/2: read as keras.Input(shape="
                           f"({_show(steps)}, {_show(dim)}))", "info", "input_dim")
                 return _InputInfo((steps, dim), line)
             return _InputInfo((dim,), line)
-        if "input_length" in args and cls in _STEPS_LAYERS:
+        if "input_length" in args and cls in STEPS_LAYERS:
             self.note(line, "input_length without input_dim: the channels are unknown", "warning",
                       "input_length")
             steps = length if isinstance(length, int) else None
@@ -1097,7 +840,7 @@ class _Reader:
                     f"(e.g. {key} = ...).")
                 return _LayerRef([broken], line, info)
             kwargs[key] = value
-        missing = [a for a in _REQUIRED.get(cls, ()) if a not in kwargs]
+        missing = [a for a in REQUIRED.get(cls, ()) if a not in kwargs]
         if missing:
             plural = "s" if len(missing) > 1 else ""
             names = " and ".join(f"'{m}'" for m in missing)
@@ -1105,7 +848,7 @@ class _Reader:
                 keras_name=cls, line=line, legacy=legacy,
                 message=f"{cls}.__init__() missing {len(missing)} required positional argument{plural}: "
                 f"{names}",
-                hint=f"Give {', '.join(missing)}, e.g. {_example_call(cls)}.", error_type="TypeError")
+                hint=f"Give {', '.join(missing)}, e.g. {example_call(cls)}.", error_type="TypeError")
             self.note(line, broken.message, "warning", "missing_argument")
             return _LayerRef([broken], line, info)
         layer = layer_cls(**kwargs)
@@ -1122,7 +865,7 @@ class _Reader:
                     continue
                 root, *middle, attr = parts
                 path = ".".join([self._resolve_path(root), *middle])
-                if path in _ACTIVATION_MODULES and attr in st.KERAS_ACTIVATIONS:
+                if path in ACTIVATION_MODULES and attr in st.KERAS_ACTIVATIONS:
                     kwargs = {**kwargs, "activation": attr}
                     self.note(node.lineno, f"activation={'.'.join(parts)} read as activation='{attr}'",
                               "info", "activation_attribute")
@@ -1134,9 +877,9 @@ class _Reader:
 
         line = node.lineno
         is_pool = legacy_class in ("MaxPooling1D", "AveragePooling1D")
-        positional = (_KERAS1_POOL_POSITIONAL if is_pool else
-                      _KERAS1_ATROUS_POSITIONAL if legacy_class == "AtrousConvolution1D" else
-                      _KERAS1_CONV_POSITIONAL)
+        positional = (KERAS1_POOL_POSITIONAL if is_pool else
+                      KERAS1_ATROUS_POSITIONAL if legacy_class == "AtrousConvolution1D" else
+                      KERAS1_CONV_POSITIONAL)
         raw = self.call_args(legacy_class, node, positional)
         if is_pool:
             allowed = {"pool_length", "stride", "border_mode", "pool_size", "strides", "padding", "name"}
@@ -1162,7 +905,7 @@ class _Reader:
             if isinstance(value, Unknown) and key in ("input_dim", "input_length"):
                 params[key] = value  # an open input shape, filled in by --input-shape
                 continue
-            if isinstance(value, Unknown) and _irrelevant(key, legacy=True):
+            if isinstance(value, Unknown) and irrelevant(key, legacy=True):
                 self.note(line, f"{legacy_class}: {key}=`{value.text}` is not read ({value.reason}); it does "
                           "not change shapes or parameter counts", "info", "argument_not_literal")
                 continue
@@ -1248,37 +991,13 @@ def _show(value: Any) -> str:
     return value.text if isinstance(value, Unknown) else repr(value)
 
 
-_IRRELEVANT_SUFFIXES = ("_initializer", "_regularizer", "_constraint")
-
-
-def _irrelevant(key: str, legacy: bool = False) -> bool:
-    """Arguments that change neither shapes nor parameter counts nor the computed values."""
-    if key.endswith(_IRRELEVANT_SUFFIXES) or key in {"dtype", "trainable", "seed", "noise_shape",
-                                                     "weights", "name", "momentum", "epsilon",
-                                                     "recurrent_activation", "dropout", "recurrent_dropout",
-                                                     "go_backwards", "stateful", "unroll", "use_cudnn",
-                                                     "lora_rank", "lora_alpha", "quantization_config",
-                                                     "autocast", "renorm", "renorm_clipping",
-                                                     "renorm_momentum", "synchronized", "unit_forget_bias"}:
-        return True
-    return legacy and key in {"init", "W_regularizer", "b_regularizer", "W_constraint", "b_constraint",
-                              "activity_regularizer", "weights"}
-
-
-def _example_call(cls: str) -> str:
-    return {"Conv1D": "Conv1D(32, 3)", "Embedding": "Embedding(10000, 128)", "Dense": "Dense(1)",
-            "SimpleRNN": "SimpleRNN(32)", "LSTM": "LSTM(32)", "GRU": "GRU(32)", "Dropout": "Dropout(0.2)",
-            "SpatialDropout1D": "SpatialDropout1D(0.2)",
-            "Activation": "Activation('relu')"}.get(cls, cls + "()")
-
-
 # --- the entry points ----------------------------------------------------------------------------
 
 def _clean(source: str) -> tuple[str, list[Diagnostic]]:
     """Dedent, and replace typographic quotes and full-width punctuation (same length, same lines)."""
     diags: list[Diagnostic] = []
     text = textwrap.dedent(source.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
-    for bad, good in _SMART_CHARS.items():
+    for bad, good in SMART_CHARS.items():
         if bad in text:
             line = text[: text.index(bad)].count("\n") + 1
             diags.append(Diagnostic(line, f"typographic character {bad!r} read as {good!r}", "info",
@@ -1291,7 +1010,7 @@ def _parse_tolerant(text: str) -> tuple[ast.Module | None, list[Diagnostic], str
     """Parse; on a syntax error report it, blank the offending line and try again."""
     diags: list[Diagnostic] = []
     lines = text.split("\n")
-    for _ in range(_MAX_SKIPPED_LINES):
+    for _ in range(MAX_SKIPPED_LINES):
         current = "\n".join(lines)
         try:
             return ast.parse(current), diags, current
@@ -1384,7 +1103,7 @@ def _implicit_model(reader: _Reader, tree: ast.Module) -> list[ast.stmt]:
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add"
                 and isinstance(node.func.value, ast.Name) and node.func.value.id not in created
-                and node.func.value.id not in _DEFAULT_MODULES and node.args):
+                and node.func.value.id not in DEFAULT_MODULES and node.args):
             name = node.func.value.id
             model = _ModelBuilder("sequential", node.lineno)
             reader.models.append(model)
@@ -1409,4 +1128,3 @@ def parse_keras_file(path: str) -> ParseResult:
         except UnicodeDecodeError:
             continue
     return parse_keras(data.decode("utf-8", errors="replace"))
-

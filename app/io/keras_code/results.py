@@ -1,0 +1,168 @@
+"""What reading Keras code gives back: the parsed models, the remarks (line, message, severity), the input shape."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app import stack as st
+
+__all__ = ["SEVERITIES", "Diagnostic", "InputDim", "ParseResult", "ParsedModel", "Unknown", "resolve_input_shape"]
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One remark about the snippet.
+
+    Attributes
+    ----------
+    line : int
+        1-based line in the pasted code.
+    message : str
+    severity : {'error', 'warning', 'info'}
+        ``error``: the code cannot be read there; ``warning``: something was
+        skipped or guessed; ``info``: a translation or an ignored statement.
+    code : str
+        A stable identifier (for translations and tests).
+    """
+
+    line: int
+    message: str
+    severity: str = "warning"
+    code: str = ""
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A value the parser could not read as a literal (shown as ``?``)."""
+
+    text: str
+    reason: str = ""
+
+    def __repr__(self) -> str:
+        return "?"
+
+
+InputDim = int | None | Unknown
+
+
+@dataclass(frozen=True)
+class ParsedModel:
+    """One model found in the snippet.
+
+    Attributes
+    ----------
+    name : str
+        Keras's name for it: ``'sequential'``, ``'sequential_1'``, ``'functional'``
+        or the ``name=`` given.
+    style : {'sequential', 'functional'}
+    line : int
+        Where the model is created.
+    layers : tuple of app.stack.Layer
+    input_shape : tuple or None
+        Without the batch; elements may be ``None`` (any length) or
+        :class:`Unknown` (not a literal).  ``None`` when the code gives none.
+    input_line : int or None
+    batch_size : int or None
+    """
+
+    name: str
+    style: str
+    line: int
+    layers: tuple[st.Layer, ...]
+    input_shape: tuple[InputDim, ...] | None = None
+    input_line: int | None = None
+    batch_size: int | None = None
+
+    def to_stack(self, input_shape: Sequence[int | None] | None = None) -> tuple[st.Stack, list[Diagnostic]]:
+        """The :class:`app.stack.Stack`, with ``input_shape`` filling in or overriding the code's.
+
+        See :func:`resolve_input_shape`.
+        """
+        shape, diags = resolve_input_shape(self, input_shape)
+        stack = st.Stack(self.layers, shape, self.name, self.style == "functional", self.batch_size)
+        return stack, diags
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """Every model in the snippet, and every remark, in line order."""
+
+    models: tuple[ParsedModel, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def model(self) -> ParsedModel | None:
+        """The first model (the one the CLI shows by default)."""
+        return self.models[0] if self.models else None
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "error")
+
+    def at_line(self, line: int) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.line == line)
+
+
+def resolve_input_shape(
+    model: ParsedModel, override: Sequence[int | None] | None = None
+) -> tuple[st.Shape | None, list[Diagnostic]]:
+    """The input shape (without batch) to use, and remarks about it.
+
+    ``override`` (the CLI's ``--input-shape``) fills in what the code leaves
+    open (no shape at all, a non-literal such as ``float_data.shape[-1]``,
+    ``None`` steps) and replaces the code's shape when given.  A stack starting
+    with an Embedding takes token ids ``(steps,)``: from ``(steps, channels)``
+    only the steps are used.
+
+    >>> m = ParsedModel("sequential", "sequential", 1, (st.Conv1D(filters=4, kernel_size=3),), (None, 14), 1)
+    >>> resolve_input_shape(m)[0], resolve_input_shape(m, (50, 14))[0]
+    ((None, 14), (50, 14))
+    """
+    diags: list[Diagnostic] = []
+    line = model.input_line or model.line
+    code = model.input_shape
+    embedding_first = bool(model.layers) and isinstance(model.layers[0], st.Embedding)
+    if override is not None:
+        shape: tuple[int | None, ...] = tuple(override)
+        if embedding_first and len(shape) == 2:
+            emb = model.layers[0]
+            assert isinstance(emb, st.Embedding)
+            if shape[1] != emb.output_dim:
+                diags.append(Diagnostic(
+                    line,
+                    f"the model starts with an Embedding, which takes token ids (batch, steps): using "
+                    f"steps={shape[0]} from the input shape; the channels come from output_dim="
+                    f"{emb.output_dim!r}, not {shape[1]}",
+                    "info", "input_shape_embedding"))
+            shape = shape[:1]
+        if code is not None and tuple(code) != shape:
+            open_parts = any(isinstance(v, Unknown) or v is None for v in code)
+            verb = "fills in" if open_parts else "replaces"
+            diags.append(Diagnostic(
+                line, f"--input-shape {st.format_shape(shape)} {verb} the code's input shape "
+                f"{_show_shape(code)}", "info", "input_shape_override"))
+        return shape, diags
+    if code is None:
+        return None, [Diagnostic(
+            model.line,
+            "the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model "
+            "with keras.Input(shape=(steps, channels))",
+            "error", "input_shape_missing")]
+    unknown = [v for v in code if isinstance(v, Unknown)]
+    if unknown:
+        reasons = "; ".join(f"{u.text}: {u.reason}" if u.reason else u.text for u in unknown)
+        return None, [Diagnostic(
+            line, f"the input shape {_show_shape(code)} is not all literal ({reasons}): pass "
+            "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown")]
+    return tuple(v for v in code if not isinstance(v, Unknown)), diags
+
+
+def _show_shape(shape: Sequence[InputDim]) -> str:
+    inner = ", ".join("?" if isinstance(v, Unknown) else repr(v) for v in shape)
+    return f"({inner},)" if len(shape) == 1 else f"({inner})"
