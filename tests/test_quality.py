@@ -1,4 +1,4 @@
-"""Quality gates every change keeps (DESIGN.md §4): ruff clean, mypy --strict clean on conv_core."""
+"""Quality gates every change keeps (DESIGN.md §4): ruff clean, mypy --strict clean on conv_core, mypy clean on app."""
 
 import shutil
 import subprocess
@@ -27,5 +27,11 @@ def test_ruff_clean():
 
 def test_mypy_strict_on_conv_core():
     r = subprocess.run([*_tool("mypy"), "--strict", "--no-incremental", "conv_core"], cwd=ROOT,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_mypy_clean_on_app():
+    r = subprocess.run([*_tool("mypy"), "--no-incremental", "app"], cwd=ROOT,
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr

@@ -201,7 +201,8 @@ class ExplorerState(QObject):
         filters = np.arange(tr.filters)[None, :]
         if f is None:
             return np.broadcast_to(steps <= step, (tr.out_steps, tr.filters))
-        return (filters < f) | ((filters == f) & (steps <= step))
+        filled: np.ndarray = (filters < f) | ((filters == f) & (steps <= step))
+        return filled
 
     @property
     def hovered(self) -> CellRef | None:
@@ -492,7 +493,7 @@ def _show(value: Any) -> str:
 
 def cell_fits(ref: CellRef, tr: Conv1DTrace) -> bool:
     """Whether ``ref`` names a cell of the traced layer."""
-    k, cg, filters = tr.kernel.shape
+    k, cg, filters = (int(n) for n in tr.kernel.shape)
     if ref.kind == "input":
         return -tr.pad_left <= ref.step < tr.steps + tr.pad_right and 0 <= ref.channel < tr.channels
     if ref.kind == "kernel":

@@ -30,7 +30,7 @@ def format_value(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if a < 10 else f"{v:.1f}"
 
 
-class CellTexts(pg.GraphicsObject):
+class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no type hints
     """Strings centred on cells (view coordinates); ``shown`` hides some without rebuilding."""
 
     def __init__(self, min_px: float = 18.0, max_pt: float = 12.0) -> None:

@@ -104,7 +104,7 @@ class _Panel:
         return float(min(1.0 / sx, 1.0 / sy))
 
 
-class DiagramWidget(pg.GraphicsLayoutWidget):
+class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
     """Input, filter bank and output of the current trace, animated by the state's position."""
 
     cellHovered = Signal(str, int, int)  # panel ("input", "kernel", "output"), i, j (logical)
@@ -470,8 +470,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):
             panel.clear_texts()
             return
         n_i, n_j = values.shape
-        ii, jj = np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij")
-        ii, jj = ii.ravel(), jj.ravel()
+        grid_i, grid_j = np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij")
+        ii, jj = grid_i.ravel(), grid_j.ravel()
         if self.state.view.orientation == "time_lr":
             centers = np.column_stack([ii + offset_i, jj])
         else:

@@ -464,7 +464,7 @@ class _Row:
         self.marker: pg.ImageItem | None = None
 
 
-class StackCanvas(pg.GraphicsLayoutWidget):
+class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
     """Every layer's output over the stack input, with the cone of the chosen output step.
 
     Rows are rebuilt when the stack changes; a new selection only refills the
@@ -513,7 +513,8 @@ class StackCanvas(pg.GraphicsLayoutWidget):
         cx, _ = self.cell_x(row, step)
         vb = row.plot.getViewBox()
         scene = vb.mapViewToScene(QPointF(cx, (row.channels - 1) / 2))
-        return self.mapFromScene(scene)
+        point: QPoint = self.mapFromScene(scene)
+        return point
 
     # ------------------------------------------------------------------ public reading (tests, export)
     def lit(self, name: str) -> np.ndarray:
@@ -566,12 +567,14 @@ class StackCanvas(pg.GraphicsLayoutWidget):
         if row is None:
             shape = self.model.drawn.input_shape
             if self.model.embedded_input():
-                return self.tr("Input {shape}: token ids, drawn as their word vectors (deterministic random "
-                               "values)").format(shape=st.format_shape(shape))
+                embedded: str = self.tr("Input {shape}: token ids, drawn as their word vectors (deterministic "
+                                        "random values)").format(shape=st.format_shape(shape))
+                return embedded
             src = (self.tr("values from the main window") if self.model.x_source == "main"
                    else self.tr("deterministic random values"))
-            return self.tr("Input {shape} — {source}").format(shape=st.format_shape(shape), source=src)
-        text = self.tr("{name} ({cls}) → {shape}").format(
+            given: str = self.tr("Input {shape} — {source}").format(shape=st.format_shape(shape), source=src)
+            return given
+        text: str = self.tr("{name} ({cls}) → {shape}").format(
             name=name, cls=row.class_name, shape=st.format_shape(row.output_shape))
         if row.has_field and row.receptive_field is not None:
             jump = "-" if row.jump is None else str(row.jump)
@@ -1002,10 +1005,10 @@ class StackWindow(QMainWindow):
         tv.setContentsMargins(0, 0, 0, 0)
         self.canvas = StackCanvas(self.model, explorer)
         self.canvas.setObjectName("stack_canvas")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.canvas)
-        tv.addWidget(self.scroll, 1)
+        self.canvas_scroll = QScrollArea()  # not self.scroll: that would hide QWidget.scroll()
+        self.canvas_scroll.setWidgetResizable(True)
+        self.canvas_scroll.setWidget(self.canvas)
+        tv.addWidget(self.canvas_scroll, 1)
         trow = QHBoxLayout()
         self.play_button = QToolButton()
         self.play_button.setObjectName("stack_play")
@@ -1018,11 +1021,11 @@ class StackWindow(QMainWindow):
         self.align_label = QLabel()
         self.align_combo = QComboBox()
         self.align_combo.setObjectName("stack_alignment")
-        for w in (self.play_button, self.layer_combo):
-            trow.addWidget(w)
+        for button in (self.play_button, self.layer_combo):
+            trow.addWidget(button)
         trow.addWidget(self.slider, 1)
-        for w in (self.position_label, self.align_label, self.align_combo):
-            trow.addWidget(w)
+        for label in (self.position_label, self.align_label, self.align_combo):
+            trow.addWidget(label)
         tv.addLayout(trow)
         right.addWidget(top)
         bottom = QWidget()
@@ -1334,8 +1337,12 @@ class StackWindow(QMainWindow):
         layers = self.model.layers
         if sorted(order) != list(range(len(layers))):
             return
-        QTimer.singleShot(0, lambda: (self.model.set_layers(tuple(layers[i] for i in order)),
-                                      self.select_layer(current)))
+
+        def apply() -> None:
+            self.model.set_layers(tuple(layers[i] for i in order))
+            self.select_layer(current)
+
+        QTimer.singleShot(0, apply)
 
     def _fill_layer_list(self) -> None:
         current = self.layer_list.currentRow()
@@ -1411,7 +1418,11 @@ class StackWindow(QMainWindow):
 
     def table_rows(self) -> list[tuple[str, ...]]:
         """The summary table as shown: (layer (type), output shape, params, receptive field, jump)."""
-        return [tuple(self.table.item(i, j).text() for j in range(5)) for i in range(self.table.rowCount())]
+        return [tuple(self._cell_text(i, j) for j in range(5)) for i in range(self.table.rowCount())]
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
 
     def _on_table_clicked(self, row: int, _col: int) -> None:
         offset = 1 if self.model.stack.functional else 0

@@ -90,7 +90,7 @@ class TransportBar(QWidget):
         b.setIconSize(QSize(22, 22))
         b.setToolTip(tip)
         b.setAutoRaise(True)
-        b.clicked.connect(slot)  # type: ignore[arg-type]
+        b.clicked.connect(slot)
         return b
 
     # ----------------------------------------------------------------- actions
