@@ -3,7 +3,7 @@ and hands each one what it needs (layer panel | diagram | side panels, transport
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -101,9 +101,8 @@ class MainWindow(QMainWindow):
         v = self.state.view
         for act, checked in ((self.orientation_action, v.orientation == "keras_rows"),
                              (self.numbers_action, v.show_numbers)):
-            act.blockSignals(True)
-            act.setChecked(checked)
-            act.blockSignals(False)
+            with QSignalBlocker(act):
+                act.setChecked(checked)
 
     def _build_shortcuts(self) -> None:
         t = self.transport

@@ -7,7 +7,7 @@ the side panels and the window-level action.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QSplitter, QWidget
 
@@ -66,7 +66,6 @@ class InspectPanels(QObject):
         view_menu.addAction(self.symbols_action)
 
     def _sync_symbols(self, on: bool) -> None:
-        self.symbols_action.blockSignals(True)
-        self.symbols_action.setChecked(on)
-        self.symbols_action.blockSignals(False)
+        with QSignalBlocker(self.symbols_action):
+            self.symbols_action.setChecked(on)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -164,14 +164,12 @@ class _Side(QWidget):
     # ------------------------------------------------------------------ form
     def set_setting(self, setting: Setting) -> None:
         self.setting = setting
-        for w in (self.kernel_spin, self.strides_spin, self.dilation_spin, self.padding_combo):
-            w.blockSignals(True)
-        self.kernel_spin.setValue(setting.kernel_size)
-        self.strides_spin.setValue(setting.strides)
-        self.dilation_spin.setValue(setting.dilation_rate)
-        self.padding_combo.setCurrentText(setting.padding)
-        for w in (self.kernel_spin, self.strides_spin, self.dilation_spin, self.padding_combo):
-            w.blockSignals(False)
+        with (QSignalBlocker(self.kernel_spin), QSignalBlocker(self.strides_spin),
+              QSignalBlocker(self.dilation_spin), QSignalBlocker(self.padding_combo)):
+            self.kernel_spin.setValue(setting.kernel_size)
+            self.strides_spin.setValue(setting.strides)
+            self.dilation_spin.setValue(setting.dilation_rate)
+            self.padding_combo.setCurrentText(setting.padding)
 
     def _on_form_changed(self, *_: object) -> None:
         self.setting = Setting(self.kernel_spin.value(), self.strides_spin.value(),
@@ -345,12 +343,11 @@ class CompareWindow(QWidget):
             "dilation": self.tr("dilation_rate 1 vs 2"),
             "strides": self.tr("strides 1 vs 2"),
         }
-        self.presets.blockSignals(True)
-        self.presets.clear()
-        for name in PRESETS:
-            self.presets.addItem(titles[name], name)
-        self.presets.setCurrentIndex(max(self.presets.findData(current), 0))
-        self.presets.blockSignals(False)
+        with QSignalBlocker(self.presets):
+            self.presets.clear()
+            for name in PRESETS:
+                self.presets.addItem(titles[name], name)
+            self.presets.setCurrentIndex(max(self.presets.findData(current), 0))
         for side in self.sides.values():
             side.retranslate()
         self._update_step_label()
@@ -432,9 +429,8 @@ class CompareWindow(QWidget):
         self.sides["A"].mark_only(self._only(a, b))
         self.sides["B"].mark_only(self._only(b, a))
         longest = max([t.out_steps for t in traces.values() if t is not None] + [1])
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, max(longest - 1, 0))
-        self.slider.blockSignals(False)
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(0, max(longest - 1, 0))
         self.input_label.setText(self.tr("Same input for both: {L} steps × {C} channels, {F} filters").format(
             L=x.shape[1], C=x.shape[2], F=base["filters"]))
         self._fill_header(traces)

@@ -27,7 +27,18 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1097,14 +1108,13 @@ class StackWindow(QMainWindow):
         self.setWindowTitle(self.tr("Layer stack — shapes and receptive fields"))
         self.examples_label.setText(self.tr("Examples:"))
         current = self.examples.currentData()
-        self.examples.blockSignals(True)
-        self.examples.clear()
-        self.examples.addItem(self.tr("Choose a model from the material…"), None)
-        for name in EXAMPLES:
-            self.examples.addItem(example_title(name), name)
-        index = self.examples.findData(current)
-        self.examples.setCurrentIndex(max(index, 0))
-        self.examples.blockSignals(False)
+        with QSignalBlocker(self.examples):
+            self.examples.clear()
+            self.examples.addItem(self.tr("Choose a model from the material…"), None)
+            for name in EXAMPLES:
+                self.examples.addItem(example_title(name), name)
+            index = self.examples.findData(current)
+            self.examples.setCurrentIndex(max(index, 0))
         self.code.setPlaceholderText(self.tr(
             "Paste Keras code here (model.add(...), Sequential([...]) or keras.Input(...) calls). "
             "It is only read, never run."))
@@ -1346,19 +1356,18 @@ class StackWindow(QMainWindow):
 
     def _fill_layer_list(self) -> None:
         current = self.layer_list.currentRow()
-        self.layer_list.blockSignals(True)
-        self.layer_list.clear()
-        for i, (name, layer) in enumerate(zip(self.model.names, self.model.layers, strict=True)):
-            item = QListWidgetItem(f"{name} — {layer.keras_call()}")
-            item.setData(Qt.ItemDataRole.UserRole, i)
-            item.setToolTip(layer.keras_call())
-            row = self.model.summary.rows[i + (1 if self.model.stack.functional else 0)]
-            if row.error is not None:
-                item.setForeground(QColor("#c62828"))
-            self.layer_list.addItem(item)
-        if self.layer_list.count():
-            self.layer_list.setCurrentRow(min(max(current, 0), self.layer_list.count() - 1))
-        self.layer_list.blockSignals(False)
+        with QSignalBlocker(self.layer_list):
+            self.layer_list.clear()
+            for i, (name, layer) in enumerate(zip(self.model.names, self.model.layers, strict=True)):
+                item = QListWidgetItem(f"{name} — {layer.keras_call()}")
+                item.setData(Qt.ItemDataRole.UserRole, i)
+                item.setToolTip(layer.keras_call())
+                row = self.model.summary.rows[i + (1 if self.model.stack.functional else 0)]
+                if row.error is not None:
+                    item.setForeground(QColor("#c62828"))
+                self.layer_list.addItem(item)
+            if self.layer_list.count():
+                self.layer_list.setCurrentRow(min(max(current, 0), self.layer_list.count() - 1))
         self.form.show_layer(self.selected_index())
 
     def _on_layer_row_changed(self, row: int) -> None:
@@ -1431,11 +1440,10 @@ class StackWindow(QMainWindow):
 
     # ------------------------------------------------------------------ animation
     def _fill_layer_combo(self) -> None:
-        self.layer_combo.blockSignals(True)
-        self.layer_combo.clear()
-        for name in self.model.selectable():
-            self.layer_combo.addItem(name, name)
-        self.layer_combo.blockSignals(False)
+        with QSignalBlocker(self.layer_combo):
+            self.layer_combo.clear()
+            for name in self.model.selectable():
+                self.layer_combo.addItem(name, name)
 
     def _on_animated_layer_chosen(self, index: int) -> None:
         name = self.layer_combo.itemData(index)
@@ -1495,14 +1503,12 @@ class StackWindow(QMainWindow):
         sel = self.model.selection
         if sel is not None:
             idx = self.layer_combo.findData(sel[0])
-            self.layer_combo.blockSignals(True)
-            self.layer_combo.setCurrentIndex(idx)
-            self.layer_combo.blockSignals(False)
+            with QSignalBlocker(self.layer_combo):
+                self.layer_combo.setCurrentIndex(idx)
             n = self.model.steps_of(sel[0]) or 1
-            self.slider.blockSignals(True)
-            self.slider.setRange(0, max(n - 1, 0))
-            self.slider.setValue(sel[1])
-            self.slider.blockSignals(False)
+            with QSignalBlocker(self.slider):
+                self.slider.setRange(0, max(n - 1, 0))
+                self.slider.setValue(sel[1])
         self._update_position_label()
 
     def _open_compare(self) -> None:
