@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         """Each feature gets the window (as the Qt host of its menus, docks and actions) and the parts it uses."""
         self.inspect = InspectPanels(self, self.state, self.splitter, self.view_menu)
         self.editing = EditingController(self, self.state, self.diagram, self.view_menu)
-        self.file_actions = FileActions(self, self.state, self.diagram, self.transport, self.file_menu)
+        self.file_actions = FileActions(self, self.state, self.diagram, self.file_menu)
         self.language_menu = LanguageMenu(self, self.state, self.examples_menu)
         self.classroom = Classroom(
             self, self.state, self.diagram, self.transport, self.view_menu, self.editing.data_menu,
@@ -129,5 +129,5 @@ class MainWindow(QMainWindow):
         except SessionError as exc:
             QMessageBox.warning(self, self.tr("Cannot open example"), str(exc))
             return
-        self.transport.pause()
+        self.state.set_playing(False)
         self.state.load_session(session)

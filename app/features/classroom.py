@@ -130,14 +130,11 @@ class PredictReveal(QObject):
 
     coverChanged = Signal(bool)
 
-    def __init__(
-        self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget, transport: TransportBar
-    ) -> None:
+    def __init__(self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget) -> None:
         super().__init__(window)
         self.window = window
         self.state = state
         self.diagram = diagram
-        self.transport = transport
         self.enabled = False
         self._pending: tuple[Any, ...] | None = None  # ("cell", step, f) | ("length", signature)
         self.big = False
@@ -221,7 +218,7 @@ class PredictReveal(QObject):
     def _ask_cell(self) -> None:
         step, f = self.state.current()
         self.pending = ("cell", step, f)
-        self.transport.pause()
+        self.state.set_playing(False)
         q = (
             self.tr("What will y[{t}, {f}] be?").format(t=step, f=f)
             if f is not None
@@ -239,7 +236,7 @@ class PredictReveal(QObject):
         s = tr.spec
         self.pending = ("length", self._signature)
         self._hide_covers()
-        self.transport.pause()
+        self.state.set_playing(False)
         setting = (
             f"steps={tr.steps}, kernel_size={s.kernel_size}, strides={s.strides}, "
             f"padding='{s.padding}', dilation_rate={s.dilation_rate}"
@@ -537,7 +534,7 @@ class Classroom(QObject):
         self.panels_hidden = False
         self._hidden: list[QWidget] = []
         self._before: dict[str, Any] = {}
-        self.predict = PredictReveal(window, state, diagram, transport)
+        self.predict = PredictReveal(window, state, diagram)
         self.error_demo = ErrorDemo(window, state)
         self.predict.coverChanged.connect(self._blur_answers)
         self.tour: object | None = None

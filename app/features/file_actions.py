@@ -54,7 +54,6 @@ from app.io.session import SessionError, load_session, save_session
 from app.state.explorer import ExplorerState
 from app.state.settings import app_settings
 from app.views.diagram import DiagramWidget
-from app.views.transport import TransportBar
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "ExportDialog", "FileActions"]
 
@@ -160,14 +159,12 @@ class FileActions(QObject):
     """Sessions, recent files, drops, import, export and autosave for one main window."""
 
     def __init__(
-        self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget, transport: TransportBar,
-        file_menu: QMenu,
+        self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget, file_menu: QMenu
     ) -> None:
         super().__init__(window)
         self.window = window
         self.state = state
         self.diagram = diagram
-        self.transport = transport
         self.file_menu = file_menu
         self.settings = app_settings()
         self.current_path: Path | None = None
@@ -314,7 +311,7 @@ class FileActions(QObject):
         except SessionError as exc:
             self._warn(self.tr("Cannot open session"), str(exc))
             return False
-        self.transport.pause()
+        self.state.set_playing(False)
         self.state.load_session(session)
         self.current_path = Path(path).resolve()
         self._add_recent(self.current_path)
@@ -413,7 +410,7 @@ class FileActions(QObject):
         except InputImportError as exc:
             self._warn(self.tr("Cannot import input"), str(exc))
             return False
-        self.transport.pause()
+        self.state.set_playing(False)
         self.state.set_input(imported.x)
         self.state.set_view(sample=0)
         self.state.flush()

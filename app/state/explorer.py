@@ -109,6 +109,7 @@ class ExplorerState(QObject):
     viewChanged = Signal()  # mode, orientation, sample, numbers
     sessionLoaded = Signal()
     inspectChanged = Signal()  # the hovered or pinned cell changed
+    playingChanged = Signal(bool)  # the animation started or stopped
     # A layer argument or the input shape was changed by a widget: (undo text, Snapshot before).
     structureEdited = Signal(str, object)
 
@@ -124,6 +125,7 @@ class ExplorerState(QObject):
         self._name = ""
         self._hover: CellRef | None = None
         self._pinned: CellRef | None = None
+        self._playing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -138,6 +140,11 @@ class ExplorerState(QObject):
     @property
     def x(self) -> np.ndarray:
         return self._x
+
+    @property
+    def playing(self) -> bool:
+        """Whether the animation runs (the transport's timer follows this)."""
+        return self._playing
 
     @property
     def kernel(self) -> np.ndarray:
@@ -366,6 +373,13 @@ class ExplorerState(QObject):
     def set_bias(self, bias: np.ndarray) -> None:
         self._bias = _frozen(np.array(bias, dtype=np.float64))
         self._schedule()
+
+    def set_playing(self, playing: bool) -> None:
+        """Start or stop the animation; anything that must not run during it (loading a file) stops it here."""
+        if playing == self._playing:
+            return
+        self._playing = playing
+        self.playingChanged.emit(playing)
 
     def set_hover(self, ref: CellRef | None) -> None:
         """The cell under the mouse (None when the mouse leaves every cell)."""

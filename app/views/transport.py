@@ -81,6 +81,7 @@ class TransportBar(QWidget):
         state.traceChanged.connect(self.sync_from_state)
         state.positionChanged.connect(self.sync_from_state)
         state.viewChanged.connect(self.sync_from_state)
+        state.playingChanged.connect(self._on_playing_changed)
         self._update_speed()
         self._update_icons()
         self.sync_from_state()
@@ -96,7 +97,7 @@ class TransportBar(QWidget):
     # ----------------------------------------------------------------- actions
     @property
     def playing(self) -> bool:
-        return self.timer.isActive()
+        return self.state.playing
 
     @property
     def speed(self) -> float:
@@ -123,11 +124,16 @@ class TransportBar(QWidget):
     def play(self) -> None:
         if self.state.position >= self.state.position_count - 1:
             self.state.set_position(0)
-        self.timer.start(int(1000 / self.speed))
-        self._update_play_icon()
+        self.state.set_playing(True)
 
     def pause(self) -> None:
-        self.timer.stop()
+        self.state.set_playing(False)
+
+    def _on_playing_changed(self, playing: bool) -> None:
+        if playing:
+            self.timer.start(int(1000 / self.speed))
+        else:
+            self.timer.stop()
         self._update_play_icon()
 
     def faster(self) -> None:

@@ -193,6 +193,17 @@ def test_keyboard_shortcuts(window, qtbot):
     assert not window.transport.playing
 
 
+def test_playing_lives_in_the_state_and_opening_an_example_stops_it(window):
+    window.transport.play()
+    assert window.state.playing and window.transport.timer.isActive()
+    window.open_example("classroom")
+    assert not window.state.playing and not window.transport.timer.isActive()
+    window.state.set_playing(True)  # anything may start it through the state; the transport follows
+    assert window.transport.timer.isActive()
+    window.state.set_playing(False)
+    assert not window.transport.timer.isActive()
+
+
 def test_output_fills_as_window_moves(window):
     window.open_example("classroom")
     state = window.state
