@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli.arguments import CliError, add_session_arguments, session_from_args
+from app.io.atomic import atomic_write_text
 from app.io.codegen import FRAMEWORKS, LANGUAGES, generate_code
-from app.io.session import atomic_write_text
 from conv_core import ConvError
 
 __all__ = ["add_cli"]

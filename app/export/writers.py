@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,35 +42,24 @@ from app.export.render import (
     source_rect,
     svg_bytes,
 )
+from app.io.atomic import atomic_path
 
 __all__ = ["export_diagram", "export_session", "write_gif", "write_mp4"]
 
 
 @contextlib.contextmanager
 def _atomic_output(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``; renamed over it only when the block succeeds."""
-    from app.io.session import new_file_mode
-
+    """:func:`~app.io.atomic.atomic_path` with the export's one-line errors."""
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise ExportError(f"cannot write {path}: the folder {parent} does not exist")
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a folder")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=str(parent))
+        with atomic_path(path) as tmp:
+            yield tmp
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        os.chmod(tmp_path, new_file_mode(path))
-        os.replace(tmp_path, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp_path.unlink()
 
 
 def _write_png(diagram: Any, path: Path, options: ExportOptions) -> None:

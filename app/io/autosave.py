@@ -16,7 +16,8 @@ import contextlib
 import os
 from pathlib import Path
 
-from app.io.session import Session, atomic_write_text, load_session, session_to_json
+from app.io.atomic import atomic_write_text
+from app.io.session import Session, load_session, session_to_json
 
 __all__ = ["AUTOSAVE_NAME", "CLEAN_EXIT_NAME", "AutosaveStore"]
 

@@ -9,17 +9,16 @@ view settings.  Examples in ``resources/examples`` are sessions that may give
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from app.io.atomic import atomic_write_text
 from conv_core import Conv1DSpec, ConvError
 from conv_core.signals import make_signal
 
@@ -30,10 +29,7 @@ __all__ = [
     "Session",
     "SessionError",
     "ViewSettings",
-    "atomic_write_bytes",
-    "atomic_write_text",
     "load_session",
-    "new_file_mode",
     "parse_session",
     "parse_session_text",
     "save_session",
@@ -422,45 +418,6 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     if session.description:
         doc["description"] = dict(session.description)
     return doc
-
-
-def new_file_mode(path: str | os.PathLike[str]) -> int:
-    """Permissions for a file replacing ``path``: the old file's, else the usual ones (0o666 minus umask).
-
-    ``tempfile.mkstemp`` makes 0o600 files; a renamed temp file would otherwise become private.
-    """
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write to a temporary file beside ``path``, fsync, then rename over it.
-
-    A failure at any point (a full disk, a crash, an error in the rename)
-    leaves the old file untouched and no temporary file behind.
-    """
-    p = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent or "."))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, new_file_mode(p))
-        os.replace(tmp, p)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """UTF-8 text through :func:`atomic_write_bytes`: the old file survives any failure."""
-    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def session_to_json(session: Session) -> str:

@@ -14,10 +14,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.io import session as session_mod
+from app.io.atomic import atomic_write_text
 from app.io.autosave import AutosaveStore
 from app.io.examples import example_names, load_example
 from app.io.importers import InputImportError, import_input
-from app.io.session import SessionError, atomic_write_text, load_session, save_session
+from app.io.session import SessionError, load_session, save_session
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad"
 EXPECTED: dict[str, str] = json.loads((BAD / "EXPECTED.json").read_text(encoding="utf-8"))
