@@ -25,7 +25,7 @@ from .pooling import (
     pool1d_from_spec,
     pool_windows,
 )
-from .receptive import LayerField, ReceptiveField, StackLayer, receptive_field
+from .receptive import FieldNumbers, LayerField, ReceptiveField, StackLayer, receptive_field
 from .shapes import (
     FILTER_SLICES,
     LayerShapes,
@@ -52,6 +52,7 @@ __all__ = [
     "ConvError",
     "Derivation",
     "DerivationStep",
+    "FieldNumbers",
     "KerasTypeError",
     "KerasValueError",
     "LayerField",

@@ -21,7 +21,13 @@ from numpy.typing import NDArray
 
 from .errors import KerasValueError
 
-__all__ = ["ACTIVATIONS", "activation_names", "apply_activation", "normalize_activation"]
+__all__ = [
+    "ACTIVATIONS",
+    "KERAS_ACTIVATIONS",
+    "activation_names",
+    "apply_activation",
+    "normalize_activation",
+]
 
 Array = NDArray[np.floating]
 
@@ -100,6 +106,16 @@ ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "exponential": _exponential,
     "hard_sigmoid": _hard_sigmoid,
 }
+
+
+KERAS_ACTIVATIONS: frozenset[str] = frozenset({
+    "celu", "elu", "exponential", "gelu", "glu", "hard_shrink", "hard_sigmoid", "hard_silu",
+    "hard_swish", "hard_tanh", "leaky_relu", "linear", "log_sigmoid", "log_softmax", "mish", "relu",
+    "relu6", "selu", "sigmoid", "silu", "soft_shrink", "softmax", "softplus", "softsign",
+    "sparse_plus", "sparse_sigmoid", "sparsemax", "squareplus", "swish", "tanh", "tanh_shrink",
+    "threshold",
+})
+"""Every activation name Keras 3 knows (``keras.activations``); :data:`ACTIVATIONS` computes a subset."""
 
 
 def activation_names() -> tuple[str, ...]:
