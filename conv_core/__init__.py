@@ -14,6 +14,7 @@ from .derivation import (
     render_derivation,
 )
 from .errors import ConvError, KerasTypeError, KerasValueError
+from .filter_bank import FilterBankLayout
 from .initializers import KERNEL_PRESETS, compute_fans, make_kernel
 from .legacy import LegacyNote, LegacyTranslation, conv1d_full, legacy_output_length, translate_legacy
 from .padding import effective_kernel_size, output_length, padding_amounts
@@ -53,6 +54,7 @@ __all__ = [
     "Derivation",
     "DerivationStep",
     "FieldNumbers",
+    "FilterBankLayout",
     "KerasTypeError",
     "KerasValueError",
     "LayerField",
