@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Literal, get_args
 
 import numpy as np
 from numpy.typing import NDArray
@@ -24,6 +25,7 @@ from .errors import KerasValueError
 __all__ = [
     "ACTIVATIONS",
     "KERAS_ACTIVATIONS",
+    "ActivationName",
     "activation_names",
     "apply_activation",
     "normalize_activation",
@@ -91,6 +93,12 @@ def _hard_sigmoid(x: Array) -> Array:
     return np.clip(x / 6 + 0.5, 0, 1).astype(x.dtype, copy=False)
 
 
+ActivationName = Literal[
+    "linear", "relu", "sigmoid", "tanh", "elu", "selu", "softplus", "softsign", "swish", "silu", "gelu",
+    "exponential", "hard_sigmoid",
+]
+"""The activations conv_core computes (the one table; :data:`ACTIVATIONS` maps each to its function)."""
+
 ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "linear": _linear,
     "relu": _relu,
@@ -107,6 +115,7 @@ ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "hard_sigmoid": _hard_sigmoid,
 }
 
+_NAMES: tuple[ActivationName, ...] = get_args(ActivationName)
 
 KERAS_ACTIVATIONS: frozenset[str] = frozenset({
     "celu", "elu", "exponential", "gelu", "glu", "hard_shrink", "hard_sigmoid", "hard_silu",
@@ -118,9 +127,13 @@ KERAS_ACTIVATIONS: frozenset[str] = frozenset({
 """Every activation name Keras 3 knows (``keras.activations``); :data:`ACTIVATIONS` computes a subset."""
 
 
-def activation_names() -> tuple[str, ...]:
-    """Names accepted for ``activation`` (besides ``None``)."""
-    return tuple(ACTIVATIONS)
+def activation_names() -> tuple[ActivationName, ...]:
+    """Names accepted for ``activation`` (besides ``None``), in :data:`ActivationName`'s order.
+
+    >>> activation_names()[:4]
+    ('linear', 'relu', 'sigmoid', 'tanh')
+    """
+    return _NAMES
 
 
 def normalize_activation(activation: object) -> str:

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import KerasValueError
-from .padding import effective_kernel_size, normalize_padding
+from .padding import PADDINGS, POOL_PADDINGS, effective_kernel_size, normalize_padding
 
 __all__ = [
     "DERIVATION_KEYS",
@@ -217,7 +217,7 @@ def derive_output_length(
     >>> derive_output_length(4, 5).ok
     False
     """
-    pad = normalize_padding(padding, ("valid", "same") if pooling else ("valid", "same", "causal"),
+    pad = normalize_padding(padding, POOL_PADDINGS if pooling else PADDINGS,
                             "pooling" if pooling else "Conv1D")
     for name, v in (("steps", steps), ("kernel_size", kernel_size), ("strides", strides),
                     ("dilation_rate", dilation_rate)):

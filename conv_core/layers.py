@@ -15,7 +15,14 @@ from numpy.typing import ArrayLike, NDArray
 from .conv import _reject_unknown, conv1d, conv1d_transpose
 from .errors import KerasTypeError
 from .pooling import average_pool1d, global_average_pool1d, global_max_pool1d, max_pool1d
-from .spec import Conv1DSpec, check_conv_input, pool_size_required_error, standardize_int
+from .spec import (
+    CONV1D_ARGUMENTS,
+    POOL1D_ARGUMENTS,
+    Conv1DSpec,
+    check_conv_input,
+    pool_size_required_error,
+    standardize_int,
+)
 
 __all__ = ["LAYER_NAMES", "run_layer"]
 
@@ -33,9 +40,8 @@ LAYER_NAMES = (
     "GlobalAvgPool1D",
 )
 
-_CONV_ARGS = {"filters", "kernel_size", "strides", "padding", "dilation_rate", "groups",
-              "activation", "use_bias", "data_format", "name"}
-_POOL_ARGS = {"pool_size", "strides", "padding", "data_format", "name"}
+_CONV_ARGS = {*CONV1D_ARGUMENTS, "name"}
+_POOL_ARGS = {*POOL1D_ARGUMENTS, "name"}
 
 
 def _split(layer: str, params: dict[str, Any], allowed: set[str]) -> dict[str, Any]:

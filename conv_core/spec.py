@@ -8,16 +8,21 @@ input shorter than the kernel) live in :func:`check_conv_input`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from .activations import normalize_activation
 from .errors import KerasTypeError, KerasValueError, input_spec_text
-from .padding import effective_kernel_size, normalize_padding, output_length, padding_amounts
+from .padding import POOL_PADDINGS, effective_kernel_size, normalize_padding, output_length, padding_amounts
 
 __all__ = [
+    "CONV1D_ARGUMENTS",
     "CONV1D_DEFAULTS",
+    "CONV1D_KERAS_DEFAULTS",
     "DATA_FORMATS",
+    "POOL1D_ARGUMENTS",
+    "POOL1D_KERAS_DEFAULTS",
     "Conv1DSpec",
+    "DataFormat",
     "Pool1DSpec",
     "check_channels_groups",
     "check_conv_input",
@@ -29,7 +34,28 @@ __all__ = [
     "standardize_int",
 ]
 
-DATA_FORMATS = ("channels_last", "channels_first")
+DataFormat = Literal["channels_last", "channels_first"]
+"""The ``data_format`` values (``None`` in a Keras call means 'channels_last')."""
+DATA_FORMATS: tuple[DataFormat, ...] = get_args(DataFormat)
+
+CONV1D_ARGUMENTS: tuple[str, ...] = (
+    "filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate", "groups", "activation",
+    "use_bias",
+)
+"""The ``keras.layers.Conv1D`` arguments the explorer models, in Keras 3's signature order."""
+
+CONV1D_KERAS_DEFAULTS: dict[str, Any] = {
+    "strides": 1, "padding": "valid", "data_format": None, "dilation_rate": 1, "groups": 1, "activation": None,
+    "use_bias": True,
+}
+"""Keras 3's defaults for the optional Conv1D arguments, as its signature writes them (``None`` included)."""
+
+POOL1D_ARGUMENTS: tuple[str, ...] = ("pool_size", "strides", "padding", "data_format")
+"""The ``MaxPooling1D`` / ``AveragePooling1D`` arguments, in Keras 3's signature order."""
+
+POOL1D_KERAS_DEFAULTS: dict[str, Any] = {"strides": None, "padding": "valid", "data_format": None}
+"""Keras 3's defaults for the optional pooling arguments (``pool_size``: 2 for MaxPooling1D, required
+for AveragePooling1D)."""
 
 
 def standardize_int(value: object, name: str) -> int:
@@ -91,7 +117,7 @@ def normalize_data_format(data_format: object) -> str:
     )
 
 
-# Keras's defaults for the optional Conv1D arguments, in Keras's order.
+# The optional Conv1D arguments normalised (what a spec holds), in the order keras_call_text writes them.
 CONV1D_DEFAULTS: dict[str, Any] = {
     "strides": 1,
     "padding": "valid",
@@ -438,7 +464,7 @@ class Pool1DSpec:
                 code="pool_causal",
                 values={},
             )
-        put(self, "padding", normalize_padding(self.padding, ("valid", "same"), "pooling"))
+        put(self, "padding", normalize_padding(self.padding, POOL_PADDINGS, "pooling"))
         put(self, "data_format", normalize_data_format(self.data_format))
         if self.kind not in ("max", "average"):
             raise KerasValueError(

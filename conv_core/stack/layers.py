@@ -30,6 +30,10 @@ from typing import Any, ClassVar
 from ..activations import ACTIVATIONS, KERAS_ACTIVATIONS, normalize_activation
 from ..errors import KerasTypeError, KerasValueError
 from ..spec import (
+    CONV1D_ARGUMENTS,
+    CONV1D_KERAS_DEFAULTS,
+    POOL1D_ARGUMENTS,
+    POOL1D_KERAS_DEFAULTS,
     Conv1DSpec,
     Pool1DSpec,
     check_channels_groups,
@@ -173,11 +177,7 @@ class Conv1D(Layer):
         )
 
     def keras_args(self) -> dict[str, Any]:
-        names = ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
-                 "groups", "activation", "use_bias")
-        return _non_default(self, names, {"strides": 1, "padding": "valid", "data_format": None,
-                                          "dilation_rate": 1, "groups": 1, "activation": None,
-                                          "use_bias": True})
+        return _non_default(self, CONV1D_ARGUMENTS, CONV1D_KERAS_DEFAULTS)
 
     def infer(self, shape: Shape, name: str) -> Built:
         spec = self.spec()
@@ -227,8 +227,7 @@ class PoolingLayer(Layer):
                           normalize_data_format(self.data_format), self.kind)
 
     def keras_args(self) -> dict[str, Any]:
-        return _non_default(self, ("pool_size", "strides", "padding", "data_format"),
-                            {"strides": None, "padding": "valid", "data_format": None})
+        return _non_default(self, POOL1D_ARGUMENTS, POOL1D_KERAS_DEFAULTS)
 
     def infer(self, shape: Shape, name: str) -> Built:
         spec = self.spec()
