@@ -33,9 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from conv_core import stack as st
 from conv_core.errors import KerasValueError
-
-from . import stack as st
 
 __all__ = [
     "Diagnostic",

@@ -19,9 +19,10 @@ import re
 import sys
 from collections.abc import Sequence
 
+from conv_core.stack import StackSummary, summarize
+
 from .cli import CliError
 from .keras_parser import Diagnostic, ParseResult, parse_keras_file
-from .stack import StackSummary, summarize
 
 __all__ = ["add_cli", "parse_input_shape", "run_summary"]
 

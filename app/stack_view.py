@@ -59,9 +59,9 @@ from PySide6.QtWidgets import (
 )
 
 from conv_core import ConvError
+from conv_core import stack as st
 
 from . import i18n
-from . import stack as st
 from .cell_texts import CellTexts
 from .colors import THEMES, Theme, diverging_map, text_color_for
 from .diagram import format_value, setup_cell_plot

@@ -1,9 +1,11 @@
-"""app.stack on its own: errors in Keras's words, names, numbers, and no Qt."""
+"""conv_core.stack on its own: errors in Keras's words, names, numbers, and no Qt."""
 
 from __future__ import annotations
 
 import doctest
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,10 +14,10 @@ import numpy as np
 import pytest
 
 import app.keras_parser
-import app.stack
 import app.stack_cli
 import conv_core
-from app.stack import (
+import conv_core.stack
+from conv_core.stack import (
     GRU,
     LSTM,
     Activation,
@@ -199,14 +201,19 @@ def test_json_and_table() -> None:
     assert "conv1d (Conv1D)" in table and "(None, None, 4)" in table and "Total params: 33" in table
 
 
-@pytest.mark.parametrize("module", [app.stack, app.keras_parser, app.stack_cli])
+STACK_MODULES = [importlib.import_module(f"conv_core.stack.{m.name}")
+                 for m in pkgutil.iter_modules(conv_core.stack.__path__)]
+
+
+@pytest.mark.parametrize("module", [*STACK_MODULES, app.keras_parser, app.stack_cli],
+                         ids=lambda m: m.__name__)
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
 
 
 def test_no_qt_is_imported() -> None:
-    code = ("import json, sys\nimport app.stack, app.keras_parser, app.stack_cli\n"
+    code = ("import json, sys\nimport conv_core.stack, app.keras_parser, app.stack_cli\n"
             "print(json.dumps(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                           timeout=60)
