@@ -3,7 +3,7 @@
 This package never imports Qt or pyqtgraph; the app draws what it returns.
 """
 
-from .activations import ACTIVATIONS, activation_names, apply_activation
+from .activations import ACTIVATIONS, KERAS_ACTIVATIONS, ActivationName, activation_names, apply_activation
 from .conv import conv1d, conv1d_from_spec, conv1d_transpose
 from .derivation import (
     DERIVATION_KEYS,
@@ -14,9 +14,18 @@ from .derivation import (
     render_derivation,
 )
 from .errors import ConvError, KerasTypeError, KerasValueError
+from .filter_bank import FilterBankLayout
 from .initializers import KERNEL_PRESETS, compute_fans, make_kernel
 from .legacy import LegacyNote, LegacyTranslation, conv1d_full, legacy_output_length, translate_legacy
-from .padding import effective_kernel_size, output_length, padding_amounts
+from .padding import (
+    PADDINGS,
+    POOL_PADDINGS,
+    Padding,
+    PoolPadding,
+    effective_kernel_size,
+    output_length,
+    padding_amounts,
+)
 from .pooling import (
     average_pool1d,
     global_average_pool1d,
@@ -25,7 +34,7 @@ from .pooling import (
     pool1d_from_spec,
     pool_windows,
 )
-from .receptive import LayerField, ReceptiveField, StackLayer, receptive_field
+from .receptive import FieldNumbers, LayerField, ReceptiveField, StackLayer, receptive_field
 from .shapes import (
     FILTER_SLICES,
     LayerShapes,
@@ -36,29 +45,55 @@ from .shapes import (
     theano_legacy_to_keras,
     torch_to_keras,
 )
-from .spec import Conv1DSpec, Pool1DSpec, check_conv_input
+from .spec import (
+    CONV1D_ARGUMENTS,
+    CONV1D_DEFAULTS,
+    CONV1D_KERAS_DEFAULTS,
+    DATA_FORMATS,
+    POOL1D_ARGUMENTS,
+    POOL1D_KERAS_DEFAULTS,
+    Conv1DSpec,
+    DataFormat,
+    Pool1DSpec,
+    check_conv_input,
+)
 from .trace import PAD, CellTrace, Conv1DTrace, trace_conv1d
 
 __all__ = [
     "ACTIVATIONS",
+    "CONV1D_ARGUMENTS",
+    "CONV1D_DEFAULTS",
+    "CONV1D_KERAS_DEFAULTS",
+    "DATA_FORMATS",
     "DERIVATION_KEYS",
     "ENGLISH_TEMPLATES",
     "FILTER_SLICES",
+    "KERAS_ACTIVATIONS",
     "KERNEL_PRESETS",
     "PAD",
+    "PADDINGS",
+    "POOL1D_ARGUMENTS",
+    "POOL1D_KERAS_DEFAULTS",
+    "POOL_PADDINGS",
+    "ActivationName",
     "CellTrace",
     "Conv1DSpec",
     "Conv1DTrace",
     "ConvError",
+    "DataFormat",
     "Derivation",
     "DerivationStep",
+    "FieldNumbers",
+    "FilterBankLayout",
     "KerasTypeError",
     "KerasValueError",
     "LayerField",
     "LayerShapes",
     "LegacyNote",
     "LegacyTranslation",
+    "Padding",
     "Pool1DSpec",
+    "PoolPadding",
     "ReceptiveField",
     "StackLayer",
     "activation_names",

@@ -15,13 +15,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Literal, get_args
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .errors import KerasValueError
 
-__all__ = ["ACTIVATIONS", "activation_names", "apply_activation", "normalize_activation"]
+__all__ = [
+    "ACTIVATIONS",
+    "KERAS_ACTIVATIONS",
+    "ActivationName",
+    "activation_names",
+    "apply_activation",
+    "normalize_activation",
+]
 
 Array = NDArray[np.floating]
 
@@ -85,6 +93,12 @@ def _hard_sigmoid(x: Array) -> Array:
     return np.clip(x / 6 + 0.5, 0, 1).astype(x.dtype, copy=False)
 
 
+ActivationName = Literal[
+    "linear", "relu", "sigmoid", "tanh", "elu", "selu", "softplus", "softsign", "swish", "silu", "gelu",
+    "exponential", "hard_sigmoid",
+]
+"""The activations conv_core computes (the one table; :data:`ACTIVATIONS` maps each to its function)."""
+
 ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "linear": _linear,
     "relu": _relu,
@@ -101,10 +115,25 @@ ACTIVATIONS: dict[str, Callable[[Array], Array]] = {
     "hard_sigmoid": _hard_sigmoid,
 }
 
+_NAMES: tuple[ActivationName, ...] = get_args(ActivationName)
 
-def activation_names() -> tuple[str, ...]:
-    """Names accepted for ``activation`` (besides ``None``)."""
-    return tuple(ACTIVATIONS)
+KERAS_ACTIVATIONS: frozenset[str] = frozenset({
+    "celu", "elu", "exponential", "gelu", "glu", "hard_shrink", "hard_sigmoid", "hard_silu",
+    "hard_swish", "hard_tanh", "leaky_relu", "linear", "log_sigmoid", "log_softmax", "mish", "relu",
+    "relu6", "selu", "sigmoid", "silu", "soft_shrink", "softmax", "softplus", "softsign",
+    "sparse_plus", "sparse_sigmoid", "sparsemax", "squareplus", "swish", "tanh", "tanh_shrink",
+    "threshold",
+})
+"""Every activation name Keras 3 knows (``keras.activations``); :data:`ACTIVATIONS` computes a subset."""
+
+
+def activation_names() -> tuple[ActivationName, ...]:
+    """Names accepted for ``activation`` (besides ``None``), in :data:`ActivationName`'s order.
+
+    >>> activation_names()[:4]
+    ('linear', 'relu', 'sigmoid', 'tanh')
+    """
+    return _NAMES
 
 
 def normalize_activation(activation: object) -> str:

@@ -22,7 +22,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from .activations import apply_activation, normalize_activation
 from .errors import KerasTypeError, KerasValueError
-from .padding import effective_kernel_size, normalize_padding
+from .padding import POOL_PADDINGS, effective_kernel_size, normalize_padding
 from .spec import (
     Conv1DSpec,
     _strides_dilation_check,
@@ -321,7 +321,7 @@ def conv1d_transpose(
     _reject_unknown("Conv1DTranspose", unknown)
     s = standardize_int(strides, "strides")
     d = standardize_int(dilation_rate, "dilation_rate")
-    pad = normalize_padding(padding, ("valid", "same"), "Conv1DTranspose")
+    pad = normalize_padding(padding, POOL_PADDINGS, "Conv1DTranspose")
     fmt = normalize_data_format(data_format)
     _strides_dilation_check(s, d)
     op = (

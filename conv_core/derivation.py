@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import KerasValueError
-from .padding import normalize_padding
+from .padding import PADDINGS, POOL_PADDINGS, effective_kernel_size, normalize_padding
 
 __all__ = [
     "DERIVATION_KEYS",
@@ -141,6 +141,15 @@ class Derivation:
     ok: bool
 
     @property
+    def effective_kernel_size(self) -> int:
+        """``keff = (k - 1)*d + 1``, the first step's result.
+
+        >>> derive_output_length(10, 3, dilation_rate=2).effective_kernel_size
+        5
+        """
+        return effective_kernel_size(self.kernel_size, self.dilation_rate)
+
+    @property
     def keys(self) -> tuple[str, ...]:
         """The step keys in order."""
         return tuple(line.key for line in self.lines)
@@ -208,7 +217,7 @@ def derive_output_length(
     >>> derive_output_length(4, 5).ok
     False
     """
-    pad = normalize_padding(padding, ("valid", "same") if pooling else ("valid", "same", "causal"),
+    pad = normalize_padding(padding, POOL_PADDINGS if pooling else PADDINGS,
                             "pooling" if pooling else "Conv1D")
     for name, v in (("steps", steps), ("kernel_size", kernel_size), ("strides", strides),
                     ("dilation_rate", dilation_rate)):
@@ -220,7 +229,7 @@ def derive_output_length(
                 values={"name": name, "value": v},
             )
     L, k, s, d = steps, kernel_size, strides, dilation_rate
-    keff = (k - 1) * d + 1
+    keff = effective_kernel_size(k, d)
     lines = [
         DerivationStep("keff", "(k - 1)*d + 1", f"({k} - 1)*{d} + 1", keff,
                        (("k", k), ("d", d))),

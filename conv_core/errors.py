@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ConvError", "KerasTypeError", "KerasValueError"]
+__all__ = ["ConvError", "KerasTypeError", "KerasValueError", "input_spec_text"]
 
 
 class ConvError(Exception):
@@ -43,3 +43,27 @@ class KerasValueError(ConvError, ValueError):
 
 class KerasTypeError(ConvError, TypeError):
     """A wrong argument, as Keras's ``TypeError``."""
+
+
+def input_spec_text(layer: str, expected: str, shape: tuple[int | None, ...]) -> str:
+    """Keras's InputSpec message for an input of the wrong rank (one wording for every layer).
+
+    Parameters
+    ----------
+    layer : str
+        The layer's name, e.g. ``'conv1d'``.
+    expected : str
+        What the layer's InputSpec asks for: ``'min_ndim=3'`` or ``'ndim=3'``.
+    shape : tuple
+        The full shape received, the batch included (``None`` where unknown).
+
+    Examples
+    --------
+    >>> input_spec_text("conv1d", "min_ndim=3", (1, 56))
+    "Input 0 with name 'None' of layer 'conv1d' is incompatible with the layer: expected min_ndim=3, \
+found ndim=2. Full shape received: (1, 56)"
+    """
+    return (
+        f"Input 0 with name 'None' of layer '{layer}' is incompatible with the layer: "
+        f"expected {expected}, found ndim={len(shape)}. Full shape received: {tuple(shape)}"
+    )

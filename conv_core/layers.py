@@ -15,7 +15,14 @@ from numpy.typing import ArrayLike, NDArray
 from .conv import _reject_unknown, conv1d, conv1d_transpose
 from .errors import KerasTypeError
 from .pooling import average_pool1d, global_average_pool1d, global_max_pool1d, max_pool1d
-from .spec import Conv1DSpec, check_conv_input, standardize_int
+from .spec import (
+    CONV1D_ARGUMENTS,
+    POOL1D_ARGUMENTS,
+    Conv1DSpec,
+    check_conv_input,
+    pool_size_required_error,
+    standardize_int,
+)
 
 __all__ = ["LAYER_NAMES", "run_layer"]
 
@@ -33,9 +40,8 @@ LAYER_NAMES = (
     "GlobalAvgPool1D",
 )
 
-_CONV_ARGS = {"filters", "kernel_size", "strides", "padding", "dilation_rate", "groups",
-              "activation", "use_bias", "data_format", "name"}
-_POOL_ARGS = {"pool_size", "strides", "padding", "data_format", "name"}
+_CONV_ARGS = {*CONV1D_ARGUMENTS, "name"}
+_POOL_ARGS = {*POOL1D_ARGUMENTS, "name"}
 
 
 def _split(layer: str, params: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
@@ -89,11 +95,7 @@ def run_layer(
         return max_pool1d(x, **_split(layer, params, _POOL_ARGS))
     if layer in ("AveragePooling1D", "AvgPool1D"):
         if "pool_size" not in params:
-            raise KerasTypeError(
-                "AveragePooling1D.__init__() missing 1 required positional argument: 'pool_size'",
-                "AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.",
-                code="pool_size_required",
-            )
+            raise pool_size_required_error("AveragePooling1D")
         return average_pool1d(x, **_split(layer, params, _POOL_ARGS))
     if layer in ("GlobalMaxPooling1D", "GlobalMaxPool1D"):
         return global_max_pool1d(x, **_split(layer, params, {"data_format", "keepdims", "name"}))

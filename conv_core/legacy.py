@@ -37,7 +37,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from .conv import _reject_unknown, conv1d
 from .errors import KerasValueError
-from .padding import effective_kernel_size
+from .padding import POOL_PADDINGS, effective_kernel_size
 from .spec import Conv1DSpec, Pool1DSpec, check_conv_input, normalize_data_format, standardize_int
 
 __all__ = [
@@ -257,7 +257,7 @@ def _translate_pool(layer: str, params: Mapping[str, Any]) -> LegacyTranslation:
             "pool_size=2.",
         ))
     if "padding" in kw:
-        kw["padding"] = _legacy_padding(kw["padding"], ("valid", "same"))
+        kw["padding"] = _legacy_padding(kw["padding"], POOL_PADDINGS)
     Pool1DSpec(kw["pool_size"], kw.get("strides"), kw.get("padding", "valid"))
     return LegacyTranslation(layer, layer, MappingProxyType(kw), tuple(notes))
 

@@ -12,17 +12,28 @@ With ``k_eff = d*(k - 1) + 1``:
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from .errors import KerasValueError
 
 __all__ = [
     "PADDINGS",
+    "POOL_PADDINGS",
+    "Padding",
+    "PoolPadding",
     "effective_kernel_size",
     "normalize_padding",
     "output_length",
     "padding_amounts",
 ]
 
-PADDINGS = ("valid", "same", "causal")
+Padding = Literal["valid", "same", "causal"]
+"""Conv1D's ``padding`` values (the one table; :data:`PADDINGS` lists them)."""
+PoolPadding = Literal["valid", "same"]
+"""Pooling's and Conv1DTranspose's ``padding`` values ('causal' is Conv1D's only)."""
+
+PADDINGS: tuple[Padding, ...] = get_args(Padding)
+POOL_PADDINGS: tuple[PoolPadding, ...] = get_args(PoolPadding)
 
 
 def normalize_padding(padding: object, allowed: tuple[str, ...] = PADDINGS, layer: str = "Conv1D") -> str:

@@ -16,7 +16,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import ArrayLike, NDArray
 
 from .conv import as_float_array, to_channels_last
-from .errors import KerasValueError
+from .errors import KerasValueError, input_spec_text
 from .spec import Pool1DSpec, normalize_data_format
 
 __all__ = [
@@ -39,8 +39,7 @@ def _check_3d(x: NDArray[np.floating], layer: str, data_format: str = "channels_
             fix = f"x.reshape({', '.join(str(v) for v in dims)})"
         axes = "(batch, channels, steps)" if first else "(batch, steps, channels)"
         raise KerasValueError(
-            f"Input 0 with name 'None' of layer '{layer}' is incompatible with the layer: "
-            f"expected ndim=3, found ndim={x.ndim}. Full shape received: {shape}",
+            input_spec_text(layer, "ndim=3", shape),
             f"Pooling needs 3 axes: {axes}."
             + (f" Add the channel axis with {fix}." if fix else ""),
             code="pool_input_ndim",
@@ -133,7 +132,11 @@ def _global(
     xa = as_float_array(x, "x")
     _check_3d(xa, layer, fmt)
     axis = 1 if fmt == "channels_last" else 2
-    out = xa.mean(axis=axis, keepdims=keepdims) if mean else xa.max(axis=axis, keepdims=keepdims)
+    # Literal keepdims in each branch: numpy >= 2.5's stubs overload on Literal[True] / Literal[False].
+    if keepdims:
+        out = xa.mean(axis=axis, keepdims=True) if mean else xa.max(axis=axis, keepdims=True)
+    else:
+        out = xa.mean(axis=axis, keepdims=False) if mean else xa.max(axis=axis, keepdims=False)
     return np.asarray(out, dtype=xa.dtype)
 
 

@@ -31,10 +31,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .errors import KerasValueError
-from .padding import output_length, padding_amounts
+from .padding import effective_kernel_size, output_length, padding_amounts
 from .spec import Conv1DSpec, Pool1DSpec
 
-__all__ = ["LayerField", "ReceptiveField", "StackLayer", "receptive_field"]
+__all__ = ["FieldNumbers", "LayerField", "ReceptiveField", "StackLayer", "receptive_field"]
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class StackLayer:
     @property
     def effective_size(self) -> int:
         """``keff = (k - 1)*d + 1``."""
-        return (self.size - 1) * self.dilation_rate + 1
+        return effective_kernel_size(self.size, self.dilation_rate)
 
     def taps(self, steps: int) -> NDArray[np.intp]:
         """Input index of every tap, ``(L_out, size)``; -1 marks padding.
@@ -126,6 +126,60 @@ class StackLayer:
     def output_length(self, steps: int) -> int:
         """Keras's output length (0 for an empty pooling output)."""
         return max(output_length(steps, self.size, self.stride, self.padding, self.dilation_rate), 0)
+
+    def pad_left(self, steps: int | None) -> int | None:
+        """Zeros before the input; ``None`` when they depend on an unknown length.
+
+        Known without the length for 'valid' (0), 'causal' (``keff - 1``) and
+        'same' with ``strides=1`` (``(keff - 1) // 2``); an empty output has none.
+
+        >>> StackLayer("conv", 4, padding="same").pad_left(None)
+        1
+        >>> StackLayer("max_pool", 2, padding="same").pad_left(None) is None  # strides=2: depends on L
+        True
+        """
+        if steps is not None:
+            if self.output_length(steps) == 0:
+                return 0
+            return padding_amounts(steps, self.size, self.stride, self.padding, self.dilation_rate)[0]
+        if self.padding == "valid":
+            return 0
+        if self.padding == "causal":
+            return self.effective_size - 1
+        return (self.effective_size - 1) // 2 if self.stride == 1 else None
+
+
+@dataclass(frozen=True)
+class FieldNumbers:
+    """Receptive field size, jump and start of one layer's outputs over the stack input.
+
+    Output ``t`` spans input steps ``start + t*jump`` to ``start + t*jump + size - 1``
+    (padding included); ``start`` is ``None`` when a left padding depends on an
+    unknown input length.  The stack input itself is ``FieldNumbers(1, 1, 0)``.
+    """
+
+    size: int
+    jump: int
+    start: int | None
+
+    def then(self, layer: StackLayer, steps: int | None) -> FieldNumbers:
+        """The numbers after ``layer``, which receives ``steps`` steps (``None``: unknown).
+
+        Notes
+        -----
+        ``r = r_prev + (keff - 1)*j_prev``, ``j = j_prev*s``, ``start = start_prev - p*j_prev``
+        with ``p`` the layer's left padding (:meth:`StackLayer.pad_left`).
+
+        Examples
+        --------
+        >>> FieldNumbers(1, 1, 0).then(StackLayer("conv", 3, padding="causal", dilation_rate=2), None)
+        FieldNumbers(size=5, jump=1, start=-4)
+        >>> FieldNumbers(5, 1, -4).then(StackLayer("max_pool", 2, padding="same"), None)
+        FieldNumbers(size=6, jump=2, start=None)
+        """
+        left = layer.pad_left(steps)
+        start = None if self.start is None or left is None else self.start - left * self.jump
+        return FieldNumbers(self.size + (layer.effective_size - 1) * self.jump, self.jump * layer.stride, start)
 
 
 @dataclass(frozen=True)
@@ -251,7 +305,7 @@ def receptive_field(layers: Sequence[StackLayer | Conv1DSpec | Pool1DSpec], step
         )
     geoms = [lay if isinstance(lay, StackLayer) else StackLayer.from_spec(lay) for lay in layers]
     fields: list[LayerField] = []
-    size, jump, start = 1, 1, 0
+    numbers = FieldNumbers(1, 1, 0)
     length = steps
     depends: NDArray[np.bool_] = np.eye(steps, dtype=bool)
     paths: NDArray[np.int64] = np.eye(steps, dtype=np.int64)
@@ -275,10 +329,9 @@ def receptive_field(layers: Sequence[StackLayer | Conv1DSpec | Pool1DSpec], step
         path_ext = np.vstack([paths, np.zeros((1, steps), dtype=np.int64)])
         depends = np.asarray(dep_ext[taps].any(axis=1), dtype=bool)
         paths = np.asarray(path_ext[taps].sum(axis=1), dtype=np.int64)
-        size = size + (geom.effective_size - 1) * jump
-        start = start - left * jump
-        jump = jump * geom.stride
-        fields.append(LayerField(index, geom, length, lout, left, right, size, jump, start))
+        numbers = numbers.then(geom, length)
+        assert numbers.start is not None  # the length is known
+        fields.append(LayerField(index, geom, length, lout, left, right, numbers.size, numbers.jump, numbers.start))
         length = lout
     depends.setflags(write=False)
     paths.setflags(write=False)

@@ -100,7 +100,7 @@ class LayerShapes:
     @property
     def channels_per_group(self) -> int:
         """``C/g``."""
-        return self.channels // self.spec.groups
+        return self.spec.channels_per_group(self.channels)
 
     def filter_slice(self, layout: str, f: int) -> str:
         """The expression selecting filter ``f`` in ``layout`` ('keras', 'torch' or 'legacy').
@@ -185,11 +185,11 @@ def layer_shapes(spec: Conv1DSpec, input_shape: Sequence[int | None]) -> LayerSh
     else:
         channels, steps = dims
     k, g, f = spec.kernel_size, spec.groups, spec.filters
-    cg = channels // g
+    cg = spec.channels_per_group(channels)
     out = spec.output_length(steps)
     deriv = derive_output_length(steps, k, spec.strides, spec.padding, spec.dilation_rate)
-    kernel_params = k * cg * f
-    bias_params = f if spec.use_bias else 0
+    kernel_params = spec.kernel_param_count(channels)
+    bias_params = spec.bias_param_count
     if spec.use_bias:
         formula, worked = "k*(C/g)*F + F", f"{k}*({channels}/{g})*{f} + {f}"
     else:
@@ -210,7 +210,7 @@ def layer_shapes(spec: Conv1DSpec, input_shape: Sequence[int | None]) -> LayerSh
         bias=(f,) if spec.use_bias else None,
         kernel_params=kernel_params,
         bias_params=bias_params,
-        params=kernel_params + bias_params,
+        params=spec.param_count(channels),
         params_formula=formula,
         params_substituted=worked,
         derivation=deriv,

@@ -8,24 +8,54 @@ input shorter than the kernel) live in :func:`check_conv_input`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from .activations import normalize_activation
-from .errors import KerasTypeError, KerasValueError
-from .padding import effective_kernel_size, normalize_padding, output_length, padding_amounts
+from .errors import KerasTypeError, KerasValueError, input_spec_text
+from .padding import POOL_PADDINGS, effective_kernel_size, normalize_padding, output_length, padding_amounts
 
 __all__ = [
+    "CONV1D_ARGUMENTS",
     "CONV1D_DEFAULTS",
+    "CONV1D_KERAS_DEFAULTS",
     "DATA_FORMATS",
+    "POOL1D_ARGUMENTS",
+    "POOL1D_KERAS_DEFAULTS",
     "Conv1DSpec",
+    "DataFormat",
     "Pool1DSpec",
+    "check_channels_groups",
     "check_conv_input",
+    "check_valid_length",
     "keras_call_text",
+    "kernel_rank_error",
     "normalize_data_format",
+    "pool_size_required_error",
     "standardize_int",
 ]
 
-DATA_FORMATS = ("channels_last", "channels_first")
+DataFormat = Literal["channels_last", "channels_first"]
+"""The ``data_format`` values (``None`` in a Keras call means 'channels_last')."""
+DATA_FORMATS: tuple[DataFormat, ...] = get_args(DataFormat)
+
+CONV1D_ARGUMENTS: tuple[str, ...] = (
+    "filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate", "groups", "activation",
+    "use_bias",
+)
+"""The ``keras.layers.Conv1D`` arguments the explorer models, in Keras 3's signature order."""
+
+CONV1D_KERAS_DEFAULTS: dict[str, Any] = {
+    "strides": 1, "padding": "valid", "data_format": None, "dilation_rate": 1, "groups": 1, "activation": None,
+    "use_bias": True,
+}
+"""Keras 3's defaults for the optional Conv1D arguments, as its signature writes them (``None`` included)."""
+
+POOL1D_ARGUMENTS: tuple[str, ...] = ("pool_size", "strides", "padding", "data_format")
+"""The ``MaxPooling1D`` / ``AveragePooling1D`` arguments, in Keras 3's signature order."""
+
+POOL1D_KERAS_DEFAULTS: dict[str, Any] = {"strides": None, "padding": "valid", "data_format": None}
+"""Keras 3's defaults for the optional pooling arguments (``pool_size``: 2 for MaxPooling1D, required
+for AveragePooling1D)."""
 
 
 def standardize_int(value: object, name: str) -> int:
@@ -87,7 +117,7 @@ def normalize_data_format(data_format: object) -> str:
     )
 
 
-# Keras's defaults for the optional Conv1D arguments, in Keras's order.
+# The optional Conv1D arguments normalised (what a spec holds), in the order keras_call_text writes them.
 CONV1D_DEFAULTS: dict[str, Any] = {
     "strides": 1,
     "padding": "valid",
@@ -209,7 +239,40 @@ class Conv1DSpec:
 
     def kernel_shape(self, channels: int) -> tuple[int, int, int]:
         """Keras kernel layout ``(kernel_size, channels // groups, filters)``."""
-        return (self.kernel_size, channels // self.groups, self.filters)
+        return (self.kernel_size, self.channels_per_group(channels), self.filters)
+
+    def channels_per_group(self, channels: int) -> int:
+        """``C/g``: the input channels each filter reads.
+
+        >>> Conv1DSpec(4, 3, groups=2).channels_per_group(6)
+        3
+        """
+        return channels // self.groups
+
+    def kernel_param_count(self, channels: int) -> int:
+        """``k*(C/g)*F``, the kernel's weights."""
+        return self.kernel_size * self.channels_per_group(channels) * self.filters
+
+    @property
+    def bias_param_count(self) -> int:
+        """``F`` with a bias, else 0."""
+        return self.filters if self.use_bias else 0
+
+    def param_count(self, channels: int) -> int:
+        """Keras's parameter count on ``channels`` input channels.
+
+        Notes
+        -----
+        ``k*(C/g)*F + F`` (the ``+ F`` only with ``use_bias``).
+
+        Examples
+        --------
+        >>> Conv1DSpec(100, 4).param_count(300)
+        120100
+        >>> Conv1DSpec(4, 3, groups=2, use_bias=False).param_count(6)
+        36
+        """
+        return self.kernel_param_count(channels) + self.bias_param_count
 
 
 def check_conv_input(spec: Conv1DSpec, input_shape: tuple[int, ...], layer_name: str = "conv1d") -> None:
@@ -247,47 +310,117 @@ def check_conv_input(spec: Conv1DSpec, input_shape: tuple[int, ...], layer_name:
                 f"{steps} values is one sample with one channel: use {fix}."
             )
         raise KerasValueError(
-            f"Input 0 with name 'None' of layer '{layer_name}' is incompatible with the layer: "
-            f"expected min_ndim=3, found ndim={ndim}. Full shape received: {shape}",
+            input_spec_text(layer_name, "min_ndim=3", shape),
             hint,
             code="input_ndim_low",
             values={"shape": shape, "fix": fix},
         )
     channels_axis = -1 if spec.data_format == "channels_last" else 1
     if ndim > 3:
-        raise KerasValueError(
-            "Kernel shape must have the same length as input, but received kernel of shape "
-            f"({spec.kernel_size}, {shape[channels_axis] // spec.groups}, {spec.filters}) and "
-            f"input of shape {shape}.",
+        raise kernel_rank_error(
+            spec, shape, shape[channels_axis] // spec.groups,
             "Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra "
             "axis with reshape.",
             code="input_ndim_high",
-            values={"shape": shape},
         )
     channels = shape[channels_axis]
     steps = shape[1] if spec.data_format == "channels_last" else shape[2]
-    if channels % spec.groups:
+    check_channels_groups(spec.groups, channels, shape)
+    check_valid_length(spec, shape, steps, channels)
+
+
+def kernel_rank_error(
+    spec: Conv1DSpec, shape: tuple[int | None, ...], channels_per_group: int | None, hint: str, *, code: str
+) -> KerasValueError:
+    """Keras's error for an input with more than 3 axes (the kernel is 3-D).
+
+    ``hint`` says what to do in the caller's context (a direct call, or a layer of a model).
+    """
+    return KerasValueError(
+        "Kernel shape must have the same length as input, but received kernel of shape "
+        f"({spec.kernel_size}, {channels_per_group}, {spec.filters}) and input of shape {tuple(shape)}.",
+        hint,
+        code=code,
+        values={"shape": tuple(shape)},
+    )
+
+
+def check_channels_groups(groups: int, channels: int, shape: tuple[int | None, ...]) -> None:
+    """Raise Keras's error when ``channels`` is not a multiple of ``groups``.
+
+    >>> check_channels_groups(2, 3, (None, 10, 3))
+    Traceback (most recent call last):
+    ...
+    conv_core.errors.KerasValueError: The number of input channels must be evenly divisible by the number \
+of groups. Received groups=2, but the input has 3 channels (full input shape is (None, 10, 3)).
+    Each group sees channels/groups input channels: use a groups value that divides 3, or change the channels.
+    """
+    if channels % groups:
         raise KerasValueError(
             "The number of input channels must be evenly divisible by the number of groups. "
-            f"Received groups={spec.groups}, but the input has {channels} channels "
-            f"(full input shape is {shape}).",
+            f"Received groups={groups}, but the input has {channels} channels "
+            f"(full input shape is {tuple(shape)}).",
             f"Each group sees channels/groups input channels: use a groups value that divides "
             f"{channels}, or change the channels.",
             code="channels_groups",
-            values={"groups": spec.groups, "channels": channels},
+            values={"groups": groups, "channels": channels},
         )
-    if spec.padding == "valid" and spec.output_length(steps) <= 0:
-        keff = spec.effective_kernel_size
-        raise KerasValueError(
-            "Computed output size would be zero or negative. Received "
-            f"`inputs shape={shape}`, `kernel shape=({spec.kernel_size}, {channels}, {spec.filters})`, "
-            f"`dilation_rate=[{spec.dilation_rate}]`, `strides=({spec.strides},)`, `padding=valid`.",
+
+
+def check_valid_length(
+    spec: Conv1DSpec, shape: tuple[int | None, ...], steps: int, channels: int, layer: str | None = None
+) -> None:
+    """Raise Keras's error when a 'valid' input is shorter than the dilated kernel.
+
+    ``layer`` names a layer inside a model: the hint then points at the layers before it.
+
+    >>> check_valid_length(Conv1DSpec(1, 3, dilation_rate=2), (1, 4, 1), 4, 1)
+    Traceback (most recent call last):
+    ...
+    conv_core.errors.KerasValueError: Computed output size would be zero or negative. Received \
+`inputs shape=(1, 4, 1)`, `kernel shape=(3, 1, 1)`, `dilation_rate=[2]`, `strides=(1,)`, `padding=valid`.
+    With padding='valid' the input needs at least 5 steps (the dilated kernel spans 5), but it has 4: \
+lengthen the input, shrink kernel_size or dilation_rate, or use padding='same'.
+    """
+    if spec.padding != "valid" or spec.output_length(steps) > 0:
+        return
+    keff = spec.effective_kernel_size
+    values: dict[str, Any] = {"steps": steps, "keff": keff}
+    if layer is None:
+        hint = (
             f"With padding='valid' the input needs at least {keff} steps (the dilated kernel spans "
             f"{keff}), but it has {steps}: lengthen the input, shrink kernel_size or dilation_rate, "
-            "or use padding='same'.",
-            code="input_too_short",
-            values={"steps": steps, "keff": keff},
+            "or use padding='same'."
         )
+    else:
+        hint = (
+            f"With padding='valid' this layer needs at least {keff} input steps (its dilated kernel "
+            f"spans {keff}) but receives {steps}: use padding='same', a smaller kernel_size, "
+            "strides or pool_size earlier, or a longer input."
+        )
+        values = {"layer": layer, **values}
+    raise KerasValueError(
+        "Computed output size would be zero or negative. Received "
+        f"`inputs shape={tuple(shape)}`, `kernel shape=({spec.kernel_size}, {channels}, {spec.filters})`, "
+        f"`dilation_rate=[{spec.dilation_rate}]`, `strides=({spec.strides},)`, `padding=valid`.",
+        hint,
+        code="input_too_short",
+        values=values,
+    )
+
+
+def pool_size_required_error(layer_class: str) -> KerasTypeError:
+    """Keras's error for a pooling layer built without ``pool_size`` (AveragePooling1D has no default).
+
+    >>> print(pool_size_required_error("AveragePooling1D"))
+    AveragePooling1D.__init__() missing 1 required positional argument: 'pool_size'
+    AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.
+    """
+    return KerasTypeError(
+        f"{layer_class}.__init__() missing 1 required positional argument: 'pool_size'",
+        f"{layer_class} has no default window in Keras 3: give pool_size, e.g. pool_size=2.",
+        code="pool_size_required",
+    )
 
 
 @dataclass(frozen=True)
@@ -331,7 +464,7 @@ class Pool1DSpec:
                 code="pool_causal",
                 values={},
             )
-        put(self, "padding", normalize_padding(self.padding, ("valid", "same"), "pooling"))
+        put(self, "padding", normalize_padding(self.padding, POOL_PADDINGS, "pooling"))
         put(self, "data_format", normalize_data_format(self.data_format))
         if self.kind not in ("max", "average"):
             raise KerasValueError(

@@ -8,7 +8,15 @@ Notes
 -----
 Tap ``j`` of output step ``t`` sits at padded index ``t*s + j*d``, which is
 input step ``t*s + j*d - pad_left`` (or padding when outside ``[0, L)``).
-Filter ``f`` reads the channels of group ``G = f // (F/g)``.
+Filter ``f`` reads the channels of group ``G = f // (F/g)``: input channels
+``G*(C/g)`` to ``G*(C/g) + C/g - 1``.
+
+Views ask the trace for these numbers instead of recomputing them: the signed
+tap positions (:attr:`Conv1DTrace.tap_steps`), the taps that read padding
+(:attr:`Conv1DTrace.tap_on_padding`), the group of a filter and its channels
+(:meth:`Conv1DTrace.group_of_filter`, :meth:`Conv1DTrace.channels_of_filter`),
+the filter-bank columns (:attr:`Conv1DTrace.bank`) and the output-length
+derivation (:attr:`Conv1DTrace.derivation`).
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import ArrayLike, NDArray
 
 from .conv import as_float_array, conv1d_from_spec, to_channels_last
+from .derivation import Derivation, derive_output_length
+from .filter_bank import FilterBankLayout
 from .spec import Conv1DSpec, check_conv_input
 
 __all__ = ["CellTrace", "Conv1DTrace", "trace_conv1d"]
@@ -110,7 +120,76 @@ class Conv1DTrace:
             return (self.batch, self.filters, self.out_steps)
         return (self.batch, self.out_steps, self.filters)
 
+    @property
+    def channels_per_group(self) -> int:
+        """``C/g``: the input channels every filter reads (the kernel's second axis)."""
+        return int(self.group_channels.shape[1])
+
+    @property
+    def filters_per_group(self) -> int:
+        """``F/g``."""
+        return self.spec.filters_per_group
+
+    @property
+    def padded_steps(self) -> range:
+        """Every signed step drawn for the input: ``range(-pad_left, steps + pad_right)``.
+
+        ``step in tr.padded_steps`` tells whether a step is a real or a padding cell.
+        """
+        return range(-self.pad_left, self.steps + self.pad_right)
+
+    def is_padding(self, step: int) -> bool:
+        """Whether signed input step ``step`` is a padding zero (``step < 0`` or ``step >= L``)."""
+        return not 0 <= step < self.steps
+
     # ---- geometry -----------------------------------------------------------
+    @cached_property
+    def tap_steps(self) -> NDArray[np.intp]:
+        """Signed input step of every tap, ``(Lout, k)``: ``t*s + j*d - pad_left``.
+
+        Negative in the left padding, ``>= steps`` in the right padding (unlike
+        :attr:`tap_input`, which marks both with :data:`PAD`).
+        """
+        return _readonly(self.tap_padded - self.pad_left)
+
+    @cached_property
+    def tap_on_padding(self) -> NDArray[np.bool_]:
+        """``(Lout, k)``: True where the tap reads a padding zero."""
+        return _readonly(self.tap_input == PAD)
+
+    def padding_taps(self, step: int) -> NDArray[np.intp]:
+        """The taps of output ``step`` that read a padding zero (sorted tap indices)."""
+        found: NDArray[np.intp] = np.flatnonzero(self.tap_on_padding[step])
+        return found
+
+    def taps_at(self, position: int) -> list[tuple[int, int]]:
+        """Every ``(output step, tap)`` whose tap sits at signed input step ``position``.
+
+        Unlike :meth:`taps_fed_by`, padding cells count too: ``position=-1`` finds
+        the taps that read the last left padding zero.
+        """
+        rows, cols = np.nonzero(self.tap_steps == position)
+        return [(int(t), int(j)) for t, j in zip(rows, cols, strict=True)]
+
+    def group_of_filter(self, f: int) -> int:
+        """``G = f // (F/g)``: the group filter ``f`` belongs to."""
+        return int(self.filter_group[f])
+
+    def first_channel_of_filter(self, f: int) -> int:
+        """``G*(C/g)``: the first input channel filter ``f`` reads (its group's offset)."""
+        return self.group_of_filter(f) * self.channels_per_group
+
+    @property
+    def bank(self) -> FilterBankLayout:
+        """The filter-bank layout: tap ``j`` of filter ``f`` at column ``f*(k + 1) + j``."""
+        return FilterBankLayout(self.spec.kernel_size, self.filters)
+
+    @cached_property
+    def derivation(self) -> Derivation:
+        """The output length and padding worked through (:func:`conv_core.derivation.derive_output_length`)."""
+        s = self.spec
+        return derive_output_length(self.steps, s.kernel_size, s.strides, s.padding, s.dilation_rate)
+
     @cached_property
     def read_count(self) -> NDArray[np.intp]:
         """How many (output step, tap) pairs read each input step, ``(L,)``."""
@@ -234,6 +313,13 @@ def trace_conv1d(
     (1, 2)
     >>> tr.tap_input[0].tolist(), tr.tap_input[-1].tolist()
     ([-1, 0, 1, 2], [5, 6, -1, -1])
+    >>> tr.tap_steps[-1].tolist(), tr.padding_taps(6).tolist(), tr.taps_at(7)
+    ([5, 6, 7, 8], [2, 3], [(5, 3), (6, 2)])
+    >>> g = trace_conv1d(Conv1DSpec(4, 2, groups=2), np.zeros((1, 5, 6)), np.zeros((2, 3, 4)))
+    >>> g.channels_per_group, g.group_of_filter(3), g.first_channel_of_filter(3), g.channels_of_filter(3).tolist()
+    (3, 1, 3, [3, 4, 5])
+    >>> g.bank.x(3, 1), g.derivation.output_length, list(g.padded_steps)
+    (10, 4, [0, 1, 2, 3, 4])
     """
     xa = np.asarray(x)
     check_conv_input(spec, xa.shape)

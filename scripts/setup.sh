@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared set-up for run.sh and test.sh: system libraries Qt needs (Debian/Ubuntu, when root),
-# a virtualenv in .venv, and the project installed into it (editable) with the given extras.
+# a virtualenv in .venv, and the project installed into it (editable) with the given extras, only when
+# the venv is new or pyproject.toml changed, so that a set-up machine starts offline.
 # Usage: source scripts/setup.sh [EXTRAS]     e.g. "test" or "" (app only)
 set -euo pipefail
 _extras="${1:-}"
@@ -25,6 +26,16 @@ if [ ! -x "$_root/.venv/bin/python" ]; then
   echo "setup: creating $_root/.venv"
   "$_py" -m venv "$_root/.venv"
 fi
-_spec="$_root"
-[ -n "$_extras" ] && _spec="$_root[$_extras]"
-"$_root/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$_spec"
+# Install only when the venv is new or pyproject.toml changed since the last install with these extras,
+# so that once set up, ./run.sh starts without the network. A stamp per extras holds pyproject's hash;
+# an install with the test extras serves the app alone too.
+_hash="$(cksum < "$_root/pyproject.toml" | cut -d' ' -f1)"
+_stamp="$_root/.venv/.installed-${_extras:-app}"
+_fresh() { [ "$(cat "$1" 2>/dev/null)" = "$_hash" ]; }
+if ! _fresh "$_stamp" && ! { [ -z "$_extras" ] && _fresh "$_root/.venv/.installed-test"; }; then
+  _spec="$_root"
+  [ -n "$_extras" ] && _spec="$_root[$_extras]"
+  echo "setup: installing the app into .venv (new venv, or pyproject.toml changed)"
+  "$_root/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$_spec"
+  echo "$_hash" > "$_stamp"
+fi

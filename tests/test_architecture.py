@@ -1,6 +1,6 @@
 """The layers of docs/architecture.md, enforced: read every import of conv_core/ and app/ with ast.
 
-* conv_core and app/io (with app/paths.py and app/stack.py, which sit at io's level) import no Qt;
+* conv_core and app/io (with app/paths.py, which sits at io's level) import no Qt;
 * each app layer imports only the layers below it:
   cli, features > export > views > i18n > state > io > conv_core, with app/main_window.py
   (the composition root), app/gui.py and app/__main__.py on top; cli and features do not
@@ -26,7 +26,7 @@ QT_PACKAGES = ("PySide6", "PySide2", "PyQt5", "PyQt6", "pyqtgraph", "shiboken6",
 #: (layer name, module prefixes), bottom first.  A module belongs to the layer of its longest prefix.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("conv_core", ("conv_core",)),
-    ("io", ("app.io", "app.paths", "app.stack")),
+    ("io", ("app.io", "app.paths")),
     ("state", ("app.state",)),
     ("i18n", ("app.i18n",)),
     ("views", ("app.views",)),

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from app.cli.arguments import CliError
 from app.io.keras_code import Diagnostic, ParseResult, parse_keras_file
-from app.stack import StackSummary, summarize
+from conv_core.stack import StackSummary, summarize
 
 __all__ = ["add_cli", "parse_input_shape", "run_summary"]
 

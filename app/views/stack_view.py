@@ -69,7 +69,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import stack as st
 from app.i18n import languages
 from app.i18n.messages import error_hint
 from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras
@@ -78,6 +77,7 @@ from app.views.cell_texts import CellTexts, format_value
 from app.views.colors import THEMES, Theme, diverging_map, text_color_for
 from app.views.diagram import setup_cell_plot
 from conv_core import ConvError
+from conv_core import stack as st
 
 __all__ = ["EXAMPLES", "LAYER_FORMS", "StackCanvas", "StackState", "StackWindow"]
 

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,11 +15,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
 from app.i18n import languages
-from app.paths import ROOT
 from app.state.settings import app_settings
 
+ROOT = Path(__file__).resolve().parents[2]
+
 sys.path.insert(0, str(ROOT / "scripts"))
-import update_translations as ut
+import update_translations as ut  # noqa: E402  (a script, found through sys.path)
 
 ZH = ("zh_CN", "zh_TW")
 

@@ -195,18 +195,21 @@ def test_import_through_the_gui_and_explains_a_row(window, tmp_path, messages):
     assert kind == "information" and "reshape(1, 12, 1)" in text
 
 
+def _drag_enter_event(mime: QMimeData) -> QDragEnterEvent:
+    """PySide6 6.12 takes a QPointF and deprecates the QPoint form; 6.10 and 6.11 take only a QPoint."""
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return QDragEnterEvent(QPointF(10, 10), *args)
+    except TypeError:
+        return QDragEnterEvent(QPoint(10, 10), *args)
+
+
 def test_drop_a_session_file_on_the_window(window, tmp_path, qtbot, messages):
     path = tmp_path / "dropped.json"
     save_session(load_example("odd-same"), path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_enter_event(mime)
     QApplication.sendEvent(window, enter)  # Qt delivers a drop only where the drag entered
     assert enter.isAccepted()
     event = QDropEvent(

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from app import stack as st
 from app.io.keras_code import parse_keras
 from app.views.stack_view import EXAMPLES
+from conv_core import stack as st
 
 DATA = json.loads(
     (Path(__file__).parents[1] / "stack" / "data" / "keras_summaries.json").read_text(encoding="utf-8"))

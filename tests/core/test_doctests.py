@@ -10,7 +10,8 @@ import pytest
 
 import conv_core
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(conv_core.__path__))
+# Subpackages included (conv_core.stack.layers is "stack.layers").
+MODULES = sorted(m.name.removeprefix("conv_core.") for m in pkgutil.walk_packages(conv_core.__path__, "conv_core."))
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -12,7 +12,9 @@ import pytest
 
 import conv_core as cc
 from conv_core import Conv1DSpec, ConvError, KerasTypeError, KerasValueError, Pool1DSpec, StackLayer
+from conv_core import stack as cs
 from conv_core.layers import run_layer
+from conv_core.spec import check_channels_groups, pool_size_required_error
 
 X = np.ones((1, 8, 4))
 K = np.ones((3, 4, 2))
@@ -460,6 +462,127 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         r"Computed output size would be zero or negative\. Layer 2 \(conv, padding=valid\) receives 2 steps",
         "stack_too_short",
     ),
+    # ---- conv_core.stack: a layer of a model, built on an input shape (None = unknown) ----
+    (
+        "stack_channels_groups_same_wording",
+        lambda: cs.Conv1D(filters=4, kernel_size=3, groups=2).infer((None, 10, 3), "conv1d"),
+        KerasValueError,
+        re.escape(
+            "The number of input channels must be evenly divisible by the number of groups. Received "
+            "groups=2, but the input has 3 channels (full input shape is (None, 10, 3)).\n"
+            "Each group sees channels/groups input channels: use a groups value that divides 3, or change "
+            "the channels."
+        ),
+        "channels_groups",
+    ),
+    (
+        "channels_groups_none_batch",
+        lambda: check_channels_groups(4, 6, (None, 7, 6)),
+        KerasValueError,
+        re.escape("(full input shape is (None, 7, 6))"),
+        "channels_groups",
+    ),
+    (
+        "stack_input_too_short",
+        lambda: cs.Conv1D(filters=2, kernel_size=5).infer((None, 3, 1), "conv1d_1"),
+        KerasValueError,
+        re.escape("`inputs shape=(None, 3, 1)`, `kernel shape=(5, 1, 2)`")
+        + r".*\nWith padding='valid' this layer needs at least 5 input steps",
+        "input_too_short",
+    ),
+    (
+        "stack_pool_size_required",
+        lambda: cs.MaxPooling1D(pool_size=None).infer((None, 8, 1), "max_pooling1d"),
+        KerasTypeError,
+        re.escape("MaxPooling1D.__init__() missing 1 required positional argument: 'pool_size'\n"
+                  "MaxPooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2."),
+        "pool_size_required",
+    ),
+    (
+        "pool_size_required_factory",
+        lambda: (_ for _ in ()).throw(pool_size_required_error("AveragePooling1D")),
+        KerasTypeError,
+        re.escape("AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2."),
+        "pool_size_required",
+    ),
+    (
+        "stack_input_ndim",
+        lambda: cs.MaxPooling1D().infer((None, 64), "max_pooling1d"),
+        KerasValueError,
+        re.escape("Input 0 with name 'None' of layer 'max_pooling1d' is incompatible with the layer: "
+                  "expected ndim=3, found ndim=2. Full shape received: (None, 64)"),
+        "stack_input_ndim",
+    ),
+    (
+        "stack_undefined_dim",
+        lambda: cs.Dense(units=3).infer((None, None), "dense"),
+        KerasValueError,
+        re.escape("Received: shape=(None, 3) for variable path='sequential/dense/kernel'"),
+        "stack_undefined_dim",
+    ),
+    (
+        "stack_units",
+        lambda: cs.LSTM(units=0).infer((None, 4, 2), "lstm"),
+        KerasValueError,
+        re.escape("Received an invalid value for argument `units`, expected a positive integer, got 0."),
+        "stack_units",
+    ),
+    (
+        "stack_conv_ndim_high",
+        lambda: cs.Conv1D(filters=2, kernel_size=3).infer((None, 5, 4, 8), "conv1d"),
+        KerasValueError,
+        re.escape("received kernel of shape (3, 8, 2) and input of shape (None, 5, 4, 8)."),
+        "stack_conv_ndim_high",
+    ),
+    (
+        "pool_too_short",
+        lambda: cs.MaxPooling1D(pool_size=4).infer((None, 3, 2), "max_pooling1d"),
+        KerasValueError,
+        re.escape("`inputs.shape=[None 3 2]`, `pool_size=[4]`"),
+        "pool_too_short",
+    ),
+    (
+        "stack_embedding_dims",
+        lambda: cs.Embedding(input_dim=10, output_dim=0).infer((None, 5), "embedding"),
+        KerasValueError,
+        re.escape("Both `input_dim` and `output_dim` should be positive"),
+        "stack_embedding_dims",
+    ),
+    (
+        "stack_rate",
+        lambda: cs.Dropout(rate=1.5).infer((None, 5, 1), "dropout"),
+        KerasValueError,
+        re.escape("Expected a float value between 0 and 1. Received: rate=1.5"),
+        "stack_rate",
+    ),
+    (
+        "stack_zero_padding",
+        lambda: cs.ZeroPadding1D(padding=-1).infer((None, 5, 1), "zero_padding1d"),
+        KerasValueError,
+        re.escape("The `padding` argument must be a tuple of 2 integers. Received padding=-1"),
+        "stack_zero_padding",
+    ),
+    (
+        "stack_bn_axis",
+        lambda: cs.BatchNormalization(axis=3).infer((None, 5, 1), "batch_normalization"),
+        KerasValueError,
+        re.escape("Invalid axis: 3 for input of shape (None, 5, 1)"),
+        "stack_bn_axis",
+    ),
+    (
+        "stack_unsupported_layer",
+        lambda: cs.UnsupportedLayer(keras_name="Conv2D").infer((None, 5, 1), "conv2d"),
+        KerasValueError,
+        "Conv2D is not supported by Conv1D Explorer",
+        "stack_unsupported_layer",
+    ),
+    (
+        "stack_weights",
+        lambda: cs.run_stack(cs.Stack((cs.Conv1D(filters=1, kernel_size=2),), (4, 1)), np.ones((1, 4, 1)), {}),
+        KerasValueError,
+        re.escape("No weights given for layer 'conv1d'."),
+        "stack_weights",
+    ),
 ]
 
 
@@ -501,7 +624,7 @@ def test_input_too_short_hint_names_the_numbers() -> None:
 def _codes_in_sources() -> set[str]:
     root = Path(cc.__file__).parent
     codes: set[str] = set()
-    for path in root.glob("*.py"):
+    for path in root.rglob("*.py"):  # conv_core.stack included
         if path.name == "signals.py":  # input generators: not part of this test table's scope
             continue
         text = path.read_text(encoding="utf-8")

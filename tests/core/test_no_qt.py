@@ -16,8 +16,8 @@ def test_import_conv_core_loads_no_gui_module() -> None:
     code = (
         "import importlib, json, pkgutil, sys\n"
         "import conv_core\n"
-        "for m in pkgutil.iter_modules(conv_core.__path__):\n"
-        "    importlib.import_module('conv_core.' + m.name)\n"
+        "for m in pkgutil.walk_packages(conv_core.__path__, 'conv_core.'):\n"
+        "    importlib.import_module(m.name)\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "PYTHONNOUSERSITE": "1"}
@@ -25,13 +25,15 @@ def test_import_conv_core_loads_no_gui_module() -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
     loaded = json.loads(done.stdout)
-    assert "conv_core.conv" in loaded
+    assert "conv_core.conv" in loaded and "conv_core.stack.summary" in loaded
     gui = [m for m in loaded if m.split(".")[0] in GUI_PREFIXES]
     assert gui == []
 
 
 def test_conv_core_sources_import_no_gui_module() -> None:
-    for path in sorted((ROOT / "conv_core").glob("*.py")):
+    paths = sorted((ROOT / "conv_core").rglob("*.py"))
+    assert ROOT / "conv_core" / "stack" / "layers.py" in paths
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):

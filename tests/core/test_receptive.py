@@ -8,7 +8,7 @@ import reference as ref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conv_core import Conv1DSpec, KerasValueError, Pool1DSpec, StackLayer, receptive_field
+from conv_core import Conv1DSpec, FieldNumbers, KerasValueError, Pool1DSpec, StackLayer, receptive_field
 
 
 def _run_stack(layers: list[StackLayer], x: np.ndarray) -> np.ndarray:
@@ -147,3 +147,35 @@ def test_results_are_read_only() -> None:
 def test_from_spec_keeps_geometry() -> None:
     assert StackLayer.from_spec(Conv1DSpec(4, 3, 2, "causal")) == StackLayer("conv", 3, 2, 1, "causal")
     assert StackLayer.from_spec(Pool1DSpec(3, kind="average")) == StackLayer("average_pool", 3, 3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(stacks())
+def test_field_numbers_recurrence_with_and_without_the_length(case: tuple[list[StackLayer], int]) -> None:
+    """FieldNumbers.then is the recurrence of receptive_field; size and jump never need the length."""
+    layers, steps = case
+    try:
+        rf = receptive_field(layers, steps)
+    except KerasValueError:
+        return
+    known = unknown = FieldNumbers(1, 1, 0)
+    length = steps
+    for lay, f in zip(layers, rf.layers, strict=True):
+        if length == 0:  # an empty pooling output: nothing left to map (a model raises before this)
+            break
+        known, unknown = known.then(lay, length), unknown.then(lay, None)
+        assert (known.size, known.jump, known.start) == (f.size, f.jump, f.start)
+        assert (unknown.size, unknown.jump) == (f.size, f.jump)
+        assert unknown.start in (None, f.start)
+        assert lay.pad_left(None) in (None, lay.pad_left(length))
+        length = lay.output_length(length)
+
+
+def test_pad_left_without_the_length() -> None:
+    assert StackLayer("conv", 3, padding="valid").pad_left(None) == 0
+    assert StackLayer("conv", 3, padding="causal", dilation_rate=2).pad_left(None) == 4
+    assert StackLayer("conv", 4, padding="same").pad_left(None) == 1  # total keff - 1 = 3: 1 left, 2 right
+    assert StackLayer("conv", 3, strides=2, padding="same").pad_left(None) is None
+    assert StackLayer("conv", 3, strides=2, padding="same").pad_left(8) == 0
+    assert StackLayer("conv", 3, strides=2, padding="same").pad_left(7) == 1
+    assert FieldNumbers(3, 1, 0).then(StackLayer("max_pool", 2, padding="same"), None) == FieldNumbers(4, 2, None)

@@ -137,3 +137,21 @@ def test_torch_weight_gives_the_same_numbers_as_torch() -> None:
     )
     ours = cc.conv1d_from_spec(spec, x, kernel, bias)
     np.testing.assert_allclose(ours, yt.numpy().transpose(0, 2, 1), rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("k,channels,filters,groups,use_bias", [
+    (4, 300, 100, 1, True), (5, 4, 6, 1, False), (3, 6, 4, 2, True), (1, 8, 8, 8, True), (7, 9, 3, 3, False),
+])
+def test_param_count_is_one_rule_for_shapes_and_the_stack(
+    k: int, channels: int, filters: int, groups: int, use_bias: bool
+) -> None:
+    from conv_core.stack import Conv1D
+
+    spec = Conv1DSpec(filters, k, groups=groups, use_bias=use_bias)
+    expected = k * (channels // groups) * filters + (filters if use_bias else 0)
+    assert spec.param_count(channels) == expected
+    assert spec.kernel_param_count(channels) + spec.bias_param_count == expected
+    assert spec.channels_per_group(channels) == channels // groups
+    assert layer_shapes(spec, (20, channels)).params == expected
+    built = Conv1D(filters=filters, kernel_size=k, groups=groups, use_bias=use_bias).infer((None, 20, channels), "c")
+    assert (built.trainable, built.non_trainable) == (expected, 0)

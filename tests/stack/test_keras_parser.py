@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import stack as st
 from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras, parse_keras_file
-from app.stack import summarize
+from conv_core import stack as st
+from conv_core.stack import summarize
 
 MATERIAL = Path("/work/shared/material")
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from app.io.keras_code import parse_keras
-from app.stack import StackSummary, summarize
+from conv_core.stack import StackSummary, summarize
 
 DATA = json.loads((Path(__file__).parent / "data" / "keras_summaries.json").read_text(encoding="utf-8"))
 CASES = {case["id"]: case for case in DATA["cases"]}

@@ -1,9 +1,11 @@
-"""app.stack on its own: errors in Keras's words, names, numbers, and no Qt."""
+"""conv_core.stack on its own: errors in Keras's words, names, numbers, and no Qt."""
 
 from __future__ import annotations
 
 import doctest
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +16,9 @@ import pytest
 import app.cli.summary
 import app.io.keras_code.reader
 import app.io.keras_code.results
-import app.stack
 import conv_core
-from app.stack import (
+import conv_core.stack
+from conv_core.stack import (
     GRU,
     LSTM,
     Activation,
@@ -200,14 +202,19 @@ def test_json_and_table() -> None:
     assert "conv1d (Conv1D)" in table and "(None, None, 4)" in table and "Total params: 33" in table
 
 
-@pytest.mark.parametrize("module", [app.stack, app.io.keras_code.reader, app.io.keras_code.results, app.cli.summary])
+STACK_MODULES = [importlib.import_module(f"conv_core.stack.{m.name}")
+                 for m in pkgutil.iter_modules(conv_core.stack.__path__)]
+
+
+@pytest.mark.parametrize("module", [*STACK_MODULES, app.io.keras_code.reader, app.io.keras_code.results,
+                                    app.cli.summary], ids=lambda m: m.__name__)
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
 
 
 def test_no_qt_is_imported() -> None:
-    code = ("import json, sys\nimport app.stack, app.io.keras_code, app.cli.summary\n"
+    code = ("import json, sys\nimport conv_core.stack, app.io.keras_code, app.cli.summary\n"
             "print(json.dumps(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                           timeout=60)

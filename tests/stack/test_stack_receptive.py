@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import app.stack as stack_mod
-from app.stack import (
+import conv_core.stack as stack_mod
+from conv_core.stack import (
     GRU,
     Activation,
     AveragePooling1D,
@@ -29,6 +29,7 @@ from app.stack import (
     run_stack,
     summarize,
 )
+from conv_core.stack import fields as stack_fields
 
 
 def impulse_depends(stack: Stack) -> dict[str, np.ndarray]:
@@ -198,10 +199,10 @@ def test_random_stacks_equal_brute_force(st: Stack) -> None:
 
 
 def test_recurrence_path_equals_conv_core_receptive(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Long inputs skip conv_core.receptive (it builds steps x steps matrices): same numbers.
+    # Long inputs get no exact step sets (conv_core.receptive builds steps x steps matrices): same numbers.
     stacks = _random_stacks(40, seed=99)
     exact = [[(r.receptive_field, r.jump, r.start) for r in summarize(s).rows] for s in stacks]
-    monkeypatch.setattr(stack_mod, "_EXACT_MAX_STEPS", 0)
+    monkeypatch.setattr(stack_fields, "EXACT_MAX_STEPS", 0)
     assert [[(r.receptive_field, r.jump, r.start) for r in summarize(s).rows] for s in stacks] == exact
     assert summarize(stacks[0]).input_steps(summarize(stacks[0]).rows[0].name) is None
 

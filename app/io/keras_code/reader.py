@@ -32,7 +32,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from app import stack as st
 from app.io.keras_code.results import (
     SEVERITIES,
     Diagnostic,
@@ -73,6 +72,7 @@ from app.io.keras_code.vocabulary import (
     irrelevant,
     is_keras_path,
 )
+from conv_core import stack as st
 from conv_core.errors import KerasValueError
 
 __all__ = ["parse_keras", "parse_keras_file"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app import stack as st
+from conv_core import stack as st
 
 __all__ = ["SEVERITIES", "Diagnostic", "InputDim", "ParseResult", "ParsedModel", "Unknown", "resolve_input_shape"]
 

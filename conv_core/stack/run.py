@@ -1,0 +1,146 @@
+"""The numbers of a stack: run the layers conv_core computes, on given or default weights."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from ..activations import apply_activation
+from ..conv import conv1d_from_spec
+from ..errors import KerasValueError
+from ..initializers import make_kernel
+from ..pooling import global_average_pool1d, global_max_pool1d, pool1d_from_spec
+from ..spec import normalize_data_format
+from .layers import (
+    Activation,
+    Conv1D,
+    Embedding,
+    GlobalAveragePooling1D,
+    GlobalMaxPooling1D,
+    PoolingLayer,
+    ZeroPadding1D,
+)
+from .model import Stack, auto_names
+from .shape import steps_channels_axes
+from .summary import summarize
+
+__all__ = ["StackRun", "default_weights", "run_stack"]
+
+
+@dataclass(frozen=True)
+class StackRun:
+    """Outputs of the computed layers, in order, and where the computation stopped.
+
+    ``stopped_at`` is the name of the first layer the explorer does not compute
+    (Flatten, Dense, RNNs, BatchNormalization: shapes only), ``None`` when every
+    layer ran.
+    """
+
+    names: tuple[str, ...]
+    outputs: tuple[NDArray[np.floating], ...]
+    stopped_at: str | None
+
+    def __getitem__(self, name: str) -> NDArray[np.floating]:
+        return self.outputs[self.names.index(name)]
+
+
+def default_weights(
+    stack: Stack, preset: str = "glorot_uniform", seed: int = 0
+) -> dict[str, tuple[Any, ...]]:
+    """Kernels (``conv_core.initializers.make_kernel``) and zero biases for the computed layers.
+
+    >>> w = default_weights(Stack((Conv1D(filters=2, kernel_size=3),), (8, 4)), "ones")
+    >>> w["conv1d"][0].shape, w["conv1d"][1].tolist()
+    ((3, 4, 2), [0.0, 0.0])
+    """
+    summary = summarize(stack)
+    out: dict[str, tuple[Any, ...]] = {}
+    for k, row in enumerate(summary.rows):
+        layer, shape = row.layer, row.input_shape
+        if layer is None or shape is None or row.output_shape is None:
+            continue
+        if isinstance(layer, Conv1D):
+            spec = layer.spec()
+            channels = shape[steps_channels_axes(spec.data_format)[1]]
+            assert channels is not None
+            kernel = make_kernel(preset, spec.kernel_shape(channels), seed + k)
+            out[row.name] = (kernel, np.zeros(spec.filters) if spec.use_bias else None)
+        elif isinstance(layer, Embedding) and isinstance(layer.input_dim, int):
+            out[row.name] = (make_kernel(preset, (layer.input_dim, layer.output_dim), seed + k),)
+    return out
+
+
+def run_stack(
+    stack: Stack,
+    x: ArrayLike,
+    weights: Mapping[str, Sequence[ArrayLike | None]] | None = None,
+) -> StackRun:
+    """Compute the stack on ``x`` with :mod:`conv_core`, layer by layer, up to the first shape-only layer.
+
+    Parameters
+    ----------
+    stack : Stack
+    x : array_like
+        ``(batch, steps, channels)`` (channels_first: ``(batch, channels, steps)``), or
+        ``(batch, steps)`` token ids when the stack starts with an Embedding.  A 3-D
+        ``x`` given to a stack that starts with an Embedding is taken as already
+        embedded (the Embedding is skipped).
+    weights : mapping
+        Layer name -> ``(kernel, bias)`` for Conv1D (Keras layout; ``bias`` may be
+        ``None``), ``(matrix,)`` for Embedding.  Defaults to :func:`default_weights`.
+
+    Returns
+    -------
+    StackRun
+
+    Examples
+    --------
+    >>> from conv_core.stack import Dense, MaxPooling1D
+    >>> st = Stack((Conv1D(filters=1, kernel_size=2), MaxPooling1D(), Dense(units=1)), (5, 1))
+    >>> run = run_stack(st, np.arange(5.0).reshape(1, 5, 1), {"conv1d": (np.ones((2, 1, 1)), None)})
+    >>> run["max_pooling1d"][0, :, 0].tolist(), run.stopped_at
+    ([3.0, 7.0], 'dense')
+    """
+    names = auto_names(stack.layers)
+    w = dict(default_weights(stack) if weights is None else weights)
+    y: NDArray[np.floating] = np.asarray(x)
+    done_names: list[str] = []
+    outputs: list[NDArray[np.floating]] = []
+    for k, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):
+        if not layer.computed:
+            return StackRun(tuple(done_names), tuple(outputs), name)
+        if isinstance(layer, Conv1D):
+            if name not in w:
+                raise KerasValueError(f"No weights given for layer '{name}'.",
+                                      f"Pass weights['{name}'] = (kernel, bias).", code="stack_weights")
+            kernel, *rest = w[name]
+            bias = rest[0] if rest else None
+            spec = layer.spec()
+            y = conv1d_from_spec(spec, y, np.asarray(kernel),
+                                           None if bias is None or not spec.use_bias else np.asarray(bias))
+        elif isinstance(layer, PoolingLayer):
+            y = pool1d_from_spec(layer.spec(), y, name)
+        elif isinstance(layer, GlobalMaxPooling1D):
+            y = global_max_pool1d(y, normalize_data_format(layer.data_format), bool(layer.keepdims))
+        elif isinstance(layer, GlobalAveragePooling1D):
+            y = global_average_pool1d(y, normalize_data_format(layer.data_format),
+                                                bool(layer.keepdims))
+        elif isinstance(layer, ZeroPadding1D):
+            left, right = layer.amounts()
+            axis = steps_channels_axes(normalize_data_format(layer.data_format))[0]
+            widths = [(0, 0)] * y.ndim
+            widths[axis] = (left, right)
+            y = np.pad(y, widths)
+        elif isinstance(layer, Activation):
+            y = apply_activation(np.asarray(y, dtype=float), layer.activation)
+        elif isinstance(layer, Embedding) and y.ndim == 2 and k == 0:
+            (matrix,) = w[name]
+            y = np.asarray(matrix)[np.asarray(y, dtype=np.intp)]
+        # Dropout and SpatialDropout1D: the identity at inference.
+        done_names.append(name)
+        outputs.append(y)
+    return StackRun(tuple(done_names), tuple(outputs), None)

@@ -1,0 +1,414 @@
+"""``model.summary()`` of a stack, plus receptive fields: the walk through the layers.
+
+:func:`summarize` builds each layer on the shape the previous one produced,
+as Keras does, and attaches Keras's error (and a fix) to the layer that
+raises it.  Conv1D and pooling rows also get the receptive field, jump and
+start relative to the stack input (:mod:`conv_core.stack.fields`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..errors import ConvError
+from ..receptive import FieldNumbers, receptive_field
+from ..spec import normalize_data_format
+from . import fields
+from .fields import RowField, StepOp, compose_depends, row_fields, steps_op
+from .layers import Conv1D, GlobalPoolingLayer, Layer, PoolingLayer, ZeroPadding1D
+from .model import Stack, auto_names
+from .shape import Dim, Shape, format_shape, steps_channels_axes
+
+__all__ = ["Cone", "LayerRow", "StackSummary", "StepPlace", "summarize"]
+
+
+@dataclass(frozen=True)
+class LayerRow:
+    """One line of the summary.
+
+    ``output_shape`` and the parameter counts are ``None`` when unknown (an
+    error here or earlier, or an unknown input shape).  ``receptive_field``,
+    ``jump`` and ``start`` are given for Conv1D and pooling layers whose input
+    steps still map one to one to the stack input; ``start`` is the input step
+    (negative inside the left padding) where output 0's field begins.
+    """
+
+    index: int
+    name: str
+    class_name: str
+    layer: Layer | None
+    input_shape: Shape | None
+    output_shape: Shape | None
+    params: int | None
+    trainable_params: int | None
+    non_trainable_params: int | None
+    receptive_field: int | None = None
+    jump: int | None = None
+    start: int | None = None
+    error: ConvError | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def has_field(self) -> bool:
+        """Conv1D and pooling layers report a receptive field."""
+        return isinstance(self.layer, (Conv1D, PoolingLayer, GlobalPoolingLayer))
+
+    @property
+    def line(self) -> int | None:
+        return None if self.layer is None else self.layer.line
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: ``name``, ``class``, ``output_shape`` (a list, null batch), ``params``..."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "class": self.class_name,
+            "output_shape": None if self.output_shape is None else list(self.output_shape),
+            "params": self.params,
+        }
+        if self.has_field:
+            out["receptive_field"] = self.receptive_field
+            out["jump"] = self.jump
+            out["start"] = self.start
+        out["trainable_params"] = self.trainable_params
+        out["non_trainable_params"] = self.non_trainable_params
+        out["line"] = self.line
+        if self.layer is not None and self.layer.legacy:
+            out["legacy"] = self.layer.legacy
+        out["error"] = None if self.error is None else self.error.keras
+        out["hint"] = None if self.error is None else self.error.hint
+        out["notes"] = list(self.notes)
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class StackSummary:
+    """What ``model.summary()`` prints, plus receptive fields.
+
+    Attributes
+    ----------
+    stack : Stack
+    input_shape : tuple or None
+        With the batch, e.g. ``(None, 50, 300)``.
+    rows : tuple of LayerRow
+    total_params, trainable_params, non_trainable_params : int or None
+        ``None`` when a count is unknown.
+    """
+
+    stack: Stack
+    input_shape: Shape | None
+    rows: tuple[LayerRow, ...]
+    total_params: int | None
+    trainable_params: int | None
+    non_trainable_params: int | None
+    _input_steps: int | None = field(default=None, repr=False)
+    _ops: tuple[StepOp, ...] = field(default=(), repr=False)
+
+    @property
+    def errors(self) -> tuple[LayerRow, ...]:
+        return tuple(r for r in self.rows if r.error is not None)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and self.input_shape is not None
+
+    @property
+    def output_shape(self) -> Shape | None:
+        return self.rows[-1].output_shape if self.rows else self.input_shape
+
+    def row(self, name: str) -> LayerRow:
+        for r in self.rows:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [r.to_dict() for r in self.rows]
+
+    def input_steps(self, name: str) -> NDArray[np.bool_] | None:
+        """``depends[t, i]``: output step ``t`` of layer ``name`` reads stack input step ``i``.
+
+        Exact sets (holes under dilation, padding excluded), composed from
+        :func:`conv_core.receptive.receptive_field`.  ``None`` when the steps
+        are unknown, too many (over 1024), or no longer map to the input.
+
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=2, dilation_rate=3),), (8, 1)))
+        >>> s.input_steps("conv1d")[0].nonzero()[0].tolist()
+        [0, 3]
+        """
+        index = next((k for k, r in enumerate(self.rows) if r.name == name), None)
+        if index is None:
+            raise KeyError(name)
+        if self.input_shape is None or not self._ops or self.rows[index].output_shape is None:
+            return None
+        steps = self._input_steps
+        if steps is None or steps > fields.EXACT_MAX_STEPS:
+            return None
+        return compose_depends(self._ops[: index + 1], steps)
+
+    # --- per-layer step maps: the cone of one output through every layer -----------------------
+
+    def step_maps(self) -> tuple[NDArray[np.bool_] | None, ...]:
+        """Per row, ``m[t, u]``: output step ``t`` of this row reads output step ``u`` of the row before.
+
+        The first row reads the stack input.  ``None`` once steps no longer map
+        (after Flatten, an RNN, an error, unknown or too many steps).  A global
+        pooling row has one output that reads every step.  Composing the maps
+        from the input gives :meth:`input_steps`.
+
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=2, strides=2),), (5, 1)))
+        >>> s.step_maps()[0].astype(int).tolist()
+        [[1, 1, 0, 0, 0], [0, 0, 1, 1, 0]]
+        """
+        maps: list[NDArray[np.bool_] | None] = []
+        steps = self._input_steps
+        length = steps if steps is not None and steps <= fields.EXACT_MAX_STEPS else None
+        ops = self._ops
+        for k, row in enumerate(self.rows):
+            op = ops[k] if k < len(ops) else None
+            m: NDArray[np.bool_] | None = None
+            if length is not None and op is not None and row.output_shape is not None:
+                if op.kind == "window":
+                    assert op.window is not None
+                    m = np.asarray(receptive_field([op.window], length).depends, dtype=bool)
+                elif op.kind == "pad":
+                    m = np.zeros((op.left + length + op.right, length), dtype=bool)
+                    m[op.left : op.left + length] = np.eye(length, dtype=bool)
+                elif op.kind == "same":
+                    m = np.eye(length, dtype=bool)
+                elif op.kind == "global":
+                    m = np.ones((1, length), dtype=bool)
+            if m is not None:
+                m.setflags(write=False)
+                length = int(m.shape[0])
+            else:
+                length = None
+            maps.append(m)
+        return tuple(maps)
+
+    def cone(self, name: str, step: int | None = None) -> Cone | None:
+        """The steps output ``step`` of layer ``name`` depends on, in every earlier row and the input.
+
+        ``step=None`` takes every output of the layer together (what the layer
+        reads at all; the rest of the input is never used).  Exact: holes under
+        dilation, padding excluded.  ``None`` when the steps do not map back to
+        the input (see :meth:`step_maps`).
+
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=2, dilation_rate=2),
+        ...                      Conv1D(filters=1, kernel_size=2)), (8, 1)))
+        >>> c = s.cone("conv1d_1", 0)
+        >>> c.layers["conv1d"].nonzero()[0].tolist(), c.input.nonzero()[0].tolist()
+        ([0, 1], [0, 1, 2, 3])
+        """
+        index = next((k for k, r in enumerate(self.rows) if r.name == name), None)
+        if index is None:
+            raise KeyError(name)
+        maps = self.step_maps()[: index + 1]
+        if any(m is None for m in maps):
+            return None
+        last = maps[-1]
+        assert last is not None
+        vec = np.zeros(last.shape[0], dtype=bool)
+        if step is None:
+            vec[:] = True
+        elif 0 <= step < vec.size:
+            vec[step] = True
+        else:
+            raise IndexError(f"layer {name!r} has {vec.size} output steps, not step {step}")
+        found: dict[str, NDArray[np.bool_]] = {}
+        for k in range(index, -1, -1):
+            found[self.rows[k].name] = vec
+            m = maps[k]
+            assert m is not None
+            vec = np.asarray(vec.astype(np.int64) @ m.astype(np.int64) > 0, dtype=bool)
+        return Cone(name, step, vec, dict(reversed(list(found.items()))))
+
+    def step_places(self) -> tuple[StepPlace | None, ...]:
+        """Per row, where its output steps sit in stack-input coordinates (receptive field and jump).
+
+        Output ``t`` of a row spans input steps ``start + t*jump`` to
+        ``start + t*jump + size - 1`` (padding included); a global pooling
+        row has one output spanning everything it reads.  ``None`` once steps
+        no longer map to the input or are unknown.
+
+        >>> from conv_core.stack import MaxPooling1D
+        >>> s = summarize(Stack((Conv1D(filters=1, kernel_size=3), MaxPooling1D()), (10, 1)))
+        >>> [(p.size, p.jump, p.start, p.steps) for p in s.step_places()]
+        [(3, 1, 0, 8), (4, 2, 0, 4)]
+        """
+        places: list[StepPlace | None] = []
+        steps = self._input_steps
+        place: StepPlace | None = None if steps is None else StepPlace(1, 1, 0, steps)
+        ops = self._ops
+        for k, row in enumerate(self.rows):
+            op = ops[k] if k < len(ops) else None
+            if place is None or op is None or row.output_shape is None:
+                place = None
+            elif op.kind == "window":
+                assert op.window is not None
+                after = FieldNumbers(place.size, place.jump, place.start).then(op.window, place.steps)
+                assert after.start is not None  # the length is known
+                place = StepPlace(after.size, after.jump, after.start, op.window.output_length(place.steps))
+            elif op.kind == "pad":
+                place = StepPlace(place.size, place.jump, place.start - op.left * place.jump,
+                                  place.steps + op.left + op.right)
+            elif op.kind == "global":
+                size = place.size + (place.steps - 1) * place.jump
+                place = StepPlace(size, size, place.start, 1)
+            elif op.kind != "same":
+                place = None
+            places.append(place)
+        return tuple(places)
+
+    def format_table(self) -> str:
+        """A ``model.summary()``-like table with receptive field and jump columns."""
+        head = ("Layer (type)", "Output Shape", "Param #", "Receptive field", "Jump")
+        body = []
+        for r in self.rows:
+            rf = jump = ""
+            if r.has_field:
+                rf = "?" if r.receptive_field is None else str(r.receptive_field)
+                jump = "-" if r.jump is None else str(r.jump)
+                if r.output_shape is None:
+                    rf = jump = ""
+            params = "?" if r.params is None else f"{r.params:,}"
+            body.append((f"{r.name} ({r.class_name})", format_shape(r.output_shape), params, rf, jump))
+        widths = [max(len(row[i]) for row in (head, *body)) for i in range(5)]
+        lines = [f'Model: "{self.stack.name}"']
+        rule = "-" * (sum(widths) + 2 * 4)
+
+        def fmt(row: Sequence[str]) -> str:
+            cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1])]
+            cells += [row[i].rjust(widths[i]) for i in (2, 3, 4)]
+            return "  ".join(cells).rstrip()
+
+        lines += [rule, fmt(head), rule]
+        for r, cells in zip(self.rows, body, strict=True):
+            lines.append(fmt(cells))
+            if r.error is not None:
+                lines.append(f"    error: {r.error.keras}")
+                if r.error.hint:
+                    lines.append(f"    fix:   {r.error.hint}")
+            lines.extend(f"    note:  {n}" for n in r.notes)
+        lines.append(rule)
+
+        def count(n: int | None) -> str:
+            return "?" if n is None else f"{n:,}"
+
+        lines.append(f"Total params: {count(self.total_params)}")
+        lines.append(f"Trainable params: {count(self.trainable_params)}")
+        lines.append(f"Non-trainable params: {count(self.non_trainable_params)}")
+        return "\n".join(lines)
+
+
+
+@dataclass(frozen=True)
+class StepPlace:
+    """Where the output steps of one row sit over the stack input (see :meth:`StackSummary.step_places`)."""
+
+    size: int
+    jump: int
+    start: int
+    steps: int
+
+    def center(self, t: float) -> float:
+        """The middle of output ``t``'s field, in input steps."""
+        return self.start + t * self.jump + (self.size - 1) / 2
+
+    def end(self, t: float) -> float:
+        """The last input step of output ``t``'s field (where a causal output sits)."""
+        return self.start + t * self.jump + self.size - 1
+
+
+@dataclass(frozen=True, eq=False)
+class Cone:
+    """What one output (or every output) of a layer reads, row by row, back to the stack input.
+
+    Attributes
+    ----------
+    name : str
+        The layer whose output was chosen.
+    step : int or None
+        The output step; ``None`` for every output together.
+    input : ndarray of bool
+        Over the stack input steps.
+    layers : dict
+        Row name -> boolean vector over that row's output steps, in row order,
+        ending with ``name`` itself.
+    """
+
+    name: str
+    step: int | None
+    input: NDArray[np.bool_]
+    layers: dict[str, NDArray[np.bool_]]
+
+# --- summary -------------------------------------------------------------------------------------
+
+def summarize(stack: Stack) -> StackSummary:
+    """Infer shapes and parameters layer by layer, as Keras builds the model.
+
+    An error (Keras's message and a fix) is attached to the layer that raises
+    it; the layers after it have unknown shapes, as Keras would not build them.
+
+    >>> s = summarize(Stack((Conv1D(filters=100, kernel_size=4, padding="same"),), (50, 300)))
+    >>> s.rows[0].output_shape, s.rows[0].params
+    ((None, 50, 100), 120100)
+    """
+    names = auto_names(stack.layers)
+    batch: Dim = stack.batch_size
+    shape: Shape | None = None if stack.input_shape is None else (batch, *stack.input_shape)
+    rows: list[LayerRow] = []
+    if stack.functional:
+        rows.append(LayerRow(-1, "input_layer", "InputLayer", None, None, shape, 0 if shape else None,
+                             0 if shape else None, 0 if shape else None))
+    ops: list[StepOp] = []
+    steps_in: list[int | None] = []
+    layer_rows: list[int] = []
+    current = shape
+    for index, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):
+        if current is None:
+            rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None))
+            continue
+        try:
+            built = layer.infer(current, name)
+        except ConvError as exc:
+            rows.append(LayerRow(index, name, layer.class_name, layer, current, None, None, None, None,
+                                 error=exc))
+            current = None
+            continue
+        params = None if built.trainable is None else built.trainable + built.non_trainable
+        rows.append(LayerRow(index, name, layer.class_name, layer, current, built.output_shape, params,
+                             built.trainable, built.non_trainable, notes=built.notes))
+        s_ax = 1
+        if isinstance(layer, (Conv1D, PoolingLayer, GlobalPoolingLayer, ZeroPadding1D)):
+            s_ax = steps_channels_axes(normalize_data_format(layer.data_format))[0]
+        steps_in.append(current[s_ax] if len(current) > s_ax else None)
+        ops.append(steps_op(layer, current))
+        layer_rows.append(len(rows) - 1)
+        current = built.output_shape
+    # Receptive fields, for the layers that built.
+    for row_index, f in zip(layer_rows, row_fields(ops, steps_in), strict=True):
+        row = rows[row_index]
+        if row.has_field and f is not None:
+            rows[row_index] = _with_field(row, f)
+
+    def total(attr: str) -> int | None:
+        values = [getattr(r, attr) for r in rows]
+        return None if any(v is None for v in values) or shape is None else sum(values)
+
+    # The functional input row keeps every step.
+    row_ops = ([StepOp("same")] if stack.functional else []) + ops
+    return StackSummary(
+        stack, shape, tuple(rows), total("params"), total("trainable_params"),
+        total("non_trainable_params"), steps_in[0] if steps_in else None, tuple(row_ops),
+    )
+
+
+def _with_field(row: LayerRow, f: RowField) -> LayerRow:
+    return LayerRow(row.index, row.name, row.class_name, row.layer, row.input_shape, row.output_shape,
+                    row.params, row.trainable_params, row.non_trainable_params, f.size, f.jump, f.start,
+                    row.error, row.notes)
