@@ -77,7 +77,7 @@ def test_resources_are_read_through_importlib_resources():
 def test_version_is_the_installed_distribution(tmp_path):
     from importlib.metadata import version
 
-    # In a fresh interpreter outside the tests folder, where ``import app`` cannot find tests/app.
+    # In a fresh interpreter outside the tests folder, where ``import app`` cannot find a tests folder.
     shown = subprocess.run([sys.executable, "-c", "import app; print(app.__version__)"], cwd=tmp_path,
                            capture_output=True, text=True, check=True).stdout.strip()
     assert shown == version("conv1d-explorer")

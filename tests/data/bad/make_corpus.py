@@ -2,7 +2,7 @@
 
 Each file is something a user could really drop on the window (a truncated download,
 the wrong file, a pickled array, a spreadsheet export with text) and EXPECTED.json maps
-it to a fragment of the one-line message the app must give.  tests/app/test_session.py
+it to a fragment of the one-line message the app must give.  tests/gui/test_session.py
 feeds every file through ``load_session`` / ``import_input`` and through the GUI open path.
 """
 
