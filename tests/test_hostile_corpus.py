@@ -382,7 +382,7 @@ def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
             r = done[c["id"]]
             rows.append({**{k: r.get(k) for k in ("id", "code", "timed_out", "seconds", "cpu_seconds", "peak_mb",
                                                   "rerun")},
-                         "expect": c["expect"], "stderr_first": next(iter(_messages(r["stderr"])), ""),
+                         "expect": c["expect"], "stderr_first": next(iter(_messages(r["stderr"])), "")[:300],
                          "problems": problems_of(c, r)})
         Path(report).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return done
