@@ -415,3 +415,14 @@ def test_corpus_is_big_enough_and_consistent() -> None:
     committed = {p.name for p in (CORPUS / "files").iterdir()}
     assert {c["file"] for c in CASES if not c["runtime"]} <= committed
     assert all(p.stat().st_size < 200_000 for p in (CORPUS / "files").iterdir())
+
+
+def test_children_run_this_checkout(tmp_path: Path) -> None:
+    """The children import ``app`` from this tree, not from wherever the venv has it installed."""
+    home = tmp_path / "home"
+    home.mkdir()
+    code = "import app, conv_core; print(app.__file__); print(conv_core.__file__)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=str(tmp_path), env=_env(home), capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert [Path(p).resolve().parent.parent for p in done.stdout.split()] == [ROOT, ROOT]
