@@ -6,21 +6,39 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+
+from app.cli.arguments import CliError, Parser, check_output_path, check_position
 
 __all__ = ["main", "make_app"]
 
 
+# --screenshot sizes: a usable window up to an 8K screen (a bigger one makes Qt warn thousands of times
+# and can crash the raster engine; a tiny one is a useless picture).
+SIZE_RANGE = ((320, 240), (7680, 4320))
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="conv1d-explorer", description="Conv1D Explorer")
-    p.add_argument("session", nargs="?", help="a session file (.json) to open")
-    p.add_argument("--example", help="open a built-in example (see `conv1d-explorer examples`)")
+    p = Parser(prog="conv1d-explorer", description="Conv1D Explorer: open the window, or render it to a PNG.")
+    p.add_argument("session", nargs="?", metavar="SESSION.json", help="a session file (.json) to open")
+    p.add_argument("--example", metavar="NAME", help="open a built-in example (see `conv1d-explorer examples`)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
-    p.add_argument("--size", default="1600x1000", help="window size WxH (default 1600x1000)")
-    p.add_argument("--step", type=int, default=None, help="animation position to show")
-    p.add_argument("--lang", default=None,
+    p.add_argument("--size", metavar="WxH", default=None, help="window size (default 1600x1000)")
+    p.add_argument("--step", metavar="N", type=int, default=None, help="animation position to show")
+    p.add_argument("--lang", metavar="LANG", default=None,
                    help="UI language: en, zh_CN or zh_TW (default: the last choice, else the system locale)")
     return p.parse_args(list(argv))
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``--size WxH`` within SIZE_RANGE, else a one-line CliError."""
+    (w_min, h_min), (w_max, h_max) = SIZE_RANGE
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise CliError(f"--size must look like 1600x1000, got {text[:60]!r}") from None
+    if not (w_min <= w <= w_max and h_min <= h <= h_max):
+        raise CliError(f"--size must be between {w_min}x{h_min} and {w_max}x{h_max}, got {w}x{h}")
+    return w, h
 
 
 def make_app() -> object:
@@ -38,20 +56,27 @@ def make_app() -> object:
 
 
 def main(argv: Sequence[str]) -> int:
-    args = _parse(argv)
     try:
-        w, h = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        sys.stderr.write(f"conv1d-explorer: error: --size must look like 1600x1000, got {args.size!r}\n")
+        args = _parse(argv)
+    except SystemExit as exc:  # --help (0) or a bad argument (2, one line already written)
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        return _run(args)
+    except CliError as exc:
+        sys.stderr.write(f"conv1d-explorer: error: {exc}\n")
         return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Every argument is checked before the window is built; problems are one-line CliErrors."""
     from app.i18n.languages import normalize_language
 
+    size = _size(args.size) if args.size is not None else (1600, 1000)
     if args.lang is not None and normalize_language(args.lang) is None:
-        sys.stderr.write(f"conv1d-explorer: error: --lang must be en, zh_CN or zh_TW, got {args.lang!r}\n")
-        return 2
+        raise CliError(f"--lang must be en, zh_CN or zh_TW, got {args.lang[:60]!r}")
     if args.session and args.example:
-        sys.stderr.write("conv1d-explorer: error: give a session file or --example, not both\n")
-        return 2
+        raise CliError("give a session file or --example, not both")
+    out = check_output_path(args.screenshot, (".png",)) if args.screenshot else None
     from app.io.session import SessionError, load_session
 
     session = None
@@ -63,8 +88,7 @@ def main(argv: Sequence[str]) -> int:
         elif args.session:
             session = load_session(args.session)
     except SessionError as exc:
-        sys.stderr.write(f"conv1d-explorer: error: {exc}\n")
-        return 2
+        raise CliError(str(exc)) from None
     app = make_app()
     from app.i18n.languages import set_language, startup_language
     from app.main_window import MainWindow
@@ -74,16 +98,20 @@ def main(argv: Sequence[str]) -> int:
     if session is not None:
         window.state.load_session(session)
     if args.step is not None:
+        check_position(args.step, window.state.position_count)
         window.state.set_position(args.step)
-    window.resize(w, h)
-    if args.screenshot:
+    window.resize(*size)
+    if out is not None:
         from app.export.screenshot import grab_window
+        from app.io.atomic import atomic_path
 
-        out = Path(args.screenshot)
         image = grab_window(window)
-        if not image.save(str(out)):
-            sys.stderr.write(f"conv1d-explorer: error: cannot write {out}\n")
-            return 2
+        try:
+            with atomic_path(out) as tmp:
+                if not image.save(str(tmp)):  # the temporary name ends in .png
+                    raise CliError(f"cannot write {out}: Qt could not encode the PNG")
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
         print(out)
         return 0
     window.show()

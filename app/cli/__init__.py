@@ -15,9 +15,17 @@ from collections.abc import Sequence
 
 from app.cli.arguments import CliError, Parser
 
-__all__ = ["SUBCOMMANDS", "CliError", "build_parser", "main"]
+__all__ = ["COMMANDS", "SUBCOMMANDS", "CliError", "build_parser", "main"]
 
-SUBCOMMANDS = ("export", "examples", "code", "summary")
+# Every subcommand with its one line for ``conv1d-explorer --help`` (tests/gui/test_cli_contract.py
+# checks that each subcommand's own help says the same).
+COMMANDS: dict[str, str] = {
+    "examples": "list the built-in examples, one line each",
+    "export": "render a session or example to PNG, SVG, PDF, GIF or MP4 (no display needed)",
+    "code": "print a runnable Keras, PyTorch or NumPy script that checks itself against the app",
+    "summary": "model.summary() of Keras code in a file, with receptive fields (the code is never run)",
+}
+SUBCOMMANDS = tuple(COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help (0) or a bad argument (2, one line already written)
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         return int(args.run(args))
     except CliError as exc:

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from app.io.examples import load_example
 from app.io.session import Session, SessionError, load_session
 
-__all__ = ["CliError", "Parser", "add_session_arguments", "check_session_arguments", "session_from_args"]
+__all__ = [
+    "CliError",
+    "Parser",
+    "add_session_arguments",
+    "check_output_path",
+    "check_position",
+    "check_session_arguments",
+    "session_from_args",
+]
 
 
 class CliError(Exception):
@@ -40,3 +51,29 @@ def session_from_args(args: argparse.Namespace) -> Session:
         return load_example(args.example) if args.example is not None else load_session(args.session)
     except SessionError as exc:
         raise CliError(str(exc)) from None
+
+
+def check_output_path(path: str | os.PathLike[str], suffixes: Sequence[str]) -> Path:
+    """The file a command will write, checked before any work: its extension, and a folder that exists
+    and can be written; any problem is a one-line CliError that says why."""
+    out = Path(path)
+    if out.suffix.lower() not in suffixes:
+        wanted = " or ".join(suffixes)
+        got = f"'{out.suffix}'" if out.suffix else "no extension"
+        raise CliError(f"cannot write {out}: the file name must end in {wanted}, not {got}")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
+    if out.is_dir():
+        raise CliError(f"cannot write {out}: it is a folder")
+    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    return out
+
+
+def check_position(step: int, count: int) -> None:
+    """``--step`` must name one of the session's animation positions."""
+    if count <= 0:
+        raise CliError(f"--step {step} cannot be shown: the session's layer is invalid, so it has no positions")
+    if not 0 <= step < count:
+        raise CliError(f"--step {step} is out of range: this session has {count} positions (0..{count - 1})")
