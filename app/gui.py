@@ -55,6 +55,21 @@ def make_app() -> object:
     return app
 
 
+# Qt's offscreen platform warns about this on every window it shows; it says nothing to the user.
+_OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def _quiet_offscreen_noise() -> None:
+    """In --screenshot mode, keep stderr for what matters: drop the offscreen plugin's known noise."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode: object, _context: object, message: str) -> None:
+        if message not in _OFFSCREEN_NOISE:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def main(argv: Sequence[str]) -> int:
     try:
         args = _parse(argv)
@@ -90,6 +105,8 @@ def _run(args: argparse.Namespace) -> int:
     except SessionError as exc:
         raise CliError(str(exc)) from None
     app = make_app()
+    if out is not None:
+        _quiet_offscreen_noise()
     from app.i18n.languages import set_language, startup_language
     from app.main_window import MainWindow
 

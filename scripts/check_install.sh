@@ -28,7 +28,8 @@ echo "check_install: building the wheel and the sdist"
 "$root/.venv/bin/python" -m build --outdir "$work/dist" "$root" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 wheel="$(ls "$work"/dist/*.whl)"
 sdist="$(ls "$work"/dist/*.tar.gz)"
-tar tzf "$sdist" | grep -q "resources/examples/classroom.json" || { echo "sdist lacks the examples"; exit 1; }
+tar tzf "$sdist" >"$work/sdist.txt"   # (not piped into grep -q: with pipefail, tar's SIGPIPE would fail it)
+grep -q "resources/examples/classroom.json" "$work/sdist.txt" || { echo "sdist lacks the examples"; exit 1; }
 
 fail() { echo "check_install ($1): $2" >&2; exit 1; }
 
@@ -44,12 +45,15 @@ for py in "${pythons[@]}"; do
   (
     cd "$user"
     cli="$venv/bin/conv1d-explorer"
-    "$cli" --version | grep -q "conv1d-explorer" || fail "$ver" "--version"
-    "$cli" examples | grep -q "^classroom " || fail "$ver" "examples lists no classroom"
+    # Output is captured before it is searched: `| grep -q` would close the pipe early (SIGPIPE, and
+    # pipefail would call that a failure).
+    out="$("$cli" --version)"; grep -q "^conv1d-explorer " <<<"$out" || fail "$ver" "--version"
+    out="$("$cli" examples)"; grep -q "^classroom " <<<"$out" || fail "$ver" "examples lists no classroom"
     "$cli" export --example classroom -o x.png >/dev/null || fail "$ver" "export"
     "$cli" export --example classroom -o x_zh.png --lang zh_CN >/dev/null || fail "$ver" "export --lang zh_CN"
     cmp -s x.png x_zh.png && fail "$ver" "the zh_CN export is the English one"
-    "$cli" code --example classroom --framework numpy | "$venv/bin/python" - | grep -q "OK" || fail "$ver" "numpy code"
+    out="$("$cli" code --example classroom --framework numpy | "$venv/bin/python" -)" || fail "$ver" "numpy code"
+    grep -q "OK" <<<"$out" || fail "$ver" "the numpy script did not print OK"
     "$cli" --screenshot s.png --example classroom --size 1366x768 >/dev/null || fail "$ver" "--screenshot"
     "$venv/bin/python" - <<'PY' || fail "$ver" "resources"
 from importlib.resources import files
@@ -78,7 +82,7 @@ echo "check_install: pipx install"
   "$root/.venv/bin/python" -m pipx install --python "$root/.venv/bin/python" "$root" >"$work/pipx.log" 2>&1 \
     || { cat "$work/pipx.log"; fail pipx "install"; }
   cd "$work"
-  "$PIPX_BIN_DIR/conv1d-explorer" examples | grep -q "^classroom " || fail pipx "examples"
+  out="$("$PIPX_BIN_DIR/conv1d-explorer" examples)"; grep -q "^classroom " <<<"$out" || fail pipx "examples"
   "$PIPX_BIN_DIR/conv1d-explorer" export --example odd-same -o p.png --lang zh_TW >/dev/null || fail pipx "export"
 )
 echo "check_install: all good (${#pythons[@]} Python(s))"

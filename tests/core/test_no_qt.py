@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import conv_core
+
 ROOT = Path(__file__).resolve().parents[2]
+# The package under test, wherever it is installed (the checkout, or a wheel in CI's install check).
+PACKAGE = Path(conv_core.__file__).resolve().parent
 GUI_PREFIXES = ("PySide6", "PySide2", "PyQt5", "PyQt6", "pyqtgraph", "shiboken6", "shiboken2", "qtpy")
 
 
@@ -20,7 +24,7 @@ def test_import_conv_core_loads_no_gui_module() -> None:
         "    importlib.import_module(m.name)\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "PYTHONNOUSERSITE": "1"}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PACKAGE.parent), "PYTHONNOUSERSITE": "1"}
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
@@ -31,8 +35,8 @@ def test_import_conv_core_loads_no_gui_module() -> None:
 
 
 def test_conv_core_sources_import_no_gui_module() -> None:
-    paths = sorted((ROOT / "conv_core").rglob("*.py"))
-    assert ROOT / "conv_core" / "stack" / "layers.py" in paths
+    paths = sorted(PACKAGE.rglob("*.py"))
+    assert PACKAGE / "stack" / "layers.py" in paths
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -135,6 +135,7 @@ def test_screenshot_at_laptop_size(runs):
     tmp, r = runs
     code, out, err = r["shot_ok"]
     assert code == 0, err
+    assert err == "", "a successful screenshot prints nothing on stderr"
     image = QImage(out.strip())
     assert (image.width(), image.height()) == (1366, 768)
     assert not list(tmp.glob(".s.png*")), "no temporary file is left beside the screenshot"
