@@ -54,7 +54,7 @@ def _ndim_low(v: dict[str, Any]) -> str:
         return translate(
             "messages",
             "Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it "
-            "holds {batch} sample(s) of {steps} steps with one value each, add the axis: {fix}. "
+            "is (batch, steps) = ({batch}, {steps}) with one value per step, add the axis: {fix}. "
             "Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. "
             "A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer "
             "directly does not.",
@@ -151,8 +151,8 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     ).format(**v),
     "filters_not_positive": lambda v: translate(
         "messages",
-        "filters is how many different kernels slide over the input (the number of output columns): "
-        "use 1 or more.",
+        "filters is how many different kernels slide over the input (the number of output channels, the rows "
+        "of the diagram): use 1 or more.",
     ),
     "groups_not_positive": lambda v: translate(
         "messages", "groups=1 is an ordinary convolution; use a whole number of 1 or more."

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Full screen, high contrast, large text, keyboard control and predict-then-reveal (F11 enters and leaves).</source>
-        <translation>全屏、高对比度、大字号、键盘操作，以及“先预测、再揭晓”（F11 进入和退出）。</translation>
+        <translation>全屏、高对比度、大字号、键盘操作，以及“先预测，再揭晓”（F11 进入和退出）。</translation>
     </message>
     <message>
         <source>Space play/pause · ←/→ step · Home/End · +/− speed · F8 predict · Enter reveal · F9 panels · F7 theme · F11 leave</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Read-only; select text or use Copy.</source>
-        <translation>只读；可选中文字或使用“复制”。</translation>
+        <translation>只读；可以选中文本，或点击“复制”。</translation>
     </message>
     <message>
         <source>Copy {framework} code</source>
@@ -222,19 +222,19 @@ they match, and MISMATCH plus exit status 1 when they do not.</source>
     </message>
     <message>
         <source>(batch, steps, channels)</source>
-        <translation>（批量, 步数, 通道）</translation>
+        <translation>(批量, 步数, 通道)</translation>
     </message>
     <message>
         <source>(batch, channels, steps)</source>
-        <translation>（批量, 通道, 步数）</translation>
+        <translation>(批量, 通道, 步数)</translation>
     </message>
     <message>
         <source>(batch, steps, filters)</source>
-        <translation>（批量, 步数, 过滤器）</translation>
+        <translation>(批量, 步数, 过滤器)</translation>
     </message>
     <message>
         <source>(batch, filters, steps)</source>
-        <translation>（批量, 过滤器, 步数）</translation>
+        <translation>(批量, 过滤器, 步数)</translation>
     </message>
     <message>
         <source>The layer&apos;s settings, with Keras&apos;s argument names
@@ -244,7 +244,7 @@ they match, and MISMATCH plus exit status 1 when they do not.</source>
     </message>
     <message>
         <source>Input x as the app stores it: (batch, steps, channels) = $shape.</source>
-        <translation>输入 x，按应用的存储方式：（批量, 步数, 通道）= $shape。</translation>
+        <translation>输入 x，按应用的存储方式：(批量, 步数, 通道) = $shape。</translation>
     </message>
     <message>
         <source>One block per sample: a row per step, a column per channel.</source>
@@ -256,7 +256,7 @@ they match, and MISMATCH plus exit status 1 when they do not.</source>
     </message>
     <message>
         <source>One block per tap: a row per input channel, a column per filter.</source>
-        <translation>每个抽头一块：每行是一个输入通道，每列是一个过滤器。</translation>
+        <translation>每个卷积核位置一块：每行是一个输入通道，每列是一个过滤器。</translation>
     </message>
     <message>
         <source>Bias: one number per filter, shape $shape.</source>
@@ -290,11 +290,11 @@ The self-check at the end compares the $fw result with it.</source>
     </message>
     <message>
         <source>tap</source>
-        <translation>抽头</translation>
+        <translation>卷积核位置</translation>
     </message>
     <message>
         <source>Keras&apos;s padding rule: (zeros before, zeros after, output steps).</source>
-        <translation>Keras 的填充规则：返回（前面补零数, 后面补零数, 输出步数）。</translation>
+        <translation>Keras 的填充规则：返回 (前面补零数, 后面补零数, 输出步数)。</translation>
     </message>
     <message>
         <source>keff: the span of the dilated kernel</source>
@@ -344,7 +344,7 @@ total 为奇数时，多出的那个零补在末尾（TensorFlow 的规则）</t
     </message>
     <message>
         <source>Plain NumPy, step by step: pad, then add up one kernel tap at a time.</source>
-        <translation>纯 NumPy，一步一步来：先补零，再逐个抽头累加。</translation>
+        <translation>纯 NumPy，一步一步来：先补零，再按卷积核位置逐个累加。</translation>
     </message>
     <message>
         <source>zeros before and after the steps only (never across channels or samples)</source>
@@ -356,19 +356,19 @@ total 为奇数时，多出的那个零补在末尾（TensorFlow 的规则）</t
     </message>
     <message>
         <source>(kernel_size, channels_per_group, filters_per_group)</source>
-        <translation>（kernel_size, 组内通道数, 组内过滤器数）</translation>
+        <translation>(kernel_size, 组内通道数, 组内过滤器数)</translation>
     </message>
     <message>
         <source>tap j reads the input j*dilation_rate steps after each window&apos;s start</source>
-        <translation>抽头 j 读取每个窗口起点之后 j*dilation_rate 步的输入</translation>
+        <translation>卷积核位置 j 读取每个窗口起点之后 j*dilation_rate 步的输入</translation>
     </message>
     <message>
         <source>(batch, out_steps, channels_per_group): what tap j sees at every output step</source>
-        <translation>（批量, 输出步数, 组内通道数）：每个输出步上抽头 j 看到的值</translation>
+        <translation>(批量, 输出步数, 组内通道数)：每个输出步上卷积核位置 j 看到的值</translation>
     </message>
     <message>
         <source>times tap j&apos;s weights, summed over the channels</source>
-        <translation>乘以抽头 j 的权重，并对通道求和</translation>
+        <translation>乘以卷积核位置 j 的权重，并对通道求和</translation>
     </message>
     <message>
         <source>Then the bias (one per filter), then the activation: Keras&apos;s order.</source>
@@ -376,12 +376,12 @@ total 为奇数时，多出的那个零补在末尾（TensorFlow 的规则）</t
     </message>
     <message>
         <source>channels_first only changes the output layout: (batch, filters, steps)</source>
-        <translation>channels_first 只改变输出的布局：（批量, 过滤器, 步数）</translation>
+        <translation>channels_first 只改变输出的布局：(批量, 过滤器, 步数)</translation>
     </message>
     <message>
         <source>PyTorch is channels-first: input (batch, channels, steps). float64 tensors,
 like the app, so the two agree to about 1e-15.</source>
-        <translation>PyTorch 使用通道在前：输入为（批量, 通道, 步数）。
+        <translation>PyTorch 使用通道在前：输入为 (批量, 通道, 步数)。
 使用 float64 张量，与应用一致，两者相差约 1e-15。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@ so pad exactly as Keras does with F.pad, then convolve with padding=0.</source>
     </message>
     <message>
         <source>back to Keras&apos;s channels_last layout: (batch, steps, filters)</source>
-        <translation>转回 Keras 的 channels_last 布局：（批量, 步数, 过滤器）</translation>
+        <translation>转回 Keras 的 channels_last 布局：(批量, 步数, 过滤器)</translation>
     </message>
     <message>
         <source>Any Keras 3 backend works; choose it with the KERAS_BACKEND environment variable.</source>
@@ -412,11 +412,11 @@ so pad exactly as Keras does with F.pad, then convolve with padding=0.</source>
     </message>
     <message>
         <source>channels_last: Keras takes (batch, steps, channels), as the app stores x</source>
-        <translation>channels_last：Keras 接收（批量, 步数, 通道），与应用存储 x 的方式相同</translation>
+        <translation>channels_last：Keras 接收 (批量, 步数, 通道)，与应用存储 x 的方式相同</translation>
     </message>
     <message>
         <source>channels_first: Keras takes (batch, channels, steps), so transpose x</source>
-        <translation>channels_first：Keras 接收（批量, 通道, 步数），因此把 x 转置</translation>
+        <translation>channels_first：Keras 接收 (批量, 通道, 步数)，因此把 x 转置</translation>
     </message>
     <message>
         <source>Build with the input shape, then replace the random initial weights with ours.</source>
@@ -443,7 +443,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Padding (before, after):</source>
-        <translation>填充（前, 后）：</translation>
+        <translation>填充 (前, 后)：</translation>
     </message>
     <message>
         <source>Output shape:</source>
@@ -502,7 +502,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>zeros (left, right)</source>
-        <translation>补零（左, 右）</translation>
+        <translation>补零 (左, 右)</translation>
     </message>
     <message>
         <source>output steps</source>
@@ -518,7 +518,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>output step {t}</source>
-        <translation>输出第 {t} 步</translation>
+        <translation>输出步 {t}</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>step</source>
-        <translation>步</translation>
+        <translation>时间步</translation>
     </message>
     <message>
         <source>channel</source>
@@ -541,7 +541,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>tap (one block per filter)</source>
-        <translation>抽头（每个过滤器一块）</translation>
+        <translation>卷积核位置（每个过滤器一块）</translation>
     </message>
     <message>
         <source>output step</source>
@@ -561,7 +561,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})</source>
-        <translation>卷积核：{F} 个过滤器，每个 {k} 个抽头 × {cg} 个通道 → 卷积核形状 ({k}, {cg}, {F})</translation>
+        <translation>卷积核：{F} 个过滤器，每个 {k} 个位置（kernel_size）× {cg} 个通道 → 卷积核形状 ({k}, {cg}, {F})</translation>
     </message>
     <message>
         <source>Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}</source>
@@ -608,15 +608,15 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Fill the input</source>
-        <translation>填充输入数据</translation>
+        <translation>填入输入数据</translation>
     </message>
     <message>
         <source>Fill the kernels</source>
-        <translation>填充卷积核</translation>
+        <translation>填入卷积核</translation>
     </message>
     <message>
         <source>Fill the bias</source>
-        <translation>填充偏置</translation>
+        <translation>填入偏置</translation>
     </message>
     <message>
         <source>every bias = {v}</source>
@@ -648,7 +648,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Impulse: 1 at the middle step</source>
-        <translation>脉冲：中间一步为 1</translation>
+        <translation>单位脉冲：中间一步为 1</translation>
     </message>
     <message>
         <source>One-hot words (each step one word id)</source>
@@ -664,19 +664,19 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Ones (as in the course)</source>
-        <translation>全一（与课程一致）</translation>
+        <translation>全 1（与课程一致）</translation>
     </message>
     <message>
         <source>Moving average (1/k on each tap)</source>
-        <translation>移动平均（每个抽头 1/k）</translation>
+        <translation>移动平均（每个卷积核位置的权重都是 1/k）</translation>
     </message>
     <message>
         <source>Difference (last tap − first tap)</source>
-        <translation>差分（最后一个抽头 − 第一个抽头）</translation>
+        <translation>差分（最后一个卷积核位置 − 第一个）</translation>
     </message>
     <message>
         <source>Identity / delta (1 on the centre tap)</source>
-        <translation>恒等 / 冲激（中心抽头为 1）</translation>
+        <translation>恒等 / 单位脉冲（中心位置为 1）</translation>
     </message>
     <message>
         <source>glorot_uniform (Keras default, seeded)</source>
@@ -688,7 +688,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Seed for random fills: {seed}…</source>
-        <translation>随机填充的种子：{seed}…</translation>
+        <translation>随机填入的种子：{seed}…</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -696,7 +696,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Seed for the random fills:</source>
-        <translation>随机填充使用的种子：</translation>
+        <translation>随机填入所用的种子：</translation>
     </message>
     <message>
         <source>Input: {what} (seed {seed})</source>
@@ -763,11 +763,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Apply the fix</source>
-        <translation>应用改法</translation>
+        <translation>应用修正</translation>
     </message>
     <message>
         <source>Add the channel axis (reshape to (batch, steps, 1)) and show the convolution of the fixed input.</source>
-        <translation>加上通道轴（reshape 成 (批量, 步数, 1)），并显示改正后输入的卷积。</translation>
+        <translation>加上通道轴（reshape 成 (批量, 步数, 1)），并显示修正后输入的卷积结果。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -908,7 +908,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>&amp;Import input (CSV, TSV, .npy)…</source>
-        <translation>导入输入数据(&amp;I)（CSV、TSV、.npy）…</translation>
+        <translation>导入输入数据（CSV、TSV、.npy）(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -972,11 +972,15 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Numbers (*.csv *.tsv *.txt *.npy);;All files (*)</source>
-        <translation>数字 (*.csv *.tsv *.txt *.npy);;所有文件 (*)</translation>
+        <translation>数值文件 (*.csv *.tsv *.txt *.npy);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot import input</source>
         <translation>无法导入输入数据</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
     </message>
     <message>
         <source>Imported {name}: {note}</source>
@@ -1081,7 +1085,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Input shape (batch, steps, channels)</source>
-        <translation>输入形状（批量, 步数, 通道）</translation>
+        <translation>输入形状 (批量, 步数, 通道)</translation>
     </message>
     <message>
         <source>How many sequences (samples) go through the layer at once.</source>
@@ -1109,7 +1113,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter is one output column.</source>
-        <translation>filters：整数，输出空间的维度（卷积中过滤器的数量）。每个过滤器对应输出的一列。</translation>
+        <translation>filters：整数，输出空间的维度（即卷积中过滤器的个数，也叫滤波器）。每个过滤器产生一个输出通道：图示默认把它画成一行（Keras 打印的数组里它是一列）。</translation>
     </message>
     <message>
         <source>kernel_size: the length of the 1D convolution window (how many steps each filter looks at).</source>
@@ -1180,7 +1184,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Keras printout orientation (steps as rows)</source>
-        <translation>Keras 打印方向（每步一行）</translation>
+        <translation>按 Keras 打印的方向排列（每步一行）</translation>
     </message>
     <message>
         <source>Show numbers in cells</source>
@@ -1215,7 +1219,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>pinned — Esc to unpin</source>
-        <translation>已固定 — 按 Esc 取消</translation>
+        <translation>已固定（按 Esc 取消固定）</translation>
     </message>
     <message>
         <source>current position</source>
@@ -1227,19 +1231,19 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>pad</source>
-        <translation>填充</translation>
+        <translation>填充零</translation>
     </message>
     <message>
         <source>taps j = 0…{last} read input steps {steps}</source>
-        <translation>抽头 j = 0…{last} 读取输入的第 {steps} 步</translation>
+        <translation>卷积核位置 j = 0…{last} 依次读取输入步 {steps}</translation>
     </message>
     <message>
         <source>{m} more channels</source>
-        <translation>另外 {m} 个通道</translation>
+        <translation>另有 {m} 个通道未显示</translation>
     </message>
     <message>
         <source>Σ {k} taps × {c} channels</source>
-        <translation>Σ {k} 个抽头 × {c} 个通道</translation>
+        <translation>Σ {k} 个卷积核位置 × {c} 个通道</translation>
     </message>
     <message>
         <source>bias</source>
@@ -1251,7 +1255,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>a padding zero</source>
-        <translation>填充的零</translation>
+        <translation>填充零</translation>
     </message>
     <message>
         <source>each term is x · w (input value · weight)</source>
@@ -1262,7 +1266,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <name>PredictReveal</name>
     <message>
         <source>Predict, then reveal: step forward (→) and the class guesses each new value before Enter shows it.</source>
-        <translation>先预测，再揭晓：按 → 前进一步，全班先猜出每个新值，再按 Enter 揭晓。</translation>
+        <translation>先预测，再揭晓：按 → 前进一步，全班先猜每个新值，再按 Enter 揭晓。</translation>
     </message>
     <message>
         <source>Output length: {formula} steps</source>
@@ -1293,19 +1297,19 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>(batch, steps, channels)</source>
-        <translation>（批量, 步数, 通道）</translation>
+        <translation>(批量, 步数, 通道)</translation>
     </message>
     <message>
         <source>(batch, channels, steps)</source>
-        <translation>（批量, 通道, 步数）</translation>
+        <translation>(批量, 通道, 步数)</translation>
     </message>
     <message>
         <source>(batch, steps, filters)</source>
-        <translation>（批量, 步数, 过滤器）</translation>
+        <translation>(批量, 步数, 过滤器)</translation>
     </message>
     <message>
         <source>(batch, filters, steps)</source>
-        <translation>（批量, 过滤器, 步数）</translation>
+        <translation>(批量, 过滤器, 步数)</translation>
     </message>
     <message>
         <source>input</source>
@@ -1377,7 +1381,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>&apos;causal&apos; pads the left only: (left, right) = {formula} = {substituted} = {result}</source>
-        <translation>&apos;causal&apos; 只在左边填充：(left, right) = {formula} = {substituted} = {result}</translation>
+        <translation>&apos;causal&apos; 只在左边补零：(left, right) = {formula} = {substituted} = {result}</translation>
     </message>
     <message>
         <source>&apos;causal&apos; output length: Lout = {formula} = {substituted} = {result}</source>
@@ -1401,7 +1405,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Output step t never sees an input after step t.</source>
-        <translation>输出的第 t 步永远看不到第 t 步之后的输入。</translation>
+        <translation>输出步 t 永远看不到第 t 步之后的输入。</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1428,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
         <extracomment>Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
-        <translation>输入 {shape}：词 id，画成对应的词向量（确定性的随机值）</translation>
+        <translation>输入 {shape}：词 id，画成对应的词向量（固定种子生成的随机值）</translation>
     </message>
     <message>
         <source>values from the main window</source>
@@ -1432,7 +1436,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>deterministic random values</source>
-        <translation>确定性的随机值</translation>
+        <translation>固定种子生成的随机值</translation>
     </message>
     <message>
         <source>Input {shape} — {source}</source>
@@ -1444,7 +1448,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source> · receptive field {r}, jump {j}</source>
-        <translation> · 感受野 {r}，步进 {j}</translation>
+        <translation> · 感受野 {r}，累计步长 {j}</translation>
     </message>
     <message>
         <source>input step (every row placed over the input)</source>
@@ -1480,7 +1484,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>{name} ({cls}): not built — a layer before it failed or the input shape is unknown</source>
-        <translation>{name} ({cls})：未构建 — 它前面的某一层出错，或输入形状未知</translation>
+        <translation>{name} ({cls})：未构建（它前面的某一层出错，或输入形状未知）</translation>
     </message>
     <message>
         <source>{name} ({cls}) → {shape} · {params} parameters · looks up one vector per token: the vectors are the input row above</source>
@@ -1575,7 +1579,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Step through the output steps of the chosen layer.</source>
-        <translation>逐一走过所选层的各个输出步。</translation>
+        <translation>逐个播放所选层的各个输出步。</translation>
     </message>
     <message>
         <source>Place outputs at:</source>
@@ -1611,7 +1615,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Jump</source>
-        <translation>步进</translation>
+        <translation>累计步长</translation>
     </message>
     <message>
         <source>the code gives no usable input shape: using {shape} from the input fields</source>
@@ -1653,7 +1657,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Total params: {total} · Trainable params: {trainable} · Non-trainable params: {non}</source>
-        <translation>总参数量：{total} · 可训练参数：{trainable} · 不可训练参数：{non}</translation>
+        <translation>总参数量：{total} · 可训练参数量：{trainable} · 不可训练参数量：{non}</translation>
     </message>
     <message>
         <source>{name}: {message}
@@ -1686,7 +1690,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Top: the input (hatched cells are padding zeros). Middle: one kernel per filter. Bottom: the output, filling in as the window slides.</source>
-        <translation>上：输入（斜线格是填充的零）。中：每个过滤器一个卷积核。下：输出，随窗口滑动逐格填入。</translation>
+        <translation>上：输入（斜线格是填充零）。中：每个过滤器一个卷积核。下：输出，随窗口滑动逐格填入。</translation>
     </message>
     <message>
         <source>Step through it</source>
@@ -1694,7 +1698,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>← / → step, Space plays, Home / End jump. Every output value is one window times one filter.</source>
-        <translation>← / → 单步，空格播放，Home / End 跳到首尾。每个输出值都是一个窗口乘以一个过滤器。</translation>
+        <translation>← / → 单步，空格播放，Home / End 跳到首尾。每个输出值都来自一个窗口和一个过滤器：对应位置相乘，再全部相加。</translation>
     </message>
     <message>
         <source>The same in code</source>
@@ -1710,7 +1714,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Language: English, 简体中文, 繁體中文. View &gt; Classroom mode (F11): full screen, high contrast, predict then reveal.</source>
-        <translation>语言：English、简体中文、繁體中文。视图 &gt; 课堂模式（F11）：全屏、高对比度、先预测再揭晓。</translation>
+        <translation>语言：English、简体中文、繁體中文。“视图 &gt; 课堂模式”（F11）：全屏、高对比度、“先预测，再揭晓”。</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1718,7 +1722,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>End the tour now; Help &gt; Show the tour brings it back.</source>
-        <translation>现在结束导览；以后可从 帮助 &gt; 显示导览 再看。</translation>
+        <translation>现在结束导览；以后可从“帮助 &gt; 显示导览”再次打开。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1769,11 +1773,11 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Every (filter, step) position; drag to scrub.</source>
-        <translation>所有（过滤器, 步）位置；拖动即可跳转。</translation>
+        <translation>所有位置：每个输出步 × 每个过滤器；拖动即可跳转。</translation>
     </message>
     <message>
         <source>Animation speed in positions per second (+ / -).</source>
-        <translation>动画速度，单位为每秒位置数（+ / -）。</translation>
+        <translation>动画速度：每秒前进几个位置（+ / -）。</translation>
     </message>
     <message>
         <source>one filter at a time</source>
@@ -1797,7 +1801,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>filter {f}, step {t} — {p}/{n}</source>
-        <translation>过滤器 {f}，第 {t} 步 — {p}/{n}</translation>
+        <translation>第 {t} 步，过滤器 {f} — {p}/{n}</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1873,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Lout = {f} = {s} = {r}   (keff = {kf} = {kr})</source>
-        <translation>Lout = {f} = {s} = {r}   （keff = {kf} = {kr}）</translation>
+        <translation>Lout = {f} = {s} = {r}   (keff = {kf} = {kr})</translation>
     </message>
     <message>
         <source>, padding {left} left + {right} right</source>
@@ -1881,7 +1885,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>filter {f}, step {t}</source>
-        <translation>过滤器 {f}，第 {t} 步</translation>
+        <translation>第 {t} 步，过滤器 {f}</translation>
     </message>
     <message>
         <source>{where} — {n}/{total}</source>
@@ -1894,10 +1898,6 @@ Fix: {fix}</source>
 </context>
 <context>
     <name>messages</name>
-    <message>
-        <source>Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it holds {batch} sample(s) of {steps} steps with one value each, add the axis: {fix}. Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer directly does not.</source>
-        <translation>Conv1D 需要 3 个轴：(批量, 步数, 通道)。你的数组 {shape} 没有通道轴；如果它是 {batch} 个样本、每个 {steps} 步、每步一个值，就加上这个轴：{fix}。Keras 2 的报错是：“expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”。在 Keras 3 中，用 Input(({steps}, 1)) 构建的模型会悄悄加上这个轴；直接调用层则不会。</translation>
-    </message>
     <message>
         <source>Conv1D needs 3 axes: (batch, steps, channels). A single sequence of {steps} values is one sample with one channel: {fix}.</source>
         <translation>Conv1D 需要 3 个轴：(批量, 步数, 通道)。一条有 {steps} 个值的序列就是一个样本、一个通道：{fix}。</translation>
@@ -1921,10 +1921,6 @@ Fix: {fix}</source>
     <message>
         <source>Each group sees channels/groups input channels: use a groups value that divides {channels}, or change the channels.</source>
         <translation>每组看到 channels/groups 个输入通道：请让 groups 能整除 {channels}，或修改通道数。</translation>
-    </message>
-    <message>
-        <source>filters is how many different kernels slide over the input (the number of output columns): use 1 or more.</source>
-        <translation>filters 是在输入上滑动的不同卷积核（过滤器）的个数，也就是输出的列数：请设为 1 或更大。</translation>
     </message>
     <message>
         <source>groups=1 is an ordinary convolution; use a whole number of 1 or more.</source>
@@ -1975,12 +1971,20 @@ Fix: {fix}</source>
         <translation>请把 {key} 写成数字或字符串，或在代码片段的前面定义它（例如 {key} = ...）。</translation>
     </message>
     <message>
+        <source>Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it is (batch, steps) = ({batch}, {steps}) with one value per step, add the axis: {fix}. Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer directly does not.</source>
+        <translation>Conv1D 需要 3 个轴：(批量, 步数, 通道)。你的数组 {shape} 没有通道轴；如果它是 (批量, 步数) = ({batch}, {steps})、每步一个值，就加上这个轴：{fix}。Keras 2 的报错是：“expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”。在 Keras 3 中，用 Input(({steps}, 1)) 构建的模型会悄悄加上这个轴；直接调用层则不会。</translation>
+    </message>
+    <message>
         <source>Write {key} as a number or string.</source>
         <translation>请把 {key} 写成数字或字符串。</translation>
     </message>
     <message>
         <source>Give {names}, e.g. {example}.</source>
         <translation>请给出 {names}，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>filters is how many different kernels slide over the input (the number of output channels, the rows of the diagram): use 1 or more.</source>
+        <translation>filters 是在输入上滑动的不同卷积核（过滤器）的个数，也就是输出的通道数（图示中的行数）：请设为 1 或更大。</translation>
     </message>
     <message>
         <source>Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra axis with reshape.</source>
@@ -2199,7 +2203,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
-        <translation>WaveNet：因果 Conv1D，膨胀率 1, 2, 4, 8（感受野 16）</translation>
+        <translation>WaveNet：因果 Conv1D，膨胀率 1、2、4、8（感受野 16）</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Full screen, high contrast, large text, keyboard control and predict-then-reveal (F11 enters and leaves).</source>
-        <translation>全螢幕、高對比、大字級、鍵盤操作，以及「先預測、再揭曉」（F11 進入和離開）。</translation>
+        <translation>全螢幕、高對比、大字級、鍵盤操作，以及「先預測，再揭曉」（F11 進入和離開）。</translation>
     </message>
     <message>
         <source>Space play/pause · ←/→ step · Home/End · +/− speed · F8 predict · Enter reveal · F9 panels · F7 theme · F11 leave</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Input without channel axis (Keras 2 error demo)</source>
-        <translation>沒有通道軸的輸入（Keras 2 錯誤示範）</translation>
+        <translation>沒有通道軸的輸入（示範 Keras 2 的錯誤訊息）</translation>
     </message>
     <message>
         <source>Feed a (1, 56) array with no channel axis and see what Keras says, why, and the fix.</source>
@@ -222,19 +222,19 @@ they match, and MISMATCH plus exit status 1 when they do not.</source>
     </message>
     <message>
         <source>(batch, steps, channels)</source>
-        <translation>（批次, 步數, 通道）</translation>
+        <translation>(批次, 步數, 通道)</translation>
     </message>
     <message>
         <source>(batch, channels, steps)</source>
-        <translation>（批次, 通道, 步數）</translation>
+        <translation>(批次, 通道, 步數)</translation>
     </message>
     <message>
         <source>(batch, steps, filters)</source>
-        <translation>（批次, 步數, 過濾器）</translation>
+        <translation>(批次, 步數, 過濾器)</translation>
     </message>
     <message>
         <source>(batch, filters, steps)</source>
-        <translation>（批次, 過濾器, 步數）</translation>
+        <translation>(批次, 過濾器, 步數)</translation>
     </message>
     <message>
         <source>The layer&apos;s settings, with Keras&apos;s argument names
@@ -244,7 +244,7 @@ they match, and MISMATCH plus exit status 1 when they do not.</source>
     </message>
     <message>
         <source>Input x as the app stores it: (batch, steps, channels) = $shape.</source>
-        <translation>輸入 x，按應用程式的儲存方式：（批次, 步數, 通道）= $shape。</translation>
+        <translation>輸入 x，按應用程式的儲存方式：(批次, 步數, 通道) = $shape。</translation>
     </message>
     <message>
         <source>One block per sample: a row per step, a column per channel.</source>
@@ -256,7 +256,7 @@ they match, and MISMATCH plus exit status 1 when they do not.</source>
     </message>
     <message>
         <source>One block per tap: a row per input channel, a column per filter.</source>
-        <translation>每個抽頭一塊：每個輸入通道一排，每個過濾器一欄。</translation>
+        <translation>每個卷積核位置一塊：每個輸入通道一排，每個過濾器一欄。</translation>
     </message>
     <message>
         <source>Bias: one number per filter, shape $shape.</source>
@@ -290,11 +290,11 @@ The self-check at the end compares the $fw result with it.</source>
     </message>
     <message>
         <source>tap</source>
-        <translation>抽頭</translation>
+        <translation>卷積核位置</translation>
     </message>
     <message>
         <source>Keras&apos;s padding rule: (zeros before, zeros after, output steps).</source>
-        <translation>Keras 的填充規則：回傳（前面補零數, 後面補零數, 輸出步數）。</translation>
+        <translation>Keras 的填充規則：回傳 (前面補零數, 後面補零數, 輸出步數)。</translation>
     </message>
     <message>
         <source>keff: the span of the dilated kernel</source>
@@ -344,7 +344,7 @@ total 為奇數時，多出的那個零補在末尾（TensorFlow 的規則）</t
     </message>
     <message>
         <source>Plain NumPy, step by step: pad, then add up one kernel tap at a time.</source>
-        <translation>純 NumPy，一步一步來：先補零，再逐個抽頭累加。</translation>
+        <translation>純 NumPy，一步一步來：先補零，再按卷積核位置逐個累加。</translation>
     </message>
     <message>
         <source>zeros before and after the steps only (never across channels or samples)</source>
@@ -356,19 +356,19 @@ total 為奇數時，多出的那個零補在末尾（TensorFlow 的規則）</t
     </message>
     <message>
         <source>(kernel_size, channels_per_group, filters_per_group)</source>
-        <translation>（kernel_size, 組內通道數, 組內過濾器數）</translation>
+        <translation>(kernel_size, 組內通道數, 組內過濾器數)</translation>
     </message>
     <message>
         <source>tap j reads the input j*dilation_rate steps after each window&apos;s start</source>
-        <translation>抽頭 j 讀取每個視窗起點之後 j*dilation_rate 步的輸入</translation>
+        <translation>卷積核位置 j 讀取每個視窗起點之後 j*dilation_rate 步的輸入</translation>
     </message>
     <message>
         <source>(batch, out_steps, channels_per_group): what tap j sees at every output step</source>
-        <translation>（批次, 輸出步數, 組內通道數）：每個輸出步上抽頭 j 看到的值</translation>
+        <translation>(批次, 輸出步數, 組內通道數)：每個輸出步上卷積核位置 j 看到的值</translation>
     </message>
     <message>
         <source>times tap j&apos;s weights, summed over the channels</source>
-        <translation>乘以抽頭 j 的權重，並對通道求和</translation>
+        <translation>乘以卷積核位置 j 的權重，並對通道求和</translation>
     </message>
     <message>
         <source>Then the bias (one per filter), then the activation: Keras&apos;s order.</source>
@@ -376,12 +376,12 @@ total 為奇數時，多出的那個零補在末尾（TensorFlow 的規則）</t
     </message>
     <message>
         <source>channels_first only changes the output layout: (batch, filters, steps)</source>
-        <translation>channels_first 只改變輸出的佈局：（批次, 過濾器, 步數）</translation>
+        <translation>channels_first 只改變輸出的佈局：(批次, 過濾器, 步數)</translation>
     </message>
     <message>
         <source>PyTorch is channels-first: input (batch, channels, steps). float64 tensors,
 like the app, so the two agree to about 1e-15.</source>
-        <translation>PyTorch 使用通道在前：輸入為（批次, 通道, 步數）。
+        <translation>PyTorch 使用通道在前：輸入為 (批次, 通道, 步數)。
 使用 float64 張量，與應用程式一致，兩者相差約 1e-15。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@ so pad exactly as Keras does with F.pad, then convolve with padding=0.</source>
     </message>
     <message>
         <source>back to Keras&apos;s channels_last layout: (batch, steps, filters)</source>
-        <translation>轉回 Keras 的 channels_last 佈局：（批次, 步數, 過濾器）</translation>
+        <translation>轉回 Keras 的 channels_last 佈局：(批次, 步數, 過濾器)</translation>
     </message>
     <message>
         <source>Any Keras 3 backend works; choose it with the KERAS_BACKEND environment variable.</source>
@@ -412,11 +412,11 @@ so pad exactly as Keras does with F.pad, then convolve with padding=0.</source>
     </message>
     <message>
         <source>channels_last: Keras takes (batch, steps, channels), as the app stores x</source>
-        <translation>channels_last：Keras 接收（批次, 步數, 通道），與應用程式儲存 x 的方式相同</translation>
+        <translation>channels_last：Keras 接收 (批次, 步數, 通道)，與應用程式儲存 x 的方式相同</translation>
     </message>
     <message>
         <source>channels_first: Keras takes (batch, channels, steps), so transpose x</source>
-        <translation>channels_first：Keras 接收（批次, 通道, 步數），因此把 x 轉置</translation>
+        <translation>channels_first：Keras 接收 (批次, 通道, 步數)，因此把 x 轉置</translation>
     </message>
     <message>
         <source>Build with the input shape, then replace the random initial weights with ours.</source>
@@ -443,7 +443,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Padding (before, after):</source>
-        <translation>填充（前, 後）：</translation>
+        <translation>填充 (前, 後)：</translation>
     </message>
     <message>
         <source>Output shape:</source>
@@ -502,7 +502,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>zeros (left, right)</source>
-        <translation>補零（左, 右）</translation>
+        <translation>補零 (左, 右)</translation>
     </message>
     <message>
         <source>output steps</source>
@@ -518,7 +518,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>output step {t}</source>
-        <translation>輸出第 {t} 步</translation>
+        <translation>輸出步 {t}</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>step</source>
-        <translation>步</translation>
+        <translation>時間步</translation>
     </message>
     <message>
         <source>channel</source>
@@ -541,7 +541,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>tap (one block per filter)</source>
-        <translation>抽頭（每個過濾器一塊）</translation>
+        <translation>卷積核位置（每個過濾器一塊）</translation>
     </message>
     <message>
         <source>output step</source>
@@ -561,7 +561,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})</source>
-        <translation>卷積核：{F} 個過濾器，每個 {k} 個抽頭 × {cg} 個通道 → 卷積核形狀 ({k}, {cg}, {F})</translation>
+        <translation>卷積核：{F} 個過濾器，每個 {k} 個位置（kernel_size）× {cg} 個通道 → 卷積核形狀 ({k}, {cg}, {F})</translation>
     </message>
     <message>
         <source>Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}</source>
@@ -648,7 +648,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Impulse: 1 at the middle step</source>
-        <translation>脈衝：中間一步為 1</translation>
+        <translation>單位脈衝：中間一步為 1</translation>
     </message>
     <message>
         <source>One-hot words (each step one word id)</source>
@@ -664,19 +664,19 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Ones (as in the course)</source>
-        <translation>全一（與課程一致）</translation>
+        <translation>全 1（與課程一致）</translation>
     </message>
     <message>
         <source>Moving average (1/k on each tap)</source>
-        <translation>移動平均（每個抽頭 1/k）</translation>
+        <translation>移動平均（每個卷積核位置的權重都是 1/k）</translation>
     </message>
     <message>
         <source>Difference (last tap − first tap)</source>
-        <translation>差分（最後一個抽頭 − 第一個抽頭）</translation>
+        <translation>差分（最後一個卷積核位置 − 第一個）</translation>
     </message>
     <message>
         <source>Identity / delta (1 on the centre tap)</source>
-        <translation>恆等 / 脈衝（中心抽頭為 1）</translation>
+        <translation>恆等 / 單位脈衝（中心位置為 1）</translation>
     </message>
     <message>
         <source>glorot_uniform (Keras default, seeded)</source>
@@ -767,7 +767,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Add the channel axis (reshape to (batch, steps, 1)) and show the convolution of the fixed input.</source>
-        <translation>加上通道軸（reshape 成 (批次, 步數, 1)），並顯示修正後輸入的卷積。</translation>
+        <translation>加上通道軸（reshape 成 (批次, 步數, 1)），並顯示修正後輸入的卷積結果。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -908,7 +908,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>&amp;Import input (CSV, TSV, .npy)…</source>
-        <translation>匯入輸入資料(&amp;I)（CSV、TSV、.npy）…</translation>
+        <translation>匯入輸入資料（CSV、TSV、.npy）(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -972,11 +972,15 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Numbers (*.csv *.tsv *.txt *.npy);;All files (*)</source>
-        <translation>數字 (*.csv *.tsv *.txt *.npy);;所有檔案 (*)</translation>
+        <translation>數值檔案 (*.csv *.tsv *.txt *.npy);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Cannot import input</source>
         <translation>無法匯入輸入資料</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>匯入 {name}</translation>
     </message>
     <message>
         <source>Imported {name}: {note}</source>
@@ -1081,7 +1085,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Input shape (batch, steps, channels)</source>
-        <translation>輸入形狀（批次, 步數, 通道）</translation>
+        <translation>輸入形狀 (批次, 步數, 通道)</translation>
     </message>
     <message>
         <source>How many sequences (samples) go through the layer at once.</source>
@@ -1109,7 +1113,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter is one output column.</source>
-        <translation>filters：整數，輸出空間的維度（卷積中過濾器的數量）。每個過濾器對應輸出的一欄。</translation>
+        <translation>filters：整數，輸出空間的維度（即卷積中過濾器的個數，也稱濾波器）。每個過濾器產生一個輸出通道：圖示預設把它畫成一列（Keras 印出的陣列裡它是一欄）。</translation>
     </message>
     <message>
         <source>kernel_size: the length of the 1D convolution window (how many steps each filter looks at).</source>
@@ -1180,7 +1184,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Keras printout orientation (steps as rows)</source>
-        <translation>Keras 列印方向（每步一列）</translation>
+        <translation>按 Keras 列印的方向排列（每步一列）</translation>
     </message>
     <message>
         <source>Show numbers in cells</source>
@@ -1215,7 +1219,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>pinned — Esc to unpin</source>
-        <translation>已固定 — 按 Esc 取消</translation>
+        <translation>已固定（按 Esc 取消固定）</translation>
     </message>
     <message>
         <source>current position</source>
@@ -1227,19 +1231,19 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>pad</source>
-        <translation>填充</translation>
+        <translation>填充零</translation>
     </message>
     <message>
         <source>taps j = 0…{last} read input steps {steps}</source>
-        <translation>抽頭 j = 0…{last} 讀取輸入的第 {steps} 步</translation>
+        <translation>卷積核位置 j = 0…{last} 依序讀取輸入步 {steps}</translation>
     </message>
     <message>
         <source>{m} more channels</source>
-        <translation>另外 {m} 個通道</translation>
+        <translation>另有 {m} 個通道未顯示</translation>
     </message>
     <message>
         <source>Σ {k} taps × {c} channels</source>
-        <translation>Σ {k} 個抽頭 × {c} 個通道</translation>
+        <translation>Σ {k} 個卷積核位置 × {c} 個通道</translation>
     </message>
     <message>
         <source>bias</source>
@@ -1251,7 +1255,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>a padding zero</source>
-        <translation>填充的零</translation>
+        <translation>填充零</translation>
     </message>
     <message>
         <source>each term is x · w (input value · weight)</source>
@@ -1262,7 +1266,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <name>PredictReveal</name>
     <message>
         <source>Predict, then reveal: step forward (→) and the class guesses each new value before Enter shows it.</source>
-        <translation>先預測，再揭曉：按 → 前進一步，全班先猜出每個新值，再按 Enter 揭曉。</translation>
+        <translation>先預測，再揭曉：按 → 前進一步，全班先猜每個新值，再按 Enter 揭曉。</translation>
     </message>
     <message>
         <source>Output length: {formula} steps</source>
@@ -1293,19 +1297,19 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>(batch, steps, channels)</source>
-        <translation>（批次, 步數, 通道）</translation>
+        <translation>(批次, 步數, 通道)</translation>
     </message>
     <message>
         <source>(batch, channels, steps)</source>
-        <translation>（批次, 通道, 步數）</translation>
+        <translation>(批次, 通道, 步數)</translation>
     </message>
     <message>
         <source>(batch, steps, filters)</source>
-        <translation>（批次, 步數, 過濾器）</translation>
+        <translation>(批次, 步數, 過濾器)</translation>
     </message>
     <message>
         <source>(batch, filters, steps)</source>
-        <translation>（批次, 過濾器, 步數）</translation>
+        <translation>(批次, 過濾器, 步數)</translation>
     </message>
     <message>
         <source>input</source>
@@ -1377,7 +1381,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>&apos;causal&apos; pads the left only: (left, right) = {formula} = {substituted} = {result}</source>
-        <translation>&apos;causal&apos; 只在左邊填充：(left, right) = {formula} = {substituted} = {result}</translation>
+        <translation>&apos;causal&apos; 只在左邊補零：(left, right) = {formula} = {substituted} = {result}</translation>
     </message>
     <message>
         <source>&apos;causal&apos; output length: Lout = {formula} = {substituted} = {result}</source>
@@ -1401,7 +1405,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Output step t never sees an input after step t.</source>
-        <translation>輸出的第 t 步永遠看不到第 t 步之後的輸入。</translation>
+        <translation>輸出步 t 永遠看不到第 t 步之後的輸入。</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1428,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
         <extracomment>Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
-        <translation>輸入 {shape}：詞 id，畫成對應的詞向量（確定性的隨機值）</translation>
+        <translation>輸入 {shape}：詞 id，畫成對應的詞向量（固定種子產生的隨機值）</translation>
     </message>
     <message>
         <source>values from the main window</source>
@@ -1432,7 +1436,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>deterministic random values</source>
-        <translation>確定性的隨機值</translation>
+        <translation>固定種子產生的隨機值</translation>
     </message>
     <message>
         <source>Input {shape} — {source}</source>
@@ -1444,7 +1448,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source> · receptive field {r}, jump {j}</source>
-        <translation> · 感受野 {r}，步進 {j}</translation>
+        <translation> · 感受野 {r}，累計步長 {j}</translation>
     </message>
     <message>
         <source>input step (every row placed over the input)</source>
@@ -1480,7 +1484,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>{name} ({cls}): not built — a layer before it failed or the input shape is unknown</source>
-        <translation>{name} ({cls})：未建構 — 它前面的某一層出錯，或輸入形狀未知</translation>
+        <translation>{name} ({cls})：未建構（它前面的某一層出錯，或輸入形狀未知）</translation>
     </message>
     <message>
         <source>{name} ({cls}) → {shape} · {params} parameters · looks up one vector per token: the vectors are the input row above</source>
@@ -1575,7 +1579,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Step through the output steps of the chosen layer.</source>
-        <translation>逐一走過所選層的各個輸出步。</translation>
+        <translation>逐一播放所選層的各個輸出步。</translation>
     </message>
     <message>
         <source>Place outputs at:</source>
@@ -1611,7 +1615,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Jump</source>
-        <translation>步進</translation>
+        <translation>累計步長</translation>
     </message>
     <message>
         <source>the code gives no usable input shape: using {shape} from the input fields</source>
@@ -1653,7 +1657,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Total params: {total} · Trainable params: {trainable} · Non-trainable params: {non}</source>
-        <translation>總參數量：{total} · 可訓練參數：{trainable} · 不可訓練參數：{non}</translation>
+        <translation>總參數量：{total} · 可訓練參數量：{trainable} · 不可訓練參數量：{non}</translation>
     </message>
     <message>
         <source>{name}: {message}
@@ -1686,7 +1690,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Top: the input (hatched cells are padding zeros). Middle: one kernel per filter. Bottom: the output, filling in as the window slides.</source>
-        <translation>上：輸入（斜線格是填充的零）。中：每個過濾器一個卷積核。下：輸出，隨視窗滑動逐格填入。</translation>
+        <translation>上：輸入（斜線格是填充零）。中：每個過濾器一個卷積核。下：輸出，隨視窗滑動逐格填入。</translation>
     </message>
     <message>
         <source>Step through it</source>
@@ -1694,7 +1698,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>← / → step, Space plays, Home / End jump. Every output value is one window times one filter.</source>
-        <translation>← / → 單步，空白鍵播放，Home / End 跳到首尾。每個輸出值都是一個視窗乘以一個過濾器。</translation>
+        <translation>← / → 單步，空白鍵播放，Home / End 跳到首尾。每個輸出值都來自一個視窗和一個過濾器：對應位置相乘，再全部相加。</translation>
     </message>
     <message>
         <source>The same in code</source>
@@ -1710,7 +1714,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Language: English, 简体中文, 繁體中文. View &gt; Classroom mode (F11): full screen, high contrast, predict then reveal.</source>
-        <translation>語言：English、简体中文、繁體中文。檢視 &gt; 課堂模式（F11）：全螢幕、高對比、先預測再揭曉。</translation>
+        <translation>語言：English、简体中文、繁體中文。「檢視 &gt; 課堂模式」（F11）：全螢幕、高對比、「先預測，再揭曉」。</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1718,7 +1722,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>End the tour now; Help &gt; Show the tour brings it back.</source>
-        <translation>現在結束導覽；之後可從 說明 &gt; 顯示導覽 再看。</translation>
+        <translation>現在結束導覽；之後可從「說明 &gt; 顯示導覽」再次開啟。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1769,11 +1773,11 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Every (filter, step) position; drag to scrub.</source>
-        <translation>所有（過濾器, 步）位置；拖曳即可跳轉。</translation>
+        <translation>所有位置：每個輸出步 × 每個過濾器；拖曳即可跳轉。</translation>
     </message>
     <message>
         <source>Animation speed in positions per second (+ / -).</source>
-        <translation>動畫速度，單位為每秒位置數（+ / -）。</translation>
+        <translation>動畫速度：每秒前進幾個位置（+ / -）。</translation>
     </message>
     <message>
         <source>one filter at a time</source>
@@ -1797,7 +1801,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>filter {f}, step {t} — {p}/{n}</source>
-        <translation>過濾器 {f}，第 {t} 步 — {p}/{n}</translation>
+        <translation>第 {t} 步，過濾器 {f} — {p}/{n}</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1873,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Lout = {f} = {s} = {r}   (keff = {kf} = {kr})</source>
-        <translation>Lout = {f} = {s} = {r}   （keff = {kf} = {kr}）</translation>
+        <translation>Lout = {f} = {s} = {r}   (keff = {kf} = {kr})</translation>
     </message>
     <message>
         <source>, padding {left} left + {right} right</source>
@@ -1881,7 +1885,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>filter {f}, step {t}</source>
-        <translation>過濾器 {f}，第 {t} 步</translation>
+        <translation>第 {t} 步，過濾器 {f}</translation>
     </message>
     <message>
         <source>{where} — {n}/{total}</source>
@@ -1894,10 +1898,6 @@ Fix: {fix}</source>
 </context>
 <context>
     <name>messages</name>
-    <message>
-        <source>Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it holds {batch} sample(s) of {steps} steps with one value each, add the axis: {fix}. Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer directly does not.</source>
-        <translation>Conv1D 需要 3 個軸：(批次, 步數, 通道)。你的陣列 {shape} 沒有通道軸；如果它是 {batch} 個樣本、每個 {steps} 步、每步一個值，就加上這個軸：{fix}。Keras 2 的錯誤訊息是：「expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}」。在 Keras 3 中，用 Input(({steps}, 1)) 建立的模型會默默加上這個軸；直接呼叫層則不會。</translation>
-    </message>
     <message>
         <source>Conv1D needs 3 axes: (batch, steps, channels). A single sequence of {steps} values is one sample with one channel: {fix}.</source>
         <translation>Conv1D 需要 3 個軸：(批次, 步數, 通道)。一條有 {steps} 個值的序列就是一個樣本、一個通道：{fix}。</translation>
@@ -1921,10 +1921,6 @@ Fix: {fix}</source>
     <message>
         <source>Each group sees channels/groups input channels: use a groups value that divides {channels}, or change the channels.</source>
         <translation>每組看到 channels/groups 個輸入通道：請讓 groups 能整除 {channels}，或修改通道數。</translation>
-    </message>
-    <message>
-        <source>filters is how many different kernels slide over the input (the number of output columns): use 1 or more.</source>
-        <translation>filters 是在輸入上滑動的不同卷積核（過濾器）的個數，也就是輸出的欄數：請設為 1 或更大。</translation>
     </message>
     <message>
         <source>groups=1 is an ordinary convolution; use a whole number of 1 or more.</source>
@@ -1975,12 +1971,20 @@ Fix: {fix}</source>
         <translation>請把 {key} 寫成數字或字串，或在程式碼片段的前面定義它（例如 {key} = ...）。</translation>
     </message>
     <message>
+        <source>Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it is (batch, steps) = ({batch}, {steps}) with one value per step, add the axis: {fix}. Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer directly does not.</source>
+        <translation>Conv1D 需要 3 個軸：(批次, 步數, 通道)。你的陣列 {shape} 沒有通道軸；如果它是 (批次, 步數) = ({batch}, {steps})、每步一個值，就加上這個軸：{fix}。Keras 2 的錯誤訊息是：「expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}」。在 Keras 3 中，用 Input(({steps}, 1)) 建立的模型會默默加上這個軸；直接呼叫層則不會。</translation>
+    </message>
+    <message>
         <source>Write {key} as a number or string.</source>
         <translation>請把 {key} 寫成數字或字串。</translation>
     </message>
     <message>
         <source>Give {names}, e.g. {example}.</source>
         <translation>請給出 {names}，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>filters is how many different kernels slide over the input (the number of output channels, the rows of the diagram): use 1 or more.</source>
+        <translation>filters 是在輸入上滑動的不同卷積核（過濾器）的個數，也就是輸出的通道數（圖示中的列數）：請設為 1 或更大。</translation>
     </message>
     <message>
         <source>Conv1D takes (batch, steps, channels); a 4-D array needs Conv2D, or drop the extra axis with reshape.</source>
@@ -2199,7 +2203,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
-        <translation>WaveNet：因果 Conv1D，膨脹率 1, 2, 4, 8（感受野 16）</translation>
+        <translation>WaveNet：因果 Conv1D，膨脹率 1、2、4、8（感受野 16）</translation>
     </message>
 </context>
 </TS>
