@@ -377,6 +377,7 @@ def test_cli_reads_a_session_file_and_writes_output(
     assert out.read_text(encoding="utf-8") == generate_code(
         session, "numpy", language="zh_TW", translate=translator("zh_TW")
     )
+    assert "# 卷積核，Keras 佈局" in out.read_text(encoding="utf-8")  # the comments come from the catalogue
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left
     proc = run_script(out)
     assert proc.returncode == 0 and "OK" in proc.stdout

@@ -151,6 +151,20 @@ def test_the_keras2_channel_axis_hint_is_translated(qtbot, english_after):
 
 
 # ------------------------------------------------------------------ languages
+def test_marked_strings_of_qt_free_code_are_in_the_catalogue(tmp_path):
+    """app/io marks text with N_(context, text); the script extracts it, so lupdate keeps it translated."""
+    marked = ut.marked()
+    assert ("Codegen", "Run the layer.") in marked and len(marked) >= 70
+    for lang in ZH:
+        catalog = languages.ts_catalog(lang)
+        assert [m for m in marked if m not in catalog] == [], lang
+    assert languages.translator("zh_TW")("Codegen", "Run the layer.") == "執行該層。"
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "bad.py").write_text("from app.io.translatable import N_\nX = N_('Codegen', name)\n")
+    with pytest.raises(SystemExit, match=r"bad\.py:2"):
+        ut.marked(tmp_path)
+
+
 def test_parser_hints_are_translated_from_their_code_not_their_english(qtbot, english_after):
     """keras_code names why a layer is unreadable (hint_code); the hint comes from the catalogue."""
     import conv_core.stack as st
