@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         """Each feature gets the window (as the Qt host of its menus, docks and actions) and the parts it uses."""
         self.inspect = InspectPanels(self, self.state, self.splitter, self.view_menu)
         self.editing = EditingController(self, self.state, self.diagram, self.view_menu)
-        self.file_actions = FileActions(self, self.state, self.diagram, self.file_menu)
+        self.file_actions = FileActions(
+            self, self.state, self.diagram, self.file_menu, self.editing.undo_stack
+        )
         self.language_menu = LanguageMenu(self, self.state, self.examples_menu)
         self.classroom = Classroom(
             self, self.state, self.diagram, self.transport, self.view_menu, self.editing.data_menu,

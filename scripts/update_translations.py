@@ -7,10 +7,12 @@
 
 Steps (docs/i18n.md):
 
-1. ``pyside6-lupdate`` scans every ``app/**/*.py`` that imports PySide6 (pure-Python
-   modules such as ``codegen.py`` carry their own language tables) and merges the
-   strings into ``resources/i18n/conv1d_explorer_<lang>.ts``; strings no longer in the
-   code are dropped (``-no-obsolete``); new ones arrive ``unfinished``.
+1. ``pyside6-lupdate`` scans every ``app/**/*.py`` that imports PySide6, plus the
+   strings Qt-free modules mark with ``N_("Context", "text")`` (``app/io/translatable.py``,
+   Qt's ``QT_TRANSLATE_NOOP`` idiom: :func:`marked` reads them with ``ast`` and hands
+   them to lupdate as ``translate`` calls), and merges the strings into
+   ``resources/i18n/conv1d_explorer_<lang>.ts``; strings no longer in the code are
+   dropped (``-no-obsolete``); new ones arrive ``unfinished``.
 2. ``--fill FILE.json`` imports translations: ``{"zh_CN": {"source": "译文", ...},
    "zh_TW": {...}}``; a key ``"Context|source"`` applies to one context only.  Only
    entries that are unfinished or empty are filled unless ``--overwrite``.  Then
@@ -25,6 +27,7 @@ pyside6-lrelease.  It prints the number of unfinished entries per language.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import shutil
 import subprocess
@@ -61,6 +64,48 @@ def sources(root: Path = ROOT) -> list[Path]:
     return out
 
 
+MARKER = "N_"
+
+
+def marked(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(context, text) of every ``N_("Context", "text")`` call under ``app/``, in source order.
+
+    Both arguments must be string literals (the marker is read, never run); any other
+    call of the marker stops the script with the file and line.
+    """
+    out: list[tuple[str, str]] = []
+    for path in sorted((root / "app").rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if f"{MARKER}(" not in text:
+            continue
+        for node in ast.walk(ast.parse(text, str(path))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == MARKER):
+                continue
+            args = node.args
+            if len(args) != 2 or node.keywords or not all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args
+            ):
+                where = f"{path.relative_to(root)}:{node.lineno}"
+                raise SystemExit(f"update_translations: {where}: write {MARKER}(\"Context\", \"text\") with literals")
+            out.append((args[0].value, args[1].value))  # type: ignore[attr-defined]
+    return out
+
+
+def marked_module(folder: Path, root: Path = ROOT) -> Path:
+    """The marked strings as a module of ``QCoreApplication.translate`` calls, which lupdate reads."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for context, text in marked(root):
+        lines.append(
+            f"QCoreApplication.translate({json.dumps(context, ensure_ascii=False)}, "
+            f"{json.dumps(text, ensure_ascii=False)})"
+        )
+    path = folder / "marked_strings.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def ts_file(lang: str, folder: Path = I18N) -> Path:
     return folder / f"{CATALOG}_{lang}.ts"
 
@@ -70,7 +115,10 @@ def qm_file(lang: str, folder: Path = I18N) -> Path:
 
 
 def lupdate(ts: Path, lang: str, files: list[Path] | None = None) -> None:
-    files = files if files is not None else sources()
+    if files is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            lupdate(ts, lang, [*sources(), marked_module(Path(tmp))])
+        return
     ts.parent.mkdir(parents=True, exist_ok=True)
     cmd = [
         tool("lupdate"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.arguments import CliError, add_session_arguments, session_from_args
+from app.i18n.languages import translator
 from app.io.atomic import atomic_write_text
 from app.io.codegen import FRAMEWORKS, LANGUAGES, generate_code
 from conv_core import ConvError
@@ -15,7 +16,7 @@ __all__ = ["add_cli"]
 def _run_code(args: argparse.Namespace) -> int:
     session = session_from_args(args)
     try:
-        code = generate_code(session, args.framework, language=args.lang)
+        code = generate_code(session, args.framework, language=args.lang, translate=translator(args.lang))
     except ConvError as exc:
         raise CliError(exc.keras) from None
     except ValueError as exc:

@@ -17,8 +17,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -53,6 +54,7 @@ from app.io.importers import IMPORT_SUFFIXES, InputImportError, import_input
 from app.io.session import SessionError, load_session, save_session
 from app.state.explorer import ExplorerState
 from app.state.settings import app_settings
+from app.state.undo import SnapshotCommand
 from app.views.diagram import DiagramWidget
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "ExportDialog", "FileActions"]
@@ -156,20 +158,31 @@ class ExportDialog(QDialog):
 
 
 class FileActions(QObject):
-    """Sessions, recent files, drops, import, export and autosave for one main window."""
+    """Sessions, recent files, drops, import, export and autosave for one main window.
+
+    The window's modified flag follows ``undo_stack``: the clean state is the saved (or
+    opened) document, so undoing back to it clears the flag (``QUndoStack.cleanChanged``).
+    A session recovered from the autosave is unsaved until it is saved.
+    """
 
     def __init__(
-        self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget, file_menu: QMenu
+        self,
+        window: QMainWindow,
+        state: ExplorerState,
+        diagram: DiagramWidget,
+        file_menu: QMenu,
+        undo_stack: QUndoStack,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.state = state
         self.diagram = diagram
         self.file_menu = file_menu
+        self.undo_stack = undo_stack
         self.settings = app_settings()
         self.current_path: Path | None = None
         self.last_message: tuple[str, str] | None = None
-        self._modified = False
+        self._recovered = False  # restored from the autosave: not saved anywhere yet
         self._autosave_dirty = False
         self.autosave: AutosaveStore | None = None
         self._timer = QTimer(self)
@@ -179,6 +192,7 @@ class FileActions(QObject):
         for signal in (self.state.settingsChanged, self.state.viewChanged, self.state.traceChanged):
             signal.connect(self._on_state_changed)
         self.state.positionChanged.connect(self._on_position_changed)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         diagram.setAcceptDrops(True)
@@ -275,23 +289,28 @@ class FileActions(QObject):
     def _update_title(self) -> None:
         name = self.current_path.name if self.current_path else self.tr("untitled")
         self.window.setWindowTitle(self.tr("{name}[*] — Conv1D Explorer").format(name=name))
-        self.window.setWindowModified(self._modified)
+        self.window.setWindowModified(self.modified)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        # QUndoStack's destructor clears it (and may emit) while the window is already going.
+        if shiboken6.isValid(self.window):
+            self.window.setWindowModified(self._recovered or not clean)
 
     def _on_state_changed(self, *_: object) -> None:
-        self._modified = True
         self._autosave_dirty = True
-        self.window.setWindowModified(True)
 
     def _on_position_changed(self, *_: object) -> None:
         self._autosave_dirty = True
 
     def _mark_clean(self) -> None:
-        self._modified = False
+        self._recovered = False
+        self.undo_stack.setClean()
         self._update_title()
 
     @property
     def modified(self) -> bool:
-        return self._modified
+        """Unsaved edits: the undo stack is away from its clean state, or the session was recovered."""
+        return self._recovered or not self.undo_stack.isClean()
 
     # ----------------------------------------------------------------- sessions
     def open_dialog(self) -> None:
@@ -411,7 +430,11 @@ class FileActions(QObject):
             self._warn(self.tr("Cannot import input"), str(exc))
             return False
         self.state.set_playing(False)
+        before = self.state.snapshot()
         self.state.set_input(imported.x)
+        self.undo_stack.push(
+            SnapshotCommand(self.state, before, self.tr("Import {name}").format(name=Path(path).name))
+        )
         self.state.set_view(sample=0)
         self.state.flush()
         message = self.tr("Imported {name}: {note}").format(name=Path(path).name, note=imported.note)
@@ -602,7 +625,7 @@ class FileActions(QObject):
             return False
         self.state.load_session(session)
         self.current_path = None
-        self._modified = True
+        self._recovered = True
         self._update_title()
         return True
 

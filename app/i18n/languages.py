@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
+from app.io.translatable import Translate, untranslated
 from app.paths import RESOURCES
 from app.state.settings import app_settings
 
@@ -44,6 +45,7 @@ __all__ = [
     "set_language",
     "startup_language",
     "system_language",
+    "translator",
     "ts_catalog",
     "ts_path",
     "with_cjk_fallback",
@@ -158,6 +160,31 @@ def set_language(lang: str) -> bool:
     _current = lang
     QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
     return ok
+
+
+@cache
+def _catalogue(lang: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(str(qm_path(lang))) else None
+
+
+def translator(lang: str) -> Translate:
+    """``(context, text) -> text in lang`` from the compiled catalogue, whatever the UI language is.
+
+    For text produced in a language other than the interface's (``conv1d-explorer code
+    --lang zh_TW``, which needs no QApplication).  Untranslated text stays English.
+
+    >>> translator("zh_CN")("Codegen", "Run the layer.")
+    '运行该层。'
+    """
+    catalogue = _catalogue(normalize_language(lang) or "en") if lang != "en" else None
+    if catalogue is None:
+        return untranslated
+
+    def translate(context: str, text: str) -> str:
+        return catalogue.translate(context, text) or text
+
+    return translate
 
 
 @cache

@@ -11,7 +11,6 @@ names (``filters``, ``strides`` ...) stay untranslated inside the sentences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -55,7 +54,7 @@ def _ndim_low(v: dict[str, Any]) -> str:
         return translate(
             "messages",
             "Conv1D needs 3 axes: (batch, steps, channels). Your array {shape} has no channel axis; if it "
-            "holds {batch} sample(s) of {steps} steps with one value each, add the axis: {fix}. "
+            "is (batch, steps) = ({batch}, {steps}) with one value per step, add the axis: {fix}. "
             "Keras 2 said: “expected conv1d_1_input to have 3 dimensions, but got array with shape {shape}”. "
             "A Keras 3 model built with Input(({steps}, 1)) adds the axis silently; calling the layer "
             "directly does not.",
@@ -114,31 +113,25 @@ def _stack_input_ndim(v: dict[str, Any]) -> str:
     return translate("messages", "The input has {found} axes (the batch included).").format(found=found)
 
 
-# app.stack's default hint for a layer the explorer does not model; app.io.keras_code
-# gives layers it could not read a more precise hint, matched here by its pattern.
-_UNSUPPORTED_DEFAULT = "Its output shape and parameters are unknown, and so are those of the layers after it."
-
-
-def _unsupported_hint(hint: str) -> str | None:
-    """The translated hint of a stack_unsupported_layer error, or None if its English is not known."""
-    if not hint or hint == _UNSUPPORTED_DEFAULT:
-        return translate(
-            "messages", "Its output shape and parameters are unknown, and so are those of the layers after it."
-        )
-    m = re.fullmatch(r"Write (\w+) as a number or string, or define it earlier in the snippet "
-                     r"\(e\.g\. \1 = \.\.\.\)\.", hint)
-    if m:
+def _unsupported_layer(v: dict[str, Any]) -> str:
+    """A layer the explorer cannot model; ``hint_code`` says why when app.io.keras_code knows."""
+    code = v.get("hint_code") or ""
+    if code == "argument_not_literal":
         return translate(
             "messages",
             "Write {key} as a number or string, or define it earlier in the snippet (e.g. {key} = ...).",
-        ).format(key=m.group(1))
-    m = re.fullmatch(r"Write (\w+) as a number or string\.", hint)
-    if m:
-        return translate("messages", "Write {key} as a number or string.").format(key=m.group(1))
-    m = re.fullmatch(r"Give (.+?), e\.g\. (.+)\.", hint)
-    if m:
-        return translate("messages", "Give {names}, e.g. {example}.").format(names=m.group(1), example=m.group(2))
-    return None
+        ).format(**v)
+    if code == "legacy_argument_not_literal":
+        return translate("messages", "Write {key} as a number or string.").format(**v)
+    if code == "missing_argument":
+        return translate("messages", "Give {names}, e.g. {example}.").format(**v)
+    if code in HINTS and code != "stack_unsupported_layer":
+        return HINTS[code](v)  # a Keras 1 layer conv_core refused: its own hint
+    if code:
+        raise KeyError(code)  # a hint without a template: error_hint shows the English one
+    return translate(
+        "messages", "Its output shape and parameters are unknown, and so are those of the layers after it."
+    )
 
 
 # code -> hint in the UI language (``values`` are the numbers conv_core used).
@@ -158,8 +151,8 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     ).format(**v),
     "filters_not_positive": lambda v: translate(
         "messages",
-        "filters is how many different kernels slide over the input (the number of output columns): "
-        "use 1 or more.",
+        "filters is how many different kernels slide over the input (the number of output channels, the rows "
+        "of the diagram): use 1 or more.",
     ),
     "groups_not_positive": lambda v: translate(
         "messages", "groups=1 is an ordinary convolution; use a whole number of 1 or more."
@@ -321,9 +314,7 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     "stack_bn_axis": lambda v: translate(
         "messages", "axis is the feature axis to normalise, -1 (the channels) almost always."
     ),
-    "stack_unsupported_layer": lambda v: translate(
-        "messages", "Its output shape and parameters are unknown, and so are those of the layers after it."
-    ),
+    "stack_unsupported_layer": _unsupported_layer,
     "stack_weights": lambda v: translate(
         "messages", "Pass this layer's weights as weights['<layer name>'] = (kernel, bias)."
     ),
@@ -344,8 +335,6 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
 
 def error_hint(error: ConvError) -> str:
     """The fix in the UI language when a template for the code exists, else conv_core's English."""
-    if error.code == "stack_unsupported_layer":
-        return _unsupported_hint(error.hint) or error.hint
     make = HINTS.get(error.code)
     if make is not None:
         try:

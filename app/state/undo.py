@@ -2,10 +2,12 @@
 
 * :class:`ValuesCommand` -- some cells of one array (a typed cell, a pasted block);
 * :class:`ArrayCommand` -- a whole array (an input generator, a kernel preset, a bias fill);
-* :class:`SnapshotCommand` -- a layer argument or the input shape, already applied by the
-  widget; it stores the model before, and the model after on its first undo.
+* :class:`SnapshotCommand` -- a layer argument or the input shape: the model before and after.
 
-Commands only call the state's setters, so the views update as for any other edit.
+As in Qt's undo framework, ``redo()`` performs the change and ``undo()`` reverts it;
+``QUndoStack.push`` calls ``redo()``.  Commands only call the state's setters, so the
+views update as for any other edit.  The stack's clean state is the saved document:
+``QUndoStack.cleanChanged`` drives the window's modified flag (app/features/file_actions.py).
 """
 
 from __future__ import annotations
@@ -93,28 +95,34 @@ class ArrayCommand(QUndoCommand):
 
 
 class SnapshotCommand(QUndoCommand):
-    """A change a widget already made (layer argument, input shape): undo restores the model before it.
+    """A change of the layer arguments or the input shape: redo puts ``after`` in place, undo ``before``.
 
-    The first ``redo`` (QUndoStack.push calls it) does nothing; the model after the
-    change is captured on the first undo, so redo restores exactly what the user had.
+    The state applies such a change as the widget asks and then reports it
+    (``ExplorerState.structureEdited``), so ``after`` defaults to the model as it is
+    when the command is made; the push's ``redo`` then finds it already in place.
+    The kernel and bias may still be resized by the pending recompute: restoring a
+    snapshot taken before it and recomputing gives the same arrays (``ExplorerState.snapshot``).
     """
 
-    def __init__(self, state: ExplorerState, before: Snapshot, text: str) -> None:
+    def __init__(self, state: ExplorerState, before: Snapshot, text: str, after: Snapshot | None = None) -> None:
         super().__init__(text)
         self.state = state
         self.before = before
-        self.after: Snapshot | None = None
-        self._applied = True
+        self.after = state.snapshot() if after is None else after
+
+    def _put(self, snapshot: Snapshot) -> None:
+        if not _same(self.state.snapshot(), snapshot):
+            self.state.restore(snapshot)
+            # Resize the kernel and bias now: the next command on the stack edits their cells.
+            self.state.flush()
 
     def redo(self) -> None:
-        if self._applied:
-            return
-        assert self.after is not None
-        self.state.restore(self.after)
-        self._applied = True
+        self._put(self.after)
 
     def undo(self) -> None:
-        if self.after is None:
-            self.after = self.state.snapshot()
-        self.state.restore(self.before)
-        self._applied = False
+        self._put(self.before)
+
+
+def _same(a: Snapshot, b: Snapshot) -> bool:
+    """The same model: the state never writes its arrays in place, so the same array objects."""
+    return a.layer == b.layer and a.x is b.x and a.kernel is b.kernel and a.bias is b.bias

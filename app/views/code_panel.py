@@ -9,7 +9,7 @@ only while the panel is visible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -156,7 +156,12 @@ class CodePanel(QDockWidget):
         from app.io.codegen import generate_code
 
         self.state.flush()
-        return generate_code(self.state.to_session(), framework, language=languages.current_language())
+        return generate_code(
+            self.state.to_session(),
+            framework,
+            language=languages.current_language(),
+            translate=QCoreApplication.translate,  # the catalogue of the UI language
+        )
 
     def refresh(self) -> None:
         """Regenerate the visible tab now (the others follow when shown)."""

@@ -588,13 +588,16 @@ class UnsupportedLayer(Layer):
     """A layer the explorer cannot model (or could not read); the shapes after it are unknown.
 
     ``message`` and ``hint`` replace the default explanation, e.g. for a
-    required argument that is missing or not a literal.
+    required argument that is missing or not a literal; ``hint_code`` and
+    ``hint_values`` name that hint for translation (they join the error's ``values``).
     """
 
     keras_name: str = "Layer"
     message: str = ""
     hint: str = ""
     error_type: str = "ValueError"
+    hint_code: str = ""
+    hint_values: tuple[tuple[str, Any], ...] = ()
 
     @property
     def class_name(self) -> str:
@@ -610,7 +613,11 @@ class UnsupportedLayer(Layer):
             self.hint
             or "Its output shape and parameters are unknown, and so are those of the layers after it.",
             code="stack_unsupported_layer",
-            values={"layer": self.keras_name},
+            values={
+                **dict(self.hint_values),
+                "layer": self.keras_name,
+                "hint_code": self.hint_code or ("untranslated" if self.hint else ""),
+            },
         )
 
 

@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 
 from app.cli import main as cli_main
+from app.i18n.languages import translator
 from app.io.codegen import FRAMEWORKS, LANGUAGES, expected_output, generate_code
 from app.io.examples import example_names, load_example
 from app.io.session import Session, save_session
@@ -240,7 +241,8 @@ def test_every_script_compiles(framework: str, sessions: dict[str, Session]) -> 
         for language in LANGUAGES:
             if language != "en" and name == "seed-embedding":
                 continue  # the same numbers; compiling 3 MB once per framework is enough
-            compile(generate_code(session, framework, language=language), f"{name}.py", "exec")
+            code = generate_code(session, framework, language=language, translate=translator(language))
+            compile(code, f"{name}.py", "exec")
 
 
 def test_keras_script_writes_every_argument_and_weights() -> None:
@@ -299,7 +301,7 @@ def test_chinese_comments_and_labels_keep_english_identifiers(
     language: str, comment: str, label: str, tmp_path: Path
 ) -> None:
     session = load_example("causal-dilated")
-    code = generate_code(session, "numpy", language=language)
+    code = generate_code(session, "numpy", language=language, translate=translator(language))
     english = generate_code(session, "numpy")
     assert comment in code and "def keras_padding(" in code and "expected = np.array(" in code
 
@@ -372,7 +374,10 @@ def test_cli_reads_a_session_file_and_writes_output(
     assert cli_main(["code", str(src), "--framework", "numpy", "-o", str(out), "--lang", "zh_TW"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == ""
-    assert out.read_text(encoding="utf-8") == generate_code(session, "numpy", language="zh_TW")
+    assert out.read_text(encoding="utf-8") == generate_code(
+        session, "numpy", language="zh_TW", translate=translator("zh_TW")
+    )
+    assert "# 卷積核，Keras 佈局" in out.read_text(encoding="utf-8")  # the comments come from the catalogue
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left
     proc = run_script(out)
     assert proc.returncode == 0 and "OK" in proc.stdout

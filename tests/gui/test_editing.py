@@ -297,3 +297,57 @@ def test_rapid_edits_are_debounced(classroom, qtbot):
     qtbot.waitUntil(lambda: len(traces) == 1, timeout=2000)
     qtbot.wait(60)
     assert len(traces) == 1 and state.trace.x[0, 5, 0] == 15
+
+
+def test_a_structure_command_performs_its_change_in_redo(classroom):
+    """Qt's idiom: redo() makes the change, undo() reverts it, whoever applied it first."""
+    from app.state.undo import SnapshotCommand
+
+    window, _ed = classroom
+    state = window.state
+    before = state.snapshot()
+    state.set_layer_arg("filters", 5)
+    after = state.snapshot()
+    command = SnapshotCommand(state, before, "filters 3 → 5", after=after)
+    state.restore(before)
+    state.flush()
+    assert state.layer["filters"] == 3 and state.kernel.shape[-1] == 3
+    command.redo()
+    assert state.layer["filters"] == 5 and state.kernel.shape[-1] == 5  # resized at once, not later
+    command.undo()
+    assert state.layer["filters"] == 3 and state.kernel.shape[-1] == 3
+
+
+def test_the_modified_flag_follows_the_undo_stack(classroom, qtbot, tmp_path):
+    window, ed = classroom
+    fa, state = window.file_actions, window.state
+    qtbot.wait(50)  # the recompute after opening is not an edit
+    assert not window.isWindowModified() and not fa.modified
+    ed.set_cell(CellRef("input", step=3, channel=1), "5")
+    assert window.isWindowModified() and fa.modified
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()  # back at the document as opened
+    window.layer_panel.filters.setValue(5)
+    assert window.isWindowModified()
+    assert fa.save_to(tmp_path / "five.json")
+    assert not window.isWindowModified()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.isWindowModified() and state.layer["filters"] == 3  # the saved file has 5
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.isWindowModified() and state.layer["filters"] == 5
+    state.set_view(theme="dark", show_numbers=False)  # how it looks is not an edit of the document
+    assert not window.isWindowModified()
+
+
+def test_importing_an_input_is_undoable_and_marks_the_window_modified(classroom, tmp_path):
+    window, ed = classroom
+    state = window.state
+    x = state.x.copy()
+    np.save(tmp_path / "x.npy", np.arange(30.0).reshape(1, 10, 3))
+    assert window.file_actions.import_path(tmp_path / "x.npy")
+    assert state.x.shape == (1, 10, 3) and window.isWindowModified()
+    assert ed.undo_stack.undoText() == "Import x.npy"
+    ed.undo_stack.undo()
+    state.flush()
+    np.testing.assert_array_equal(state.x, x)
+    assert not window.isWindowModified()

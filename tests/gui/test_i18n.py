@@ -151,6 +151,51 @@ def test_the_keras2_channel_axis_hint_is_translated(qtbot, english_after):
 
 
 # ------------------------------------------------------------------ languages
+def test_marked_strings_of_qt_free_code_are_in_the_catalogue(tmp_path):
+    """app/io marks text with N_(context, text); the script extracts it, so lupdate keeps it translated."""
+    marked = ut.marked()
+    assert ("Codegen", "Run the layer.") in marked and len(marked) >= 70
+    for lang in ZH:
+        catalog = languages.ts_catalog(lang)
+        assert [m for m in marked if m not in catalog] == [], lang
+    assert languages.translator("zh_TW")("Codegen", "Run the layer.") == "執行該層。"
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "bad.py").write_text("from app.io.translatable import N_\nX = N_('Codegen', name)\n")
+    with pytest.raises(SystemExit, match=r"bad\.py:2"):
+        ut.marked(tmp_path)
+
+
+def test_parser_hints_are_translated_from_their_code_not_their_english(qtbot, english_after):
+    """keras_code names why a layer is unreadable (hint_code); the hint comes from the catalogue."""
+    import conv_core.stack as st
+    from app.i18n.messages import error_hint
+    from app.io.keras_code import parse_keras
+    from conv_core import ConvError
+
+    src = (
+        "from keras import layers, models\n"
+        "model = models.Sequential([layers.Input((20, 4)), layers.Conv1D(filters=n, kernel_size=3),\n"
+        "                           layers.Dense(), layers.Conv2D(4, 3)])\n"
+    )
+    errors = []
+    for layer in parse_keras(src).models[0].layers:
+        assert isinstance(layer, st.UnsupportedLayer)
+        with pytest.raises(ConvError) as info:
+            layer.infer((None, 20, 4), "layer")
+        errors.append(info.value)
+    english = [error_hint(e) for e in errors]
+    assert english == [
+        "Write filters as a number or string, or define it earlier in the snippet (e.g. filters = ...).",
+        "Give units, e.g. Dense(1).",
+        "Its output shape and parameters are unknown, and so are those of the layers after it.",
+    ]
+    assert languages.set_language("zh_CN")
+    chinese = [error_hint(e) for e in errors]
+    for en, zh in zip(english, chinese, strict=True):
+        assert zh != en and re.search(r"[\u4e00-\u9fff]", zh), zh
+    assert "filters" in chinese[0] and "Dense(1)" in chinese[1]
+
+
 def test_normalize_and_startup_language(monkeypatch):
     assert languages.normalize_language("zh-Hant") == "zh_TW"
     assert languages.normalize_language("zh_CN.UTF-8") == "zh_CN"

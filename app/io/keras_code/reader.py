@@ -837,7 +837,7 @@ class _Reader:
                     keras_name=cls, line=line, legacy=legacy,
                     message=f"{cls}: the argument {key}={bad.text} is not a literal ({bad.reason}).",
                     hint=f"Write {key} as a number or string, or define it earlier in the snippet "
-                    f"(e.g. {key} = ...).")
+                    f"(e.g. {key} = ...).", hint_code="argument_not_literal", hint_values=(("key", key),))
                 return _LayerRef([broken], line, info)
             kwargs[key] = value
         missing = [a for a in REQUIRED.get(cls, ()) if a not in kwargs]
@@ -848,7 +848,9 @@ class _Reader:
                 keras_name=cls, line=line, legacy=legacy,
                 message=f"{cls}.__init__() missing {len(missing)} required positional argument{plural}: "
                 f"{names}",
-                hint=f"Give {', '.join(missing)}, e.g. {example_call(cls)}.", error_type="TypeError")
+                hint=f"Give {', '.join(missing)}, e.g. {example_call(cls)}.", error_type="TypeError",
+                hint_code="missing_argument",
+                hint_values=(("names", ", ".join(missing)), ("example", example_call(cls))))
             self.note(line, broken.message, "warning", "missing_argument")
             return _LayerRef([broken], line, info)
         layer = layer_cls(**kwargs)
@@ -915,7 +917,8 @@ class _Reader:
                 broken = st.UnsupportedLayer(
                     keras_name="Conv1D" if not is_pool else legacy_class, line=line, legacy=text,
                     message=f"{legacy_class}: the argument {key}={value.text} is not a literal.",
-                    hint=f"Write {key} as a number or string.")
+                    hint=f"Write {key} as a number or string.", hint_code="legacy_argument_not_literal",
+                    hint_values=(("key", key),))
                 return _LayerRef([broken], line)
             params[key] = value
         modern_input: dict[str, tuple[Any, ast.expr]] = {
@@ -930,7 +933,8 @@ class _Reader:
         except KerasValueError as exc:
             self.note(line, f"{legacy_class}: {exc.keras}", "warning", "legacy_error")
             broken = st.UnsupportedLayer(keras_name=modern_class, line=line, legacy=text,
-                                         message=exc.keras, hint=exc.hint)
+                                         message=exc.keras, hint=exc.hint, hint_code=exc.code,
+                                         hint_values=tuple(exc.values.items()))
             return _LayerRef([broken], line, info)
         self.note(line, f"Keras 1 `{text}` is `{t.keras_code}` in Keras 3", "info", "legacy_layer")
         for n in t.notes:
