@@ -394,8 +394,9 @@ class CompareWindow(QWidget):
                 errors[name] = None
             except ConvError as exc:
                 traces[name], errors[name] = None, exc
-        lo = min([-0.5] + [-t.pad_left - 0.5 for t in traces.values() if t is not None])
-        hi = max([x.shape[1] - 0.5] + [t.steps + t.pad_right - 0.5 for t in traces.values() if t is not None])
+        drawn = [t.padded_steps for t in traces.values() if t is not None]
+        lo = min([-0.5] + [r.start - 0.5 for r in drawn])
+        hi = max([x.shape[1] - 0.5] + [r.stop - 0.5 for r in drawn])
         for name, side in self.sides.items():
             side.show_trace(traces[name], errors[name], (lo, hi), theme, numbers)
         a, b = traces["A"], traces["B"]
