@@ -30,6 +30,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QModelIndex,
     QObject,
     QPoint,
     QPointF,
@@ -61,8 +62,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -75,8 +75,9 @@ from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras
 from app.state.explorer import ExplorerState
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts
-from app.views.colors import TEXT_ON_PALE, THEMES, Theme, cell_pen, diverging_map
+from app.views.colors import THEMES, Theme, cell_pen, diverging_map
 from app.views.diagram import setup_cell_plot
+from app.views.stack_summary import SUMMARY_COLUMNS, SummaryModel, SummaryRow
 from conv_core import PADDINGS, POOL_PADDINGS, ConvError
 from conv_core import stack as st
 
@@ -1030,7 +1031,9 @@ class StackWindow(QMainWindow):
         bottom = QWidget()
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 5)
+        self.summary_model = SummaryModel(self.canvas.theme, self)
+        self.table = QTableView()
+        self.table.setModel(self.summary_model)
         self.table.setObjectName("stack_summary")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -1077,7 +1080,7 @@ class StackWindow(QMainWindow):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.table.cellClicked.connect(self._on_table_clicked)
+        self.table.clicked.connect(self._on_table_clicked)
         self.play_button.toggled.connect(self._on_play_toggled)
         self.layer_combo.activated.connect(self._on_animated_layer_chosen)
         self.slider.valueChanged.connect(self._on_slider_moved)
@@ -1131,7 +1134,7 @@ class StackWindow(QMainWindow):
         self.align_combo.addItem(self.tr("the end of their field (causal)"), "end")
         self.align_combo.addItem(self.tr("their own step index"), "own")
         self.align_combo.setCurrentIndex(max(self.align_combo.findData(align), 0))
-        self.table.setHorizontalHeaderLabels([
+        self.summary_model.set_headers([
             self.tr("Layer (type)"), self.tr("Output Shape"), self.tr("Param #"),
             self.tr("Receptive field"), self.tr("Jump"),
         ])
@@ -1371,8 +1374,8 @@ class StackWindow(QMainWindow):
     # ------------------------------------------------------------------ summary table
     def _fill_table(self) -> None:
         s = self.model.summary
-        self.table.setRowCount(len(s.rows))
-        for i, r in enumerate(s.rows):
+        rows: list[SummaryRow] = []
+        for r in s.rows:
             rf = jump = ""
             if r.has_field and r.output_shape is not None:
                 rf = "?" if r.receptive_field is None else str(r.receptive_field)
@@ -1385,17 +1388,10 @@ class StackWindow(QMainWindow):
                                                                      fix=error_hint(r.error))
             if r.notes:
                 tip = "\n".join([tip, *r.notes]).strip()
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if r.error is not None:
-                    item.setBackground(QColor(self.canvas.theme.error_fill))
-                    item.setForeground(QColor(TEXT_ON_PALE))
-                if tip:
-                    item.setToolTip(tip)
-                self.table.setItem(i, j, item)
-        for j in range(1, 5):
+            rows.append(SummaryRow(cells, tip, r.error is not None))
+        self.summary_model.set_theme(self.canvas.theme)
+        self.summary_model.set_rows(rows)
+        for j in range(1, SUMMARY_COLUMNS):
             self.table.resizeColumnToContents(j)
 
         def count(n: int | None) -> str:
@@ -1416,13 +1412,10 @@ class StackWindow(QMainWindow):
 
     def table_rows(self) -> list[tuple[str, ...]]:
         """The summary table as shown: (layer (type), output shape, params, receptive field, jump)."""
-        return [tuple(self._cell_text(i, j) for j in range(5)) for i in range(self.table.rowCount())]
+        return [row.cells for row in self.summary_model.rows()]
 
-    def _cell_text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return "" if item is None else item.text()
-
-    def _on_table_clicked(self, row: int, _col: int) -> None:
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        row = index.row()
         offset = 1 if self.model.stack.functional else 0
         if 0 <= row - offset < len(self.model.layers):
             self.select_layer(row - offset)
