@@ -172,6 +172,8 @@ class _Side(QWidget):
         self.trace, self.error, self.theme = trace, error, theme
         self.view.setBackground(theme.background)
         fg = theme.foreground
+        if self.error_label.styleSheet() != (css := f"color: {theme.error}"):  # re-styling re-polishes
+            self.error_label.setStyleSheet(css)
         self.error_label.setVisible(error is not None)
         if error is not None:
             self.error_label.setText(self.tr("{message}\nFix: {fix}").format(message=error.keras,
