@@ -17,13 +17,12 @@
 from __future__ import annotations
 
 import html
-import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence, QPen
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsRectItem,
@@ -41,10 +40,10 @@ from PySide6.QtWidgets import (
 from app.features.inspect import InspectPanels
 from app.i18n.messages import error_hint, keras2_message
 from app.state.explorer import ExplorerState
-from app.views.colors import THEMES, qt_palette
+from app.views.colors import THEMES, cell_pen, qt_palette
 from app.views.diagram import DiagramWidget
 from app.views.transport import TransportBar
-from conv_core import Conv1DSpec, ConvError
+from conv_core import Conv1DSpec, ConvError, Derivation, derive_output_length
 from conv_core.spec import check_conv_input
 
 __all__ = [
@@ -72,14 +71,18 @@ def output_length_formula(
     >>> output_length_formula(10, 3, 1, "valid", 2)
     'k_eff = 2·(3 − 1) + 1 = 5;  floor((10 − 5) / 1) + 1 = 6'
     """
-    if padding == "valid":
-        keff = dilation_rate * (kernel_size - 1) + 1
-        out = (steps - keff) // strides + 1
-        text = f"floor(({steps} − {keff}) / {strides}) + 1 = {out}"
-        if dilation_rate > 1:
-            text = f"k_eff = {dilation_rate}·({kernel_size} − 1) + 1 = {keff};  " + text
+    return derivation_formula(derive_output_length(steps, kernel_size, strides, padding, dilation_rate))
+
+
+def derivation_formula(d: Derivation) -> str:
+    """One line of :func:`output_length_formula` from conv_core's worked derivation."""
+    s, keff, out = d.strides, d.effective_kernel_size, d.output_length
+    if d.padding == "valid":
+        text = f"floor(({d.steps} − {keff}) / {s}) + 1 = {out}"
+        if d.dilation_rate > 1:
+            text = f"k_eff = {d.dilation_rate}·({d.kernel_size} − 1) + 1 = {keff};  " + text
         return text
-    return f"ceil({steps} / {strides}) = {math.ceil(steps / strides)}"
+    return f"ceil({d.steps} / {s}) = {out}"
 
 
 def _fmt(v: float) -> str:
@@ -198,8 +201,7 @@ class PredictReveal(QObject):
             self._show_banner("<b>" + html.escape(answer) + "</b>")
             self._revealed_upto = max(self._revealed_upto, self.state.position)
         elif kind == "length" and tr is not None:
-            s = tr.spec
-            formula = output_length_formula(tr.steps, s.kernel_size, s.strides, s.padding, s.dilation_rate)
+            formula = derivation_formula(tr.derivation)
             self._show_banner(html.escape(self.tr("Output length: {formula} steps").format(formula=formula)))
         self.pending = None
         return True
@@ -349,10 +351,7 @@ class PredictReveal(QObject):
         )
         self._cover.setRect(rect)
         self._cover.setBrush(QBrush(QColor(theme.background)))
-        pen = QPen(QColor(theme.foreground))
-        pen.setCosmetic(True)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        self._cover.setPen(pen)
+        self._cover.setPen(cell_pen(theme.foreground, dashed=True))
         self._cover.setVisible(True)
         assert self._cover_text is not None
         font = QFont()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMen
 from app.state.explorer import CellRef, ExplorerState, Snapshot, cell_fits
 from app.state.undo import ArrayCommand, SnapshotCommand, ValuesCommand, get_array
 from app.views.cell_texts import format_value
+from app.views.colors import THEMES, message_style
 from app.views.diagram import DiagramWidget
 from conv_core import ConvError, make_kernel
 from conv_core.signals import make_signal
@@ -181,8 +182,7 @@ class EditingController(QObject):
         self.message.setObjectName("cell_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
-            "QLabel#cell_message { border: 2px solid #c0392b; border-radius: 4px; padding: 6px;"
-            " background: #fdecea; color: #5a1a12; font-size: 13pt; }"
+            message_style("QLabel#cell_message", THEMES[self.state.view.theme], " font-size: 13pt;")
         )
         self.message.hide()
         self._message_timer = QTimer(self)
@@ -390,7 +390,7 @@ class EditingController(QObject):
         tr = self.state.trace
         if tr is None or not ref.editable or not cell_fits(ref, tr) or not self._fits_model(ref):
             return False
-        if ref.kind == "input" and not 0 <= ref.step < tr.steps:
+        if ref.kind == "input" and tr.is_padding(ref.step):
             return False
         self.editing = ref
         self.state.set_pin(ref)
@@ -429,7 +429,10 @@ class EditingController(QObject):
         error = self.set_cell(ref, self.editor.text())
         if error is not None:
             self.show_message(error, near=self.editor.geometry())
-            self.editor.setStyleSheet("QLineEdit { border: 3px solid #c0392b; background: #fdecea; }")
+            theme = THEMES[self.state.view.theme]
+            self.editor.setStyleSheet(
+                f"QLineEdit {{ border: 3px solid {theme.message_border}; background: {theme.message_fill}; }}"
+            )
             self.editor.selectAll()
             return False
         self.message.hide()
@@ -468,13 +471,13 @@ class EditingController(QObject):
             return None
         d = self.diagram
         lr = self.state.view.orientation == "time_lr"
-        k, cg, filters = tr.kernel.shape
+        cg = tr.channels_per_group
         if ref.kind == "input":
             panel, i, j, i_max, j_max = "input", ref.step, ref.channel, tr.steps - 1, tr.channels - 1
         else:
-            i = ref.filter * (k + 1) + (ref.tap if ref.kind == "kernel" else 0)
+            i = tr.bank.x(ref.filter, ref.tap if ref.kind == "kernel" else 0)
             j = ref.channel if ref.kind == "kernel" else cg
-            panel, i_max, j_max = "kernel", filters * (k + 1) - 2, cg if tr.spec.use_bias else cg - 1
+            panel, i_max, j_max = "kernel", tr.bank.width - 1, cg if tr.spec.use_bias else cg - 1
         # screen x runs along i when time runs left to right, along j in the Keras printout
         x, y, x_max, y_max = (i, j, i_max, j_max) if lr else (j, i, j_max, i_max)
         for _ in range((x_max + 2) * (y_max + 2)):
@@ -487,7 +490,7 @@ class EditingController(QObject):
                 return None
             cand = d.cell_ref(panel, x, y) if lr else d.cell_ref(panel, y, x)
             if cand is not None and cand != ref and cand.editable:
-                if cand.kind == "input" and not 0 <= cand.step < tr.steps:
+                if cand.kind == "input" and tr.is_padding(cand.step):
                     continue
                 return cand
         return None

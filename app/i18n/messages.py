@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from conv_core import ConvError
+from conv_core import PADDINGS, ConvError
 from conv_core.initializers import KERNEL_PRESETS
 from conv_core.layers import LAYER_NAMES
 from conv_core.legacy import LEGACY_LAYERS
@@ -180,7 +180,7 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
         "messages", "Use one of: {names} (or None for no activation)."
     ).format(names=_activation_names()),
     "padding_unknown": lambda v: translate("messages", "Choose one of {names}.").format(
-        names=_choices(repr(p) for p in v.get("allowed", ("valid", "same", "causal")))
+        names=_choices(repr(p) for p in v.get("allowed", PADDINGS))
     ),
     "padding_full": lambda v: translate(
         "messages",

@@ -509,7 +509,7 @@ def cell_fits(ref: CellRef, tr: Conv1DTrace) -> bool:
     """Whether ``ref`` names a cell of the traced layer."""
     k, cg, filters = (int(n) for n in tr.kernel.shape)
     if ref.kind == "input":
-        return -tr.pad_left <= ref.step < tr.steps + tr.pad_right and 0 <= ref.channel < tr.channels
+        return ref.step in tr.padded_steps and 0 <= ref.channel < tr.channels
     if ref.kind == "kernel":
         return 0 <= ref.tap < k and 0 <= ref.channel < cg and 0 <= ref.filter < filters
     if ref.kind == "bias":

@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from app.views.colors import TEXT_ON_PALE, TEXT_ON_SATURATED
+
 __all__ = ["CellTexts", "format_value"]
 
 
@@ -126,7 +128,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         painter.save()
         painter.resetTransform()
         painter.setFont(font)
-        black, white = QColor("#000000"), QColor("#ffffff")
+        black, white = QColor(TEXT_ON_PALE), QColor(TEXT_ON_SATURATED)
         flags = Qt.AlignmentFlag.AlignCenter
         for n, x, y in zip(idx, xs, ys, strict=False):
             painter.setPen(white if self._white[n] else black)

@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.i18n.messages import error_hint
 from app.state.explorer import ExplorerState
-from app.views.cell_texts import CellTexts, format_value
-from app.views.colors import THEMES, Theme, diverging_map, text_color_for
+from app.views.cell_grid import CellGrid
+from app.views.colors import THEMES, Theme, cell_pen, diverging_map, hatch_brush, padding_pen
 from app.views.diagram import setup_cell_plot
-from conv_core import Conv1DSpec, Conv1DTrace, ConvError, trace_conv1d
+from conv_core import PADDINGS, Conv1DSpec, Conv1DTrace, ConvError, trace_conv1d
 
 __all__ = ["PRESETS", "SIDES", "CompareWindow", "Setting"]
 
@@ -94,7 +93,7 @@ class _Side(QWidget):
             spin.valueChanged.connect(self._on_form_changed)
         self.padding_combo = QComboBox()
         self.padding_combo.setObjectName(f"compare_{side}_padding")
-        self.padding_combo.addItems(["valid", "same", "causal"])
+        self.padding_combo.addItems(list(PADDINGS))
         self.padding_combo.currentTextChanged.connect(self._on_form_changed)
         form.addRow("kernel_size", self.kernel_spin)
         form.addRow("strides", self.strides_spin)
@@ -103,7 +102,7 @@ class _Side(QWidget):
         layout.addWidget(self.box)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828")
+        self.error_label.setStyleSheet(f"color: {self.theme.error}")
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
         self.view = pg.GraphicsLayoutWidget()
@@ -113,18 +112,14 @@ class _Side(QWidget):
         self.output_plot = self._plot(1)
         self.output_plot.setXLink(self.input_plot)
         cmap = diverging_map()
-        self.input_image = pg.ImageItem(axisOrder="row-major")
-        self.input_image.setColorMap(cmap)
-        self.output_image = pg.ImageItem(axisOrder="row-major")
-        self.output_image.setColorMap(cmap)
-        self.input_plot.addItem(self.input_image)
-        self.output_plot.addItem(self.output_image)
-        self.input_texts, self.output_texts = CellTexts(16.0), CellTexts(16.0)
-        self.input_plot.addItem(self.input_texts, ignoreBounds=True)
-        self.output_plot.addItem(self.output_texts, ignoreBounds=True)
-        self.hatches = [self._rect(self.input_plot, "#7f7f7f", hatch=True, dashed=True) for _ in range(2)]
+        self.input_grid = CellGrid(self.input_plot, self.theme, cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS)
+        self.output_grid = CellGrid(self.output_plot, self.theme, cmap, min_px=16.0,
+                                    max_text_cells=MAX_TEXT_CELLS)
+        self.input_image, self.input_texts = self.input_grid.image, self.input_grid.texts
+        self.output_image, self.output_texts = self.output_grid.image, self.output_grid.texts
+        self.hatches = [self._rect(self.input_plot, self.theme.padding, hatch=True, dashed=True) for _ in range(2)]
         self.taps: list[QGraphicsRectItem] = []
-        self.current = self._rect(self.output_plot, "#ff9900", width=3.0)
+        self.current = self._rect(self.output_plot, self.theme.highlight, width=self.theme.line_width)
         self.only_marks: list[QGraphicsRectItem] = []
         self.only_steps: list[int] = []
         layout.addWidget(self.view, 1)
@@ -137,13 +132,8 @@ class _Side(QWidget):
     def _rect(self, plot: pg.PlotItem, color: str, *, width: float = 1.0, hatch: bool = False,
               dashed: bool = False) -> QGraphicsRectItem:
         item = QGraphicsRectItem()
-        pen = QPen(QColor(color))
-        pen.setCosmetic(True)
-        pen.setWidthF(width)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        item.setPen(pen)
-        item.setBrush(QBrush(QColor(color), Qt.BrushStyle.BDiagPattern) if hatch else Qt.BrushStyle.NoBrush)
+        item.setPen(cell_pen(color, width, dashed=dashed))
+        item.setBrush(hatch_brush(color) if hatch else Qt.BrushStyle.NoBrush)
         item.setZValue(20 if not hatch else 10)
         item.setVisible(False)
         plot.addItem(item)
@@ -182,6 +172,8 @@ class _Side(QWidget):
         self.trace, self.error, self.theme = trace, error, theme
         self.view.setBackground(theme.background)
         fg = theme.foreground
+        if self.error_label.styleSheet() != (css := f"color: {theme.error}"):  # re-styling re-polishes
+            self.error_label.setStyleSheet(css)
         self.error_label.setVisible(error is not None)
         if error is not None:
             self.error_label.setText(self.tr("{message}\nFix: {fix}").format(message=error.keras,
@@ -190,10 +182,8 @@ class _Side(QWidget):
             self._drop(item)
         self.taps = []
         if trace is None:
-            self.input_image.clear()
-            self.output_image.clear()
-            self.input_texts.clear()
-            self.output_texts.clear()
+            self.input_grid.clear()
+            self.output_grid.clear()
             for h in self.hatches:
                 h.setVisible(False)
             self.current.setVisible(False)
@@ -204,28 +194,24 @@ class _Side(QWidget):
         out = np.asarray(trace.output[0])  # (Lout, F)
         pl, pr = trace.pad_left, trace.pad_right
         lvl_in = float(np.max(np.abs(padded))) or 1.0
-        self.input_image.setImage(np.ascontiguousarray(padded.T), autoLevels=False, levels=(-lvl_in, lvl_in))
-        self.input_image.setRect(QRectF(-pl - 0.5, -0.5, padded.shape[0], trace.channels))
+        self.input_grid.set_theme(theme)
+        self.output_grid.set_theme(theme)
+        self.input_grid.set_values(padded, lvl_in, start=-pl, numbers=show_numbers)
         lvl_out = float(np.max(np.abs(out))) if out.size else 1.0
         lvl_out = lvl_out or 1.0
         if out.size:
-            self.output_image.setImage(np.ascontiguousarray(out.T), autoLevels=False,
-                                       levels=(-lvl_out, lvl_out))
-            self.output_image.setRect(QRectF(-0.5, -0.5, out.shape[0], trace.filters))
+            self.output_grid.set_values(out, lvl_out, numbers=show_numbers)
         else:
-            self.output_image.clear()
+            self.output_grid.clear()
         self.hatches[0].setRect(QRectF(-pl - 0.5, -0.5, pl, trace.channels))
         self.hatches[0].setVisible(pl > 0)
         self.hatches[1].setRect(QRectF(trace.steps - 0.5, -0.5, pr, trace.channels))
         self.hatches[1].setVisible(pr > 0)
         for h in self.hatches:
-            pen = h.pen()
-            pen.setColor(QColor(theme.padding))
-            h.setPen(pen)
+            h.setPen(padding_pen(theme))
+        self.current.setPen(cell_pen(theme.highlight, theme.line_width))
         for _ in range(trace.spec.kernel_size):
             self.taps.append(self._rect(self.input_plot, theme.highlight, width=theme.line_width))
-        self._texts(self.input_texts, padded, -pl, lvl_in, show_numbers)
-        self._texts(self.output_texts, out, 0, lvl_out, show_numbers)
         for plot, rows in ((self.input_plot, trace.channels), (self.output_plot, trace.filters)):
             vb = plot.getViewBox()
             vb.disableAutoRange()
@@ -247,17 +233,6 @@ class _Side(QWidget):
         self.view.ci.layout.setRowStretchFactor(0, max(trace.channels, 2) + 2)
         self.view.ci.layout.setRowStretchFactor(1, max(trace.filters, 2) + 2)
 
-    def _texts(self, texts: CellTexts, values: np.ndarray, offset: int, level: float, show: bool) -> None:
-        if not show or values.size > MAX_TEXT_CELLS or values.size == 0:
-            texts.clear()
-            return
-        n_i, n_j = values.shape
-        ii, jj = np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij")
-        flat = values.ravel()
-        texts.set_cells([(int(i) + offset, int(j)) for i, j in zip(ii.ravel(), jj.ravel(), strict=False)],
-                        np.column_stack([ii.ravel() + offset, jj.ravel()]),
-                        [format_value(float(v)) for v in flat], text_color_for(flat, level, self.theme))
-
     def mark_only(self, steps: list[int]) -> None:
         """Hatch and outline output steps that the other setting does not have."""
         for item in self.only_marks:
@@ -268,7 +243,7 @@ class _Side(QWidget):
         if tr is None:
             return
         for t in steps:
-            item = self._rect(self.output_plot, "#6a1b9a", width=2.5, hatch=True)
+            item = self._rect(self.output_plot, self.theme.difference, width=2.5, hatch=True)
             item.setRect(QRectF(t - 0.5, -0.5, 1, tr.filters))
             item.setVisible(True)
             self.only_marks.append(item)
@@ -280,7 +255,7 @@ class _Side(QWidget):
                 item.setVisible(False)
             self.current.setVisible(False)
             return
-        for item, i in zip(self.taps, tr.tap_padded[t] - tr.pad_left, strict=False):
+        for item, i in zip(self.taps, tr.tap_steps[t], strict=False):
             item.setRect(QRectF(int(i) - 0.5, -0.5, 1, tr.channels))
             item.setVisible(True)
         self.current.setRect(QRectF(t - 0.5, -0.5, 1, tr.filters))
@@ -421,8 +396,9 @@ class CompareWindow(QWidget):
                 errors[name] = None
             except ConvError as exc:
                 traces[name], errors[name] = None, exc
-        lo = min([-0.5] + [-t.pad_left - 0.5 for t in traces.values() if t is not None])
-        hi = max([x.shape[1] - 0.5] + [t.steps + t.pad_right - 0.5 for t in traces.values() if t is not None])
+        drawn = [t.padded_steps for t in traces.values() if t is not None]
+        lo = min([-0.5] + [r.start - 0.5 for r in drawn])
+        hi = max([x.shape[1] - 0.5] + [r.stop - 0.5 for r in drawn])
         for name, side in self.sides.items():
             side.show_trace(traces[name], errors[name], (lo, hi), theme, numbers)
         a, b = traces["A"], traces["B"]
@@ -481,6 +457,7 @@ class CompareWindow(QWidget):
         }
         facts = self.facts()
         differ = self.differences()
+        mark = self.sides["A"].theme.difference
         head = "".join(f"<th style='padding: 0 10px'>{labels[k]}</th>" for k in facts)
         body = ""
         for i, side in enumerate(SIDES):
@@ -488,7 +465,7 @@ class CompareWindow(QWidget):
             for k, pair in facts.items():
                 text = pair[i]
                 if k in differ:
-                    text = f"<b style='color:#6a1b9a'>{text}</b>"
+                    text = f"<b style='color:{mark}'>{text}</b>"
                 cells += f"<td align='center'>{text}</td>"
             body += f"<tr><th>{side}</th>{cells}</tr>"
         only = ""

@@ -14,14 +14,25 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from app.state.explorer import CellRef, ExplorerState, cell_fits
+from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
-from app.views.colors import THEMES, Theme, diverging_map, text_color_for
+from app.views.colors import (
+    THEMES,
+    Theme,
+    diverging_map,
+    hatch_brush,
+    highlight_pen,
+    outline_pen,
+    padding_pen,
+    text_color_for,
+)
 from app.views.highlight import Highlight, HighlightLayer, describe_cell
 from conv_core import Conv1DTrace
+from conv_core.filter_bank import FilterBankLayout
 
 __all__ = ["DiagramWidget", "setup_cell_plot"]
 
@@ -72,20 +83,18 @@ def setup_cell_plot(plot: pg.PlotItem) -> pg.PlotItem:
 
 
 class _Panel:
-    """A PlotItem holding one heat-map image, its colour bar and its cell texts."""
+    """A PlotItem holding one cell grid (heat map and numbers) and its colour bar."""
 
-    def __init__(self, plot: pg.PlotItem, cmap: pg.ColorMap) -> None:
+    def __init__(self, plot: pg.PlotItem, cmap: pg.ColorMap, theme: Theme, *, outline: bool = False) -> None:
         self.plot = setup_cell_plot(plot)
         vb = plot.getViewBox()
         vb.setAspectLocked(False)
         vb.setDefaultPadding(0.02)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        plot.addItem(self.image)
+        self.grid = CellGrid(plot, theme, min_px=MIN_TEXT_PX, max_text_cells=MAX_TEXT_CELLS, outline=outline)
+        self.image = self.grid.image
+        self.texts = self.grid.texts
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=plot)
-        self.texts = CellTexts(MIN_TEXT_PX)
-        plot.addItem(self.texts, ignoreBounds=True)
         self.level = 1.0
 
     def set_levels(self, level: float) -> None:
@@ -117,9 +126,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._cmap = diverging_map(self.theme.colormap)
         self.setBackground(self.theme.background)
         self.ci.setSpacing(6)
-        self.input_panel = _Panel(self.addPlot(row=0, col=0), self._cmap)
-        self.kernel_panel = _Panel(self.addPlot(row=1, col=0), self._cmap)
-        self.output_panel = _Panel(self.addPlot(row=2, col=0), self._cmap)
+        self.input_panel = _Panel(self.addPlot(row=0, col=0), self._cmap, self.theme)
+        self.kernel_panel = _Panel(self.addPlot(row=1, col=0), self._cmap, self.theme)
+        self.output_panel = _Panel(self.addPlot(row=2, col=0), self._cmap, self.theme, outline=True)
         self.panels = {"input": self.input_panel, "kernel": self.kernel_panel, "output": self.output_panel}
         self.ci.layout.setRowStretchFactor(0, 3)
         self.ci.layout.setRowStretchFactor(1, 2)
@@ -129,8 +138,6 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._taps: list[QGraphicsRectItem] = []
         self._active_kernel = self._outline(self.kernel_panel)
         self._current_cell = self._outline(self.output_panel)
-        self._output_frame = self._outline(self.output_panel, "#9e9e9e", 1.0)
-        self._output_frame.setZValue(-1)
         self._window_label = pg.TextItem(anchor=(0.5, 1.0))
         self._window_label.setZValue(25)
         self.input_panel.plot.addItem(self._window_label)
@@ -141,7 +148,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self.bias_image = pg.ImageItem(axisOrder="row-major")
         self.bias_image.setColorMap(self._cmap)
         self.kernel_panel.plot.addItem(self.bias_image)
-        self._bias_frame = self._outline(self.kernel_panel, "#9e9e9e", 1.0)
+        self._bias_frame = self._outline(self.kernel_panel)
+        self._bias_frame.setPen(outline_pen(self.theme))
         self._bias_frame.setZValue(-1)
         self._bias_texts = CellTexts(MIN_TEXT_PX)
         self.kernel_panel.plot.addItem(self._bias_texts, ignoreBounds=True)
@@ -198,14 +206,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         """The view rectangle of one cell in its panel (bias: the cell under its filter block)."""
         tr = self._trace
         k = tr.spec.kernel_size if tr is not None else 1
+        bank = tr.bank if tr is not None else FilterBankLayout(1, 1)
         if ref.kind == "input":
             return self.logical_rect(ref.step, ref.channel, 1, 1)
         if ref.kind == "kernel":
-            return self.logical_rect(ref.filter * (k + 1) + ref.tap, ref.channel, 1, 1)
+            return self.logical_rect(bank.x(ref.filter, ref.tap), ref.channel, 1, 1)
         if ref.kind == "bias":
-            cg = tr.channels // tr.spec.groups if tr is not None else 1
+            cg = tr.channels_per_group if tr is not None else 1
             j0, h = bias_row(cg)
-            return self.logical_rect(ref.filter * (k + 1), j0, k, h)
+            return self.logical_rect(bank.x(ref.filter), j0, k, h)
         return self.logical_rect(ref.step, ref.filter, 1, 1)
 
     def panel_of(self, ref: CellRef) -> str:
@@ -222,17 +231,18 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             return None
         a, b = math.floor(i + 0.5), math.floor(j + 0.5)
         if panel == "input":
-            if -tr.pad_left <= a < tr.steps + tr.pad_right and 0 <= b < tr.channels:
+            if a in tr.padded_steps and 0 <= b < tr.channels:
                 return CellRef("input", step=a, channel=b)
             return None
         if panel == "output":
             if 0 <= a < tr.out_steps and 0 <= b < tr.filters:
                 return CellRef("output", step=a, filter=b)
             return None
-        k, cg, filters = tr.kernel.shape
-        f, tap = divmod(a, k + 1)
-        if not 0 <= f < filters or tap >= k:
+        cg = tr.channels_per_group
+        found = tr.bank.locate(a)
+        if found is None:
             return None
+        f, tap = found
         if 0 <= b < cg:
             return CellRef("kernel", tap=tap, channel=b, filter=f)
         j0, h = bias_row(cg)
@@ -274,13 +284,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         return self.widget_rect_of(ref).center()
 
     # ----------------------------------------------------------------- building
-    def _outline(self, panel: _Panel, color: str | None = None, width: float | None = None) -> QGraphicsRectItem:
+    def _outline(self, panel: _Panel) -> QGraphicsRectItem:
         item = QGraphicsRectItem()
-        pen = QPen(QColor(color or self.theme.highlight))
-        pen.setWidthF(width or self.theme.line_width)
-        pen.setCosmetic(True)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        item.setPen(pen)
+        item.setPen(highlight_pen(self.theme))
         item.setBrush(Qt.BrushStyle.NoBrush)
         item.setZValue(20)
         panel.plot.addItem(item)
@@ -304,7 +310,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _geometry_of(self, tr: Conv1DTrace) -> _Geometry:
         v = self.state.view
         return _Geometry(
-            tr.padded.shape[1], tr.channels, tr.spec.kernel_size, tr.channels // tr.spec.groups,
+            tr.padded.shape[1], tr.channels, tr.spec.kernel_size, tr.channels_per_group,
             tr.filters, tr.out_steps, v.orientation, v.theme, v.show_numbers,
         )
 
@@ -328,26 +334,21 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self.input_panel.plot.removeItem(item)
         self._hatches, self._taps = [], []
         # padding hatches (left, right) over the input
-        brush = QBrush(QColor(self.theme.padding), Qt.BrushStyle.BDiagPattern)
         for _ in range(2):
             hatch = QGraphicsRectItem()
-            hatch.setBrush(brush)
-            pen = QPen(QColor(self.theme.padding))
-            pen.setCosmetic(True)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            hatch.setPen(pen)
+            hatch.setBrush(hatch_brush(self.theme.padding))
+            hatch.setPen(padding_pen(self.theme))
             hatch.setZValue(10)
             self.input_panel.plot.addItem(hatch)
             self._hatches.append(hatch)
         for _ in range(tr.spec.kernel_size):
             self._taps.append(self._outline(self.input_panel))
         for pen_item in (self._active_kernel, self._current_cell):
-            pen = pen_item.pen()
-            pen.setColor(QColor(self.theme.highlight))
-            pen.setWidthF(self.theme.line_width)
-            pen_item.setPen(pen)
+            pen_item.setPen(highlight_pen(self.theme))
+        self._bias_frame.setPen(outline_pen(self.theme))
         for panel in self.panels.values():
             panel.clear_texts()
+            panel.grid.set_theme(self.theme)
             panel.texts.max_pt = max(self.theme.font_pt, 8)
         self._bias_texts.clear()
         self.highlight_layer.apply_theme(self.theme)
@@ -358,7 +359,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         lr = self.state.view.orientation == "time_lr"
         counts = {
             "input": (tr.padded.shape[1], tr.channels),
-            "kernel": (tr.filters * (tr.spec.kernel_size + 1), tr.channels // tr.spec.groups),
+            "kernel": (tr.bank.width + 1, tr.channels_per_group),
             "output": (tr.out_steps, tr.filters),
         }
         for name, panel in self.panels.items():
@@ -366,12 +367,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             along = {"bottom": n_i, "left": n_j} if lr else {"bottom": n_j, "left": n_i}
             for axis_name, n in along.items():
                 axis = panel.plot.getAxis(axis_name)
-                if name == "kernel" and (axis_name == "bottom") == lr:
-                    k = tr.spec.kernel_size
-                    if tr.filters * k <= 48:
-                        ticks = [(fi * (k + 1) + j, str(j)) for fi in range(tr.filters) for j in range(k)]
-                        axis.setTicks([ticks, []])
-                        continue
+                if name == "kernel" and (axis_name == "bottom") == lr and tr.filters * tr.spec.kernel_size <= 48:
+                    ticks = [(int(x), str(j)) for x_f in tr.bank.tap_columns() for j, x in enumerate(x_f)]
+                    axis.setTicks([ticks, []])
+                    continue
                 if name == "kernel" and tr.spec.use_bias:  # the channel axis also names the bias row
                     j0, h = bias_row(n)
                     every = 1 if n <= 24 else (5 if n <= 80 else 50)
@@ -379,7 +378,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                     axis.setTicks([[*chan_ticks, (j0 - 0.5 + h / 2, self.tr("bias"))], []])
                     continue
                 if n <= 24:  # label exactly the cells (no tick for the label room above them)
-                    first = -tr.pad_left if (name == "input" and (axis_name == "bottom") == lr) else 0
+                    first = tr.padded_steps.start if (name == "input" and (axis_name == "bottom") == lr) else 0
                     axis.setTicks([[(c, str(c)) for c in range(first, first + n)], []])
                     continue
                 axis.setTicks(None)
@@ -400,13 +399,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._filter_labels = []
         if tr.filters > 24:
             return
-        k = tr.spec.kernel_size
         font = QFont()
         font.setPointSize(self.theme.font_pt)
         for fi in range(tr.filters):
             label = pg.TextItem(self.tr("filter {f}").format(f=fi), color=self.theme.foreground, anchor=(0.5, 1.0))
             label.setFont(font)
-            label.setPos(self._edge_point((fi * (k + 1) + (k - 1) / 2), -0.5))
+            label.setPos(self._edge_point(tr.bank.center(fi), -0.5))
             self.kernel_panel.plot.addItem(label)
             self._filter_labels.append(label)
 
@@ -441,7 +439,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self.tr("Input x[{n}]: {L} steps × {C} channels").format(n=n, L=tr.steps, C=tr.channels) + pad,
             color=fg, size=size,
         )
-        k, cg = tr.spec.kernel_size, tr.channels // tr.spec.groups
+        k, cg = tr.spec.kernel_size, tr.channels_per_group
         self.kernel_panel.plot.setTitle(
             self.tr("Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})").format(
                 F=tr.filters, k=k, cg=cg
@@ -457,30 +455,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     # ----------------------------------------------------------------- data
     def _kernel_bank(self, tr: Conv1DTrace) -> np.ndarray:
-        """Filters side by side along i with a NaN gap column: shape (F*(k+1)-1, Cg)."""
-        k, cg, f = tr.kernel.shape
-        bank = np.full((f * (k + 1) - 1, cg), np.nan)
-        for fi in range(f):
-            bank[fi * (k + 1) : fi * (k + 1) + k, :] = tr.kernel[:, :, fi]
-        return bank
-
-    def _set_texts(self, panel: _Panel, values: np.ndarray, offset_i: int = 0) -> None:
-        """Give every cell its number (one item per panel; NaN cells get none)."""
-        if not self.state.view.show_numbers or values.size > MAX_TEXT_CELLS:
-            panel.clear_texts()
-            return
-        n_i, n_j = values.shape
-        grid_i, grid_j = np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij")
-        ii, jj = grid_i.ravel(), grid_j.ravel()
-        if self.state.view.orientation == "time_lr":
-            centers = np.column_stack([ii + offset_i, jj])
-        else:
-            centers = np.column_stack([jj, ii + offset_i])
-        flat = values.ravel()
-        strings = [format_value(float(v)) for v in flat]
-        white = text_color_for(flat, panel.level, self.theme)
-        keys = [(int(i) + offset_i, int(j)) for i, j in zip(ii, jj, strict=True)]
-        panel.texts.set_cells(keys, centers, strings, white)
+        """The kernel panel's image: filters side by side with NaN gap columns (conv_core's layout)."""
+        return tr.bank.spread(tr.kernel)
 
     def _on_trace_changed(self, tr: Conv1DTrace) -> None:
         self._trace = tr
@@ -493,11 +469,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _fit_views(self, tr: Conv1DTrace) -> None:
         """Show exactly the cells (plus room for labels), whatever text items stick out."""
-        k = tr.spec.kernel_size
         label_room = 0.9 if self.state.view.orientation == "time_lr" else 0.0
+        drawn = tr.padded_steps
         rects = {
-            "input": self.logical_rect(-tr.pad_left, -label_room, tr.padded.shape[1], tr.channels + label_room),
-            "kernel": self.logical_rect(0, -label_room, tr.filters * (k + 1) - 1,
+            "input": self.logical_rect(drawn.start, -label_room, len(drawn), tr.channels + label_room),
+            "kernel": self.logical_rect(0, -label_room, tr.bank.width,
                                         self._kernel_rows(tr) + label_room),
             "output": self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters),
         }
@@ -508,7 +484,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _kernel_rows(self, tr: Conv1DTrace) -> float:
         """Height of the kernel panel in cells: the channels, plus the bias row when there is one."""
-        cg = tr.channels // tr.spec.groups
+        cg = tr.channels_per_group
         if not tr.spec.use_bias:
             return cg
         j0, h = bias_row(cg)
@@ -516,16 +492,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _draw_bias(self, tr: Conv1DTrace, level: float) -> None:
         """The bias row: one coloured cell (with its number while it fits) per filter."""
-        k, cg = tr.spec.kernel_size, tr.channels // tr.spec.groups
+        k, cg = tr.spec.kernel_size, tr.channels_per_group
         visible = tr.spec.use_bias
         self.bias_image.setVisible(visible)
         self._bias_frame.setVisible(visible)
         if not visible:
             self._bias_texts.clear()
             return
-        row = np.full((tr.filters * (k + 1) - 1, 1), np.nan)
-        for fi in range(tr.filters):
-            row[fi * (k + 1) : fi * (k + 1) + k, 0] = tr.bias[fi]
+        row = tr.bank.spread(np.broadcast_to(tr.bias, (k, 1, tr.filters)))
         j0, h = bias_row(cg)
         self.bias_image.setImage(self._orient(row), autoLevels=False, levels=(-level, level))
         self.bias_image.setRect(self.logical_rect(0, j0, row.shape[0], h))
@@ -549,12 +523,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _draw_static(self, tr: Conv1DTrace) -> None:
         n = min(self.state.view.sample, tr.batch - 1)
+        lr, numbers = lr_view(self), self.state.view.show_numbers
         padded = tr.padded[n]  # (Lp, C)
         pl = tr.pad_left
         lvl_in = float(np.max(np.abs(padded))) if padded.size else 1.0
         self.input_panel.set_levels(lvl_in)
-        self.input_panel.image.setImage(self._orient(padded), autoLevels=False)
-        self.input_panel.image.setRect(self.logical_rect(-pl, 0, padded.shape[0], tr.channels))
+        self.input_panel.grid.set_values(padded, self.input_panel.level, start=-pl, time_lr=lr, numbers=numbers)
         self._hatches[0].setRect(self.logical_rect(-pl, 0, pl, tr.channels))
         self._hatches[0].setVisible(pl > 0)
         self._hatches[1].setRect(self.logical_rect(tr.steps, 0, tr.pad_right, tr.channels))
@@ -564,26 +538,20 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         if tr.spec.use_bias and tr.bias.size:
             level = max(level, float(np.max(np.abs(tr.bias))))  # one colour scale for weights and bias
         self.kernel_panel.set_levels(level)
-        self.kernel_panel.image.setImage(self._orient(bank), autoLevels=False)
-        self.kernel_panel.image.setRect(self.logical_rect(0, 0, bank.shape[0], bank.shape[1]))
+        self.kernel_panel.grid.set_values(bank, self.kernel_panel.level, time_lr=lr, numbers=numbers)
         self._draw_bias(tr, self.kernel_panel.level)
         out = tr.output[n]
         finite = np.abs(out[np.isfinite(out)])  # 'exponential' can overflow to inf, as in Keras
         self.output_panel.set_levels(float(np.max(finite)) if finite.size else 1.0)
-        self.output_panel.image.setImage(self._orient(np.where(self.state.filled_mask(), out, np.nan)),
-                                         autoLevels=False)
-        self.output_panel.image.setRect(self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters))
-        self._set_texts(self.output_panel, out)
-        self._set_texts(self.input_panel, padded, offset_i=-pl)
-        self._set_texts(self.kernel_panel, bank)
+        self.output_panel.grid.set_values(out, self.output_panel.level, time_lr=lr, numbers=numbers,
+                                          shown=self.state.filled_mask())
         self._set_axes(tr)
         self._set_ticks(tr)
         self._set_titles(tr)
         self._place_filter_labels(tr)
-        self._output_frame.setRect(self.logical_rect(0, 0, tr.out_steps, tr.filters))
         lr = self.state.view.orientation == "time_lr"
         rows = (tr.channels, math.ceil(self._kernel_rows(tr)), tr.filters) if lr else (
-            tr.padded.shape[1], tr.filters * (tr.spec.kernel_size + 1), max(tr.out_steps, 1))
+            tr.padded.shape[1], tr.bank.width + 1, max(tr.out_steps, 1))
         for row, n_rows in enumerate(rows):
             self.ci.layout.setRowStretchFactor(row, int(min(max(n_rows, 2), 40)) + 3)
 
@@ -595,15 +563,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         tr = self._trace
         if tr is None:
             return
-        n = min(self.state.view.sample, tr.batch - 1)
         step, f = self.state.current()
         k = tr.spec.kernel_size
-        cg = tr.channels // tr.spec.groups
+        cg = tr.channels_per_group
         if f is None:
             j0, dj = 0, tr.channels
         else:
-            j0, dj = int(tr.group_channels[tr.filter_group[f]][0]), cg
-        taps = tr.tap_padded[step] - tr.pad_left if tr.out_steps else np.zeros(0, dtype=int)
+            j0, dj = tr.first_channel_of_filter(f), cg
+        taps = tr.tap_steps[step] if tr.out_steps else np.zeros(0, dtype=int)
         for rect, i in zip(self._taps, taps, strict=False):
             rect.setRect(self.logical_rect(int(i), j0, 1, dj))
             rect.setVisible(True)
@@ -618,22 +585,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                                       (self.logical_rect(int(taps[-1]), j0, 1, dj).right() - first.left()) / 2,
                                       first.top())
         if f is None:
-            self._active_kernel.setRect(self.logical_rect(0, 0, tr.filters * (k + 1) - 1, cg))
+            self._active_kernel.setRect(self.logical_rect(0, 0, tr.bank.width, cg))
             self._current_cell.setRect(self.logical_rect(step, 0, 1, tr.filters))
         else:
-            self._active_kernel.setRect(self.logical_rect(f * (k + 1), 0, k, cg))
+            self._active_kernel.setRect(self.logical_rect(tr.bank.x(f), 0, k, cg))
             self._current_cell.setRect(self.logical_rect(step, f, 1, 1))
-        filled = self.state.filled_mask()
-        out = np.where(filled, tr.output[n], np.nan)
-        self.output_panel.image.setImage(self._orient(out), autoLevels=False)
-        self._show_filled_texts(filled)
+        self.output_panel.grid.set_shown(self.state.filled_mask())  # numbers appear as cells are computed
         ref = self.state.inspected
         if ref is not None and ref.kind == "kernel":  # a weight's input moves with the window
             self._refresh_highlight()
-
-    def _show_filled_texts(self, filled: np.ndarray) -> None:
-        """Output numbers appear as their cells are computed."""
-        self.output_panel.texts.set_shown(filled)
 
     # ----------------------------------------------------------------- hover, pin, keys
     def _refresh_highlight(self) -> None:
@@ -678,7 +638,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         tr = self._trace
         if tr is None or not ref.editable or not cell_fits(ref, tr):
             return False
-        if ref.kind == "input" and not 0 <= ref.step < tr.steps:
+        if ref.kind == "input" and tr.is_padding(ref.step):
             return False  # a padding zero is not part of the input
         self.editRequested.emit(ref, text)
         return True

@@ -14,12 +14,12 @@ from typing import Protocol
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from app.state.explorer import CellRef, ExplorerState
 from app.views.cell_texts import format_value
-from app.views.colors import Theme
+from app.views.colors import Theme, cell_pen, highlight_pen
 from conv_core import Conv1DTrace
 
 __all__ = ["OVERLAY_PANELS", "Highlight", "HighlightLayer", "OverlayHost", "describe_cell", "highlight_for"]
@@ -104,12 +104,11 @@ def highlight_for(tr: Conv1DTrace, ref: CellRef | None, current_step: int) -> Hi
     """
     if ref is None or tr.out_steps == 0:
         return Highlight(source=ref)
-    k, cg, _ = tr.kernel.shape
-    pl = tr.pad_left
+    k, cg = tr.spec.kernel_size, tr.channels_per_group
     if ref.kind == "output":
         t, f = ref.step, ref.filter
         chans = tr.channels_of_filter(f)
-        taps = tr.tap_padded[t] - pl
+        taps = tr.tap_steps[t]
         return Highlight(
             source=ref,
             input=_blocks([(int(i), int(chans[0]), 1, cg) for i in taps], 4),
@@ -119,11 +118,7 @@ def highlight_for(tr: Conv1DTrace, ref: CellRef | None, current_step: int) -> Hi
     if ref.kind == "input":
         s, c = ref.step, ref.channel
         filters = tr.filters_reading_channel(c)
-        if 0 <= s < tr.steps:
-            pairs = tr.taps_fed_by(s)
-        else:  # a padding zero: the windows whose tap lands on this padded index
-            rows, cols = np.nonzero(tr.tap_padded == s + pl)
-            pairs = [(int(a), int(b)) for a, b in zip(rows, cols, strict=True)]
+        pairs = tr.taps_at(s)  # a padding zero too: the windows whose tap lands on it
         out_steps = sorted({t for t, _ in pairs})
         taps = sorted({j for _, j in pairs})
         f0, nf = (int(filters[0]), len(filters)) if len(filters) else (0, 0)
@@ -140,7 +135,7 @@ def highlight_for(tr: Conv1DTrace, ref: CellRef | None, current_step: int) -> Hi
         chan = int(tr.channels_of_filter(f)[ref.channel])
         return Highlight(
             source=ref,
-            input=_blocks([(int(tr.tap_padded[t, j]) - pl, chan, 1, 1)], 4),
+            input=_blocks([(int(tr.tap_steps[t, j]), chan, 1, 1)], 4),
             output=_blocks([(t, f, 1, 1)], 4),
         )
     # bias
@@ -151,7 +146,7 @@ def describe_cell(tr: Conv1DTrace, ref: CellRef, sample: int = 0) -> str:
     """One line for a tooltip: the cell's name, its value and what it is connected to."""
     n = min(sample, tr.batch - 1)
     if ref.kind == "input":
-        if not 0 <= ref.step < tr.steps:
+        if tr.is_padding(ref.step):
             return _tr("padding zero at padded step {p}, channel {c}").format(
                 p=ref.step + tr.pad_left, c=ref.channel
             )
@@ -204,27 +199,16 @@ class HighlightLayer:
 
     def apply_theme(self, theme: Theme) -> None:
         for item in self.source_items.values():
-            pen = QPen(QColor(theme.hover))
-            pen.setWidthF(theme.line_width + 1.5)
-            pen.setCosmetic(True)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            item.setPen(pen)
+            item.setPen(highlight_pen(theme, theme.hover, theme.line_width + 1.5))
             fill = QColor(theme.hover)
             fill.setAlpha(50)
             item.setBrush(QBrush(fill))
         for item in self.related_items.values():
-            pen = QPen(QColor(theme.feeds))
-            pen.setWidthF(max(theme.line_width - 0.5, 2.0))
-            pen.setCosmetic(True)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            item.setPen(pen)
+            item.setPen(highlight_pen(theme, theme.feeds, max(theme.line_width - 0.5, 2.0)))
             fill = QColor(theme.feeds)
             fill.setAlpha(70)
             item.setBrush(QBrush(fill))
-        pen = QPen(QColor(theme.dropped))
-        pen.setWidthF(1.5)
-        pen.setCosmetic(True)
-        self.dropped_item.setPen(pen)
+        self.dropped_item.setPen(cell_pen(theme.dropped, 1.5))
         grey = QColor(theme.padding)
         grey.setAlpha(150)
         self.dropped_item.setBrush(QBrush(grey))
@@ -232,7 +216,7 @@ class HighlightLayer:
         bg = QColor(theme.background)
         bg.setAlpha(220)
         self.legend.fill = pg.mkBrush(bg)
-        self.legend.border = pg.mkPen(theme.dropped)
+        self.legend.border = cell_pen(theme.dropped)
         self.legend.update()
 
     def clear(self) -> None:
@@ -248,12 +232,12 @@ class HighlightLayer:
         hl = highlight_for(tr, ref, current_step)
         self.highlight = hl
         d = self.diagram
-        k = tr.spec.kernel_size
+        bank = tr.bank
         rects: dict[str, list[QRectF]] = {name: [] for name in OVERLAY_PANELS}
         for s0, c0, ns, nc in hl.input:
             rects["input"].append(d.logical_rect(int(s0), int(c0), int(ns), int(nc)))
         for j0, c0, nj, nc, f in hl.kernel:
-            rects["kernel"].append(d.logical_rect(int(f) * (k + 1) + int(j0), int(c0), int(nj), int(nc)))
+            rects["kernel"].append(d.logical_rect(bank.x(int(f), int(j0)), int(c0), int(nj), int(nc)))
         for f in hl.bias:
             rects["kernel"].append(d.ref_rect(CellRef("bias", filter=int(f))))
         for t0, f0, nt, nf in hl.output:
@@ -291,7 +275,8 @@ class HighlightLayer:
                 "✕ grey: input steps no output reads (strides skip them / after the last window): {steps}"
             ).format(steps=steps)
         )
-        whole = d.logical_rect(-tr.pad_left, 0, tr.padded.shape[1], tr.channels)
+        drawn = tr.padded_steps
+        whole = d.logical_rect(drawn.start, 0, len(drawn), tr.channels)
         lr = d.state.view.orientation == "time_lr"
         self.legend.setAnchor((1.0, 1.0) if lr else (1.0, 0.0))  # above the cells when there is room
         self.legend.setPos(whole.right(), whole.top())

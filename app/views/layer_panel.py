@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from app.i18n.messages import error_text
 from app.io.session import LIMITS
 from app.state.explorer import ExplorerState
-from conv_core import ConvError
+from app.views.colors import THEMES, message_style
+from conv_core import DATA_FORMATS, PADDINGS, ConvError
 from conv_core.activations import activation_names
 from conv_core.spec import keras_call_text
 
@@ -48,14 +49,14 @@ class LayerPanel(QWidget):
         self.kernel_size = self._spin(0, LIMITS["kernel_size"])
         self.strides = self._spin(0, LIMITS["strides"])
         self.padding = QComboBox()
-        self.padding.addItems(["valid", "same", "causal"])
+        self.padding.addItems(list(PADDINGS))
         self.dilation_rate = self._spin(0, LIMITS["dilation_rate"])
         self.groups = self._spin(0, LIMITS["channels"])
         self.use_bias = QCheckBox()
         self.activation = QComboBox()
         self.activation.addItems(list(activation_names()))
         self.data_format = QComboBox()
-        self.data_format.addItems(["channels_last", "channels_first"])
+        self.data_format.addItems(list(DATA_FORMATS))
         self.arg_widgets: dict[str, QWidget] = {
             "filters": self.filters,
             "kernel_size": self.kernel_size,
@@ -110,10 +111,7 @@ class LayerPanel(QWidget):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.error_label.setStyleSheet(
-            "QLabel#error { border: 2px solid #c0392b; border-radius: 4px; padding: 6px;"
-            " background: #fdecea; color: #5a1a12; }"
-        )
+        self.error_label.setStyleSheet(message_style("QLabel#error", THEMES[state.view.theme]))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         layout.addWidget(self.error_label)

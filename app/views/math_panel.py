@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from app.state.explorer import ExplorerState
 from app.views.cell_texts import format_value
 from app.views.colors import THEMES
-from conv_core import PAD, CellTrace, Conv1DTrace
+from conv_core import CellTrace, Conv1DTrace
 
 __all__ = ["MAX_CHANNEL_ROWS", "MAX_TAP_TERMS", "MathPanel"]
 
@@ -129,14 +128,15 @@ class MathPanel(QWidget):
         fg, pad_color, accent = self._colors()
         k, cg = cell.weights.shape
         n, t, f = cell.sample, cell.step, cell.filter
-        steps = ", ".join((str(int(s)) if s != PAD else self.tr("pad")) for s in cell.taps)
+        on_pad = tr.tap_on_padding[t]
+        steps = ", ".join(self.tr("pad") if pad else str(int(s)) for s, pad in zip(cell.taps, on_pad, strict=True))
         head = html.escape(
             self.tr("taps j = 0…{last} read input steps {steps}").format(last=k - 1, steps=steps)
         )
 
         def term(j: int, c: int) -> tuple[str, str]:
             w = _factor(cell.weights[j, c])
-            if cell.taps[j] == PAD:
+            if on_pad[j]:
                 return f"<span style='color:{pad_color}'>0</span>·{w}", f"0·{w}"
             x = _factor(cell.inputs[j, c])
             return f"{x}·{w}", f"{x}·{w}"
@@ -197,7 +197,7 @@ class MathPanel(QWidget):
 
     def _legend(self, tr: Conv1DTrace, cell: CellTrace) -> str:
         notes = []
-        if np.any(cell.taps == PAD):
+        if len(tr.padding_taps(cell.step)):
             _, pad_color, _ = self._colors()
             notes.append(
                 f"<span style='color:{pad_color}'>0</span> = " + html.escape(self.tr("a padding zero"))
@@ -211,7 +211,7 @@ class MathPanel(QWidget):
         s, d, pl = spec.strides, spec.dilation_rate, tr.pad_left
         k, cg = cell.weights.shape
         t, f = cell.step, cell.filter
-        group = int(tr.filter_group[f])
+        group = tr.group_of_filter(f)
         chan = "c" if spec.groups == 1 else "G·(C/g) + c"
         bias = "b[f] + " if spec.use_bias else ""
         act_open, act_close = ("", "") if spec.activation == "linear" else (f"{spec.activation}(", ")")
@@ -221,8 +221,8 @@ class MathPanel(QWidget):
         )
         values = f"s = {s}, d = {d}, pad_left = {pl}, k = {k}, C/g = {cg}"
         if spec.groups > 1:
-            values += f", G = f // (F/g) = {f} // {tr.filters // spec.groups} = {group}"
-        chan_here = "c" if spec.groups == 1 else f"{group * cg} + c"
+            values += f", G = f // (F/g) = {f} // {tr.filters_per_group} = {group}"
+        chan_here = "c" if spec.groups == 1 else f"{tr.first_channel_of_filter(f)} + c"
         bias_here = f"b[{f}] + " if spec.use_bias else ""
         here = (
             f"y[{t}, {f}] = {act_open}{bias_here}"
@@ -230,9 +230,8 @@ class MathPanel(QWidget):
             f"x[{t}·{s} + j·{d} − {pl}, {chan_here}] · w[j, c, {f}]{act_close}"
         )
         taps = []
-        for j in range(k):
-            p = t * s + j * d - pl
-            where = str(p) if cell.taps[j] != PAD else f"{p} ({html.escape(self.tr('padding: 0'))})"
+        for j, p in enumerate(tr.tap_steps[t].tolist()):
+            where = str(p) if not tr.tap_on_padding[t, j] else f"{p} ({html.escape(self.tr('padding: 0'))})"
             taps.append(f"j={j}: x[{t}·{s} + {j}·{d} − {pl}] = x[{where}]")
         shown = taps if k <= 8 else [*taps[:6], "…", taps[-1]]
         return (

@@ -30,6 +30,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QModelIndex,
     QObject,
     QPoint,
     QPointF,
@@ -39,7 +40,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,8 +62,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -73,10 +73,12 @@ from app.i18n import languages
 from app.i18n.messages import error_hint
 from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras
 from app.state.explorer import ExplorerState
-from app.views.cell_texts import CellTexts, format_value
-from app.views.colors import THEMES, Theme, diverging_map, text_color_for
+from app.views.cell_grid import CellGrid
+from app.views.cell_texts import CellTexts
+from app.views.colors import THEMES, Theme, cell_pen, diverging_map
 from app.views.diagram import setup_cell_plot
-from conv_core import ConvError
+from app.views.stack_summary import SUMMARY_COLUMNS, SummaryModel, SummaryRow
+from conv_core import PADDINGS, POOL_PADDINGS, ConvError
 from conv_core import stack as st
 
 __all__ = ["EXAMPLES", "LAYER_FORMS", "StackCanvas", "StackState", "StackWindow"]
@@ -154,15 +156,16 @@ def example_title(name: str) -> str:
 
 # --- the layer forms --------------------------------------------------------------------------------
 
+#: The common Keras activations offered in the forms (a subset of conv_core's KERAS_ACTIVATIONS).
 _ACTIVATIONS = ("linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu", "gelu", "swish", "softplus")
-_POOL = (("pool_size", "int"), ("strides", "optint"), ("padding", ("valid", "same")))
+_POOL = (("pool_size", "int"), ("strides", "optint"), ("padding", POOL_PADDINGS))
 _RNN = (("units", "int"), ("return_sequences", "bool"))
 
 #: Keras class -> the arguments its form edits: (Keras name, kind); kind is 'int', 'optint' (None at 0),
 #: 'float', 'bool', or a tuple of choices.
 LAYER_FORMS: dict[str, tuple[tuple[str, Any], ...]] = {
     "Conv1D": (("filters", "int"), ("kernel_size", "int"), ("strides", "int"),
-               ("padding", ("valid", "same", "causal")), ("dilation_rate", "int"), ("groups", "int"),
+               ("padding", PADDINGS), ("dilation_rate", "int"), ("groups", "int"),
                ("activation", _ACTIVATIONS), ("use_bias", "bool")),
     "MaxPooling1D": _POOL,
     "AveragePooling1D": _POOL,
@@ -653,15 +656,16 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         steps, channels = values.shape
         row.steps, row.channels = int(steps), int(channels)
         plot = row.plot
-        image = pg.ImageItem(axisOrder="row-major")
-        image.setColorMap(self._cmap)
         level = float(np.max(np.abs(values))) if values.size else 1.0
         level = level if level > 0 else 1.0
-        image.setImage(np.ascontiguousarray(values.T), autoLevels=False, levels=(-level, level))
         x0, w = self.cell_x(row, 0)
-        image.setRect(QRectF(x0 - w / 2, -0.5, w * steps, channels))
-        plot.addItem(image)
-        row.image = image
+        grid = CellGrid(plot, self.theme, self._cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS)
+        grid.texts.max_pt = float(self.theme.font_pt)
+        numbers = self.explorer is None or self.explorer.view.show_numbers
+        grid.set_values(values, level, center=x0, pitch=w, numbers=numbers)
+        row.image = grid.image
+        if len(grid.texts):
+            row.texts = grid.texts
         overlay = pg.ImageItem(axisOrder="row-major")
         overlay.setZValue(10)
         row.rect = QRectF(x0 - w / 2, -0.5, w * steps, channels)
@@ -674,10 +678,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         plot.addItem(overlay)
         row.overlay = overlay
         current = QGraphicsRectItem()
-        pen = QPen(QColor(self.theme.highlight))
-        pen.setWidthF(self.theme.line_width)
-        pen.setCosmetic(True)
-        current.setPen(pen)
+        current.setPen(cell_pen(self.theme.highlight, self.theme.line_width))
         current.setBrush(Qt.BrushStyle.NoBrush)
         current.setZValue(20)
         current.setVisible(False)
@@ -686,16 +687,6 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         is_conv = row.name != _INPUT and isinstance(self.model.row(row.name).layer, st.Conv1D)
         plot.setLabel("left", self.tr("filter") if is_conv else self.tr("channel"),
                       color=self.theme.foreground)
-        if values.size <= MAX_TEXT_CELLS and (self.explorer is None or self.explorer.view.show_numbers):
-            texts = CellTexts(16.0, max_pt=float(self.theme.font_pt))
-            ii, jj = np.meshgrid(np.arange(steps), np.arange(channels), indexing="ij")
-            centers = np.column_stack([[self.cell_x(row, int(t))[0] for t in ii.ravel()], jj.ravel()])
-            flat = values.ravel()
-            texts.set_cells([(int(a), int(b)) for a, b in zip(ii.ravel(), jj.ravel(), strict=False)], centers,
-                            [format_value(float(v)) for v in flat], text_color_for(flat, level, self.theme),
-                            (w, 1.0))
-            plot.addItem(texts, ignoreBounds=True)
-            row.texts = texts
 
     def _box(self, row: _Row, lrow: st.LayerRow | None) -> None:
         """A shape-only layer (or one that failed): a labelled box across the row."""
@@ -714,7 +705,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
                     name=lrow.name, cls=lrow.class_name)
             text = self.tr("{head}\n{message}\nFix: {fix}").format(
                 head=head, message=lrow.error.keras, fix=fix)
-            color = "#c62828" if self.theme.name == "light" else "#ff8a80"
+            color = self.theme.error
             row.box_text = "!"
         elif lrow.output_shape is None:
             text = self.tr("{name} ({cls}): not built — a layer before it failed or the input shape is "
@@ -742,9 +733,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         label.setZValue(5)
         plot.addItem(label)
         frame = QGraphicsRectItem()
-        pen = QPen(QColor(color))
-        pen.setCosmetic(True)
-        frame.setPen(pen)
+        frame.setPen(cell_pen(color))
         frame.setBrush(QBrush(QColor(self.theme.padding), Qt.BrushStyle.NoBrush))
         plot.addItem(frame)
         row._frame = frame  # type: ignore[attr-defined]
@@ -767,7 +756,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         reach = self.model.reach()
         mark = QColor(self.theme.highlight)
         veil = QColor(self.theme.background)
-        grey = QColor("#5f5f5f") if self.theme.name == "light" else QColor("#9e9e9e")
+        grey = QColor(self.theme.muted)
         for name, row in self.rows.items():
             if row.overlay is None or row.marker is None:
                 continue
@@ -1042,7 +1031,9 @@ class StackWindow(QMainWindow):
         bottom = QWidget()
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 5)
+        self.summary_model = SummaryModel(self.canvas.theme, self)
+        self.table = QTableView()
+        self.table.setModel(self.summary_model)
         self.table.setObjectName("stack_summary")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -1089,7 +1080,7 @@ class StackWindow(QMainWindow):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.table.cellClicked.connect(self._on_table_clicked)
+        self.table.clicked.connect(self._on_table_clicked)
         self.play_button.toggled.connect(self._on_play_toggled)
         self.layer_combo.activated.connect(self._on_animated_layer_chosen)
         self.slider.valueChanged.connect(self._on_slider_moved)
@@ -1143,7 +1134,7 @@ class StackWindow(QMainWindow):
         self.align_combo.addItem(self.tr("the end of their field (causal)"), "end")
         self.align_combo.addItem(self.tr("their own step index"), "own")
         self.align_combo.setCurrentIndex(max(self.align_combo.findData(align), 0))
-        self.table.setHorizontalHeaderLabels([
+        self.summary_model.set_headers([
             self.tr("Layer (type)"), self.tr("Output Shape"), self.tr("Param #"),
             self.tr("Receptive field"), self.tr("Jump"),
         ])
@@ -1215,7 +1206,8 @@ class StackWindow(QMainWindow):
     def _show_diagnostics(self, diags: list[Diagnostic]) -> None:
         self.diagnostics.clear()
         labels = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("note")}
-        colors = {"error": "#c62828", "warning": "#a65e00"}
+        theme = self.canvas.theme
+        colors = {"error": theme.error, "warning": theme.warning}
         for d in diags:
             item = QListWidgetItem(self.tr("line {line}: {severity}: {message}").format(
                 line=d.line, severity=labels.get(d.severity, d.severity), message=d.message))
@@ -1238,7 +1230,7 @@ class StackWindow(QMainWindow):
         self.code.setTextCursor(cursor)
         self.code.centerCursor()
         sel = QTextEdit.ExtraSelection()
-        sel.format.setBackground(QColor("#fff3c4"))
+        sel.format.setBackground(QColor(self.canvas.theme.found))
         sel.format.setProperty(0x06000, True)  # QTextFormat.FullWidthSelection
         sel.cursor = cursor
         sel.cursor.clearSelection()
@@ -1364,7 +1356,7 @@ class StackWindow(QMainWindow):
                 item.setToolTip(layer.keras_call())
                 row = self.model.summary.rows[i + (1 if self.model.stack.functional else 0)]
                 if row.error is not None:
-                    item.setForeground(QColor("#c62828"))
+                    item.setForeground(QColor(self.canvas.theme.error))
                 self.layer_list.addItem(item)
             if self.layer_list.count():
                 self.layer_list.setCurrentRow(min(max(current, 0), self.layer_list.count() - 1))
@@ -1382,8 +1374,8 @@ class StackWindow(QMainWindow):
     # ------------------------------------------------------------------ summary table
     def _fill_table(self) -> None:
         s = self.model.summary
-        self.table.setRowCount(len(s.rows))
-        for i, r in enumerate(s.rows):
+        rows: list[SummaryRow] = []
+        for r in s.rows:
             rf = jump = ""
             if r.has_field and r.output_shape is not None:
                 rf = "?" if r.receptive_field is None else str(r.receptive_field)
@@ -1396,17 +1388,10 @@ class StackWindow(QMainWindow):
                                                                      fix=error_hint(r.error))
             if r.notes:
                 tip = "\n".join([tip, *r.notes]).strip()
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if r.error is not None:
-                    item.setBackground(QColor("#ffcdd2"))
-                    item.setForeground(QColor("#000000"))
-                if tip:
-                    item.setToolTip(tip)
-                self.table.setItem(i, j, item)
-        for j in range(1, 5):
+            rows.append(SummaryRow(cells, tip, r.error is not None))
+        self.summary_model.set_theme(self.canvas.theme)
+        self.summary_model.set_rows(rows)
+        for j in range(1, SUMMARY_COLUMNS):
             self.table.resizeColumnToContents(j)
 
         def count(n: int | None) -> str:
@@ -1427,13 +1412,10 @@ class StackWindow(QMainWindow):
 
     def table_rows(self) -> list[tuple[str, ...]]:
         """The summary table as shown: (layer (type), output shape, params, receptive field, jump)."""
-        return [tuple(self._cell_text(i, j) for j in range(5)) for i in range(self.table.rowCount())]
+        return [row.cells for row in self.summary_model.rows()]
 
-    def _cell_text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return "" if item is None else item.text()
-
-    def _on_table_clicked(self, row: int, _col: int) -> None:
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        row = index.row()
         offset = 1 if self.model.stack.functional else 0
         if 0 <= row - offset < len(self.model.layers):
             self.select_layer(row - offset)

@@ -217,8 +217,9 @@ def test_a_refused_layer_shows_kerass_message_and_a_fix_the_rest_stays(qtbot, st
     sw.form.editors["kernel_size"].setValue(30)
     rows = sw.table_rows()
     assert rows[0][1] == "(None, 18, 4)" and rows[1][1] == "?" and rows[2][1] == "?"
-    assert sw.table.item(1, 0).background().color().name() == "#ffcdd2"
-    assert "Computed output size would be zero or negative" in sw.table.item(1, 0).toolTip()
+    refused = sw.table.model().index(1, 0)
+    assert refused.data(Qt.ItemDataRole.BackgroundRole).name() == "#ffcdd2"
+    assert "Computed output size would be zero or negative" in refused.data(Qt.ItemDataRole.ToolTipRole)
     canvas = sw.canvas
     assert canvas.kind("conv1d") == "heatmap"  # the layer before still has its numbers
     assert canvas.kind("conv1d_1") == "error"
@@ -306,3 +307,20 @@ def test_compare_marks_the_cells_only_one_setting_has(qtbot, window):
 def test_stack_window_opens_compare(qtbot, stack_window, window):
     qtbot.mouseClick(stack_window.compare_button, Qt.MouseButton.LeftButton)
     assert window.stack_actions.compare_window.isVisible()
+
+
+def test_summary_table_is_a_model_view_that_a_click_selects_from(qtbot, stack_window):
+    sw = stack_window
+    build(qtbot, sw, "model = Sequential()\nmodel.add(Conv1D(4, 3, input_shape=(20, 2)))\n"
+                     "model.add(MaxPooling1D(2))\nmodel.add(Conv1D(2, 2))\n")
+    table, model = sw.table, sw.table.model()
+    assert model is sw.summary_model and model.rowCount() == 3 and model.columnCount() == 5
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Layer (type)", "Output Shape", "Param #", "Receptive field", "Jump"]
+    params = model.index(2, 2)
+    assert params.data() == "18" and params.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert params.data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
+    sw.select_layer(0)
+    rect = table.visualRect(model.index(2, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sw.layer_list.currentRow() == 2 and sw.form.editors["filters"].value() == 2

@@ -1,0 +1,148 @@
+"""One grid of cells in a plot: a heat-map image, the numbers in the cells and an outline.
+
+The diagram's three panels, the compare view's input and output and every
+heat-map row of the stack canvas draw an array of values the same way: one
+``ImageItem`` coloured on a symmetric scale ``(-level, level)``, a
+:class:`~app.views.cell_texts.CellTexts` with each cell's number (black or
+white, whichever reads on its colour), and a thin frame around the cells.
+A :class:`CellGrid` is created once per plot and updated in place with
+:meth:`CellGrid.set_values`; an animation step only calls :meth:`CellGrid.set_shown`.
+
+Cell ``values[a, b]`` sits at logical index ``(start + a, b)``: ``a`` runs
+along time (or its stand-in), ``b`` along the channels or filters.  Its
+centre is drawn at ``center + a*pitch`` along time and ``b`` across; with
+``time_lr`` time runs left to right, otherwise top to bottom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+
+from app.views.cell_texts import CellTexts, format_value
+from app.views.colors import Theme, outline_pen, text_color_for
+
+__all__ = ["CellGrid"]
+
+
+class CellGrid:
+    """A heat map with its cell numbers and a frame, drawn in one ``pg.PlotItem``.
+
+    Parameters
+    ----------
+    plot : pg.PlotItem
+        Where the items go (added once, never removed).
+    theme : Theme
+        Colours of the frame and of the numbers; change with :meth:`set_theme`.
+    cmap : pg.ColorMap or None
+        The image's colour map (None when a colour bar sets it).
+    min_px : float
+        Cells narrower than this on screen show no number.
+    max_text_cells : int
+        Above this many cells the grid is a heat map only.
+    outline : bool
+        Whether to frame the cells.
+    """
+
+    def __init__(self, plot: pg.PlotItem, theme: Theme, cmap: pg.ColorMap | None = None, *,
+                 min_px: float = 18.0, max_text_cells: int = 900, outline: bool = False) -> None:
+        self.theme = theme
+        self.max_text_cells = max_text_cells
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if cmap is not None:
+            self.image.setColorMap(cmap)
+        plot.addItem(self.image)
+        self.texts = CellTexts(min_px)
+        plot.addItem(self.texts, ignoreBounds=True)
+        self.outline = QGraphicsRectItem()
+        self.outline.setZValue(-1)
+        self.outline.setVisible(outline)
+        plot.addItem(self.outline)
+        self._framed = outline
+        self._values = np.zeros((0, 0))
+        self._time_lr = True
+        self.set_theme(theme)
+
+    # ------------------------------------------------------------------ appearance
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.outline.setPen(outline_pen(theme))
+
+    def set_colormap(self, cmap: pg.ColorMap) -> None:
+        self.image.setColorMap(cmap)
+
+    def set_visible(self, visible: bool) -> None:
+        self.image.setVisible(visible)
+        self.texts.setVisible(visible)
+        self.outline.setVisible(visible and self._framed)
+
+    # ------------------------------------------------------------------ data
+    def set_values(
+        self,
+        values: np.ndarray,
+        level: float,
+        text_format: Callable[[float], str] = format_value,
+        *,
+        start: int = 0,
+        center: float | None = None,
+        pitch: float = 1.0,
+        time_lr: bool = True,
+        numbers: bool = True,
+        shown: np.ndarray | None = None,
+    ) -> None:
+        """Draw ``values`` (``(n_time, n_across)``) coloured on ``(-level, level)``.
+
+        ``shown`` (same shape) leaves the other cells blank and their numbers hidden
+        until :meth:`set_shown` reveals them; NaN cells are blank and have no number.
+        """
+        vals = np.asarray(values, dtype=float)
+        self._values, self._time_lr = vals, time_lr
+        n_i, n_j = vals.shape
+        first = float(start if center is None else center)
+        drawn = vals if shown is None else np.where(shown, vals, np.nan)
+        self.image.setImage(self._orient(drawn), autoLevels=False, levels=(-level, level))
+        self.image.setRect(self._rect(first, pitch, max(n_i, 1), n_j))
+        self.outline.setRect(self._rect(first, pitch, n_i, n_j))
+        if not numbers or vals.size > self.max_text_cells or vals.size == 0:
+            self.texts.clear()
+            return
+        ii, jj = (g.ravel() for g in np.meshgrid(np.arange(n_i), np.arange(n_j), indexing="ij"))
+        along = first + ii * pitch
+        centers = np.column_stack([along, jj] if time_lr else [jj, along])
+        flat = vals.ravel()
+        self.texts.set_cells(
+            [(int(a) + start, int(b)) for a, b in zip(ii, jj, strict=True)],
+            centers,
+            [text_format(float(v)) for v in flat],
+            text_color_for(flat, level, self.theme),
+            (pitch, 1.0) if time_lr else (1.0, pitch),
+        )
+        if shown is not None:
+            self.texts.set_shown(shown)
+
+    def set_shown(self, shown: np.ndarray) -> None:
+        """Colour and number only the cells where ``shown`` (e.g. the outputs computed so far)."""
+        self.image.setImage(self._orient(np.where(shown, self._values, np.nan)), autoLevels=False)
+        self.texts.set_shown(shown)
+
+    def clear(self) -> None:
+        self._values = np.zeros((0, 0))
+        self.image.clear()
+        self.texts.clear()
+        self.outline.setRect(QRectF())
+
+    # ------------------------------------------------------------------ geometry
+    def _orient(self, a: np.ndarray) -> np.ndarray:
+        """(time, across) array -> the row-major image for the orientation."""
+        return np.ascontiguousarray(a.T) if self._time_lr else a
+
+    def _rect(self, first: float, pitch: float, n_i: float, n_j: float) -> QRectF:
+        x0 = first - pitch / 2
+        if self._time_lr:
+            return QRectF(x0, -0.5, n_i * pitch, n_j)
+        return QRectF(-0.5, x0, n_j, n_i * pitch)
