@@ -233,20 +233,20 @@ class _Reader:
 
     def check_time(self, line: int) -> None:
         if time.monotonic() > self.deadline:
-            self.stop(line, f"reading the code took more than {self.budgets.seconds:g} s: it stops at line "
-                      f"{line}", "budget_time")
+            self.stop(line, f"reading the code took more than {self.budgets.seconds:g} s: the code from here "
+                      "on is not read", "budget_time")
 
     def count_layer(self, line: int) -> None:
         self.layer_count += 1
         if self.layer_count > self.budgets.layers:
             self.stop(line, f"more than {self.budgets.layers:,} layers: the explorer reads at most "
-                      f"{self.budgets.layers:,}; reading stops at line {line}", "budget_layers")
+                      f"{self.budgets.layers:,}; the code from here on is not read", "budget_layers")
 
     def count_model(self, line: int) -> None:
         self.model_count += 1
         if self.model_count > self.budgets.models:
             self.stop(line, f"more than {self.budgets.models:,} models: the explorer reads at most "
-                      f"{self.budgets.models:,}; reading stops at line {line}", "budget_models")
+                      f"{self.budgets.models:,}; the code from here on is not read", "budget_models")
 
     # -- danger scan (reported once, never run)
     def scan_dangerous(self, tree: _Tree) -> None:
