@@ -50,9 +50,17 @@ def test_file_size_is_read_no_further_than_the_budget(tmp_path: Path) -> None:
     assert r.models == () and only_budget(r) == (1, "budget_source", "error")
 
 
-def test_node_count() -> None:
+def test_words_and_signs_are_counted_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader_module.ast, "parse", None)  # never reached
     r = parse_keras(layers_code(30), Budgets(nodes=200))
+    assert r.models == () and only_budget(r) == (1, "budget_nodes", "error")
+
+
+def test_node_count_after_parsing() -> None:
+    code = "x = 1\n" * 100  # 300 words and signs, 401 nodes
+    r = parse_keras(code, Budgets(nodes=350))
     assert r.models == () and only_budget(r)[1:] == ("budget_nodes", "error")
+    assert "more than 350 parts" in r.diagnostics[0].message
 
 
 def test_tree_depth() -> None:

@@ -31,9 +31,11 @@ class Budgets:
         Characters of code, checked before parsing.  1,000,000: a 10,000-layer
         file is 470 KB; tutorials' models are under 20 KB.
     nodes : int
-        Python syntax-tree nodes, counted right after parsing.  300,000: about
-        13 per ``model.add(layers.Conv1D(...))`` line, so the source budget
-        reaches it only with code that is not model code.
+        Words and signs, counted before parsing, and Python syntax-tree nodes,
+        counted right after.  300,000: a ``model.add(layers.Conv1D(4, 3,
+        padding='same'))`` line has 19 words and signs and 13 nodes, so a
+        10,000-layer file (190,000) passes; a 1 MB file of ``x=1`` lines
+        (750,000), which would take Python's parser 700 MB, does not.
     depth : int
         Nesting of the syntax tree (brackets, calls, blocks, operators).  200,
         the nesting CPython's own parser allows for brackets; the reader's walk
