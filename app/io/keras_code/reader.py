@@ -28,6 +28,7 @@ import ast
 import difflib
 import functools
 import re
+import sys
 import textwrap
 import time
 from collections.abc import Sequence
@@ -371,43 +372,39 @@ class _Reader:
                 self.env.pop(name, None)
 
     def loop(self, stmt: ast.For) -> None:
-        values: list[Any] | None = None
-        passes: int | None = None  # a literal loop's length, when it is known
+        values: list[Any] = []
+        passes: int | None = None  # a literal loop's length; None when the loop is not literal
         it = stmt.iter
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
             nums = [self.literal(a) for a in it.args]
             if (1 <= len(nums) <= 3 and all(isinstance(n, int) and not isinstance(n, bool) for n in nums)
                     and not it.keywords and (len(nums) < 3 or nums[2] != 0)):
-                span = range(*nums)
                 try:
-                    passes = len(span)
+                    passes = len(range(*nums))
                 except OverflowError:  # more passes than a C integer holds: range(10**20)
-                    passes = None
-                    values = None
-                else:
-                    values = list(span) if passes <= self.budgets.loop_passes else None
-                if passes is None:
-                    passes = -1
+                    passes = sys.maxsize + 1
+                if passes <= self.budgets.loop_passes:
+                    values = list(range(*nums))
         else:
             lit = self.literal(it)
             if isinstance(lit, (list, tuple)) and not _has_unknown(lit):
                 values = list(lit)
                 passes = len(values)
         limit = min(self.budgets.loop_passes, self.loop_budget)
-        if passes is not None and (values is None or len(values) > limit):
-            count = "more than 9,223,372,036,854,775,807" if passes < 0 else f"{passes:,}"
-            self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` has {count} passes, "
-                      f"more than the {limit:,} the explorer unrolls: its body is read once", "warning",
-                      "loop_once")
-        elif values is None:
-            self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` is not over a "
-                      "literal list or range(n): its body is read once", "warning", "loop_once")
-        if values is None or len(values) > limit:
+        if passes is None or passes > limit:
+            if passes is None:
+                self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` is not over a "
+                          "literal list or range(n): its body is read once", "warning", "loop_once")
+            else:
+                count = f"{passes:,}" if passes <= sys.maxsize else f"more than {sys.maxsize:,}"
+                self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` has {count} passes, "
+                          f"more than the {limit:,} the explorer unrolls: its body is read once", "warning",
+                          "loop_once")
             self.bind_target(stmt.target, Unknown(self.src.segment(stmt.target),
                                                   "a loop variable over a non-literal"))
             self.run(stmt.body)
             return
-        self.loop_budget -= len(values)
+        self.loop_budget -= passes
         for value in values:
             self.bind_target(stmt.target, value)
             self.run(stmt.body)
@@ -741,8 +738,9 @@ class _Reader:
         if isinstance(node, ast.Name):
             if node.id in self.env:
                 value = self.env[node.id]
-                if _is_literal_value(value):
-                    return value
+                built = self._extents.get(id(value))
+                if (built is not None and built[0] is value) or _is_literal_value(value):
+                    return value  # a literal this reader built is known to be one: no walk per use
                 return Unknown(node.id, f"`{node.id}` is not a literal")
             lowered = {"none": None, "true": True, "false": False}
             if node.id in lowered:
