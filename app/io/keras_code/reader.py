@@ -30,9 +30,9 @@ import functools
 import re
 import sys
 import textwrap
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from time import monotonic
 from typing import Any
 
 from app.io.keras_code.budgets import DEFAULT_BUDGETS, Budgets
@@ -199,7 +199,7 @@ class _Reader:
     def __init__(self, source: str, budgets: Budgets = DEFAULT_BUDGETS, deadline: float | None = None) -> None:
         self.src = _Source(source)
         self.budgets = budgets
-        self.deadline = time.monotonic() + budgets.seconds if deadline is None else deadline
+        self.deadline = monotonic() + budgets.seconds if deadline is None else deadline
         self.env: dict[str, Any] = {}
         self.diags: list[Diagnostic] = []
         self._seen: set[Diagnostic] = set()
@@ -233,7 +233,7 @@ class _Reader:
         raise _BudgetExceeded(code)
 
     def check_time(self, line: int) -> None:
-        if time.monotonic() > self.deadline:
+        if monotonic() > self.deadline:
             self.stop(line, f"reading the code took more than {self.budgets.seconds:g} s: the code from here "
                       "on is not read", "budget_time")
 
@@ -1196,7 +1196,7 @@ def _parse_tolerant(text: str, budgets: Budgets, deadline: float) -> tuple[ast.M
     retries = max(1, min(MAX_SKIPPED_LINES, budgets.reparse_chars // max(len(text), 1)))
     current = text
     for _ in range(retries):
-        if time.monotonic() > deadline:
+        if monotonic() > deadline:
             diags.append(Diagnostic(1, f"reading the code took more than {budgets.seconds:g} s: it is not read",
                                     "error", "budget_time"))
             return None, diags, current
@@ -1295,7 +1295,7 @@ def parse_keras(source: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
         return ParseResult((), (Diagnostic(
             1, f"the code has {len(source):,} characters, more than the {budgets.source_chars:,} the explorer "
             "reads: it is not read", "error", "budget_source"),))
-    deadline = time.monotonic() + budgets.seconds
+    deadline = monotonic() + budgets.seconds
     text, diags = _clean(source)
     # Python's parser builds every node before we can count them (a 1 MB file of `x=1` lines takes
     # seconds and 700 MB): count the words and signs first; the parser's work grows with them.
