@@ -1203,6 +1203,7 @@ class StackWindow(QMainWindow):
     def start_build(self) -> None:
         """*Build*: read the code on a pool thread; :meth:`_on_code_read` shows it, then ``built`` fires."""
         self._reading += 1
+        self._readers.clear()  # readings queued by earlier clicks and not started: never needed now
         self._readers.start(_ReadCode(self.code.toPlainText(), self._reading, self._reader_carrier))
 
     def _on_code_read(self, generation: int, text: str, result: ParseResult) -> None:
