@@ -6,7 +6,8 @@ layer; ``--json`` prints a list of layers (``name``, ``class``,
 pooling layers ``receptive_field`` and ``jump``).  A layer Keras would reject
 (an input shorter than the kernel, a Conv1D after Flatten...) is shown with
 Keras's message and a fix; the command still exits 0.  Exit 2, with one line
-on stderr, for bad arguments, an unreadable file, code with no model, or an
+on stderr, for bad arguments, an unreadable file, code with no model, code
+past one of the reader's budgets (``app.io.keras_code.budgets``), or an
 input shape neither the code nor ``--input-shape`` gives.
 """
 
@@ -109,6 +110,9 @@ def _load(path: str) -> ParseResult:
 
 def run_summary(args: argparse.Namespace) -> int:
     result = _load(args.file)
+    budget = next((d for d in result.errors if d.code.startswith("budget_")), None)
+    if budget is not None:  # the reader stopped at one of its budgets: half a model is no summary
+        raise CliError(f"{args.file}: line {budget.line}: {budget.message}")
     if not result.models:
         first = next((d for d in result.diagnostics if d.code == "syntax_error"), None)
         why = f" (line {first.line}: {first.message})" if first else ""

@@ -35,8 +35,10 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRectF,
+    QRunnable,
     QSignalBlocker,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -905,11 +907,35 @@ class _LayerForm(QGroupBox):
             self.model.set_layer_arg(self.index, arg, value)
 
 
+class _CodeRead(QObject):
+    """Carries a reading's result from the worker thread to the window (a queued signal)."""
+
+    done = Signal(int, str, object)  # generation, the code read, its ParseResult
+
+
+class _ReadCode(QRunnable):
+    """``parse_keras`` on a pool thread: a slow read (budgeted to a few seconds) never freezes the window."""
+
+    def __init__(self, text: str, generation: int, carrier: _CodeRead) -> None:
+        super().__init__()
+        self.text, self.generation, self.carrier = text, generation, carrier
+
+    def run(self) -> None:
+        self.carrier.done.emit(self.generation, self.text, parse_keras(self.text))
+
+
 class StackWindow(QMainWindow):
     """Paste a model, edit its layers, see every output and each output's receptive field."""
 
+    #: After *Build* read the code off the GUI thread and showed it: True when a model was found.
+    built = Signal(bool)
+
     def __init__(self, explorer: ExplorerState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._readers = QThreadPool(self)
+        self._reader_carrier = _CodeRead(self)
+        self._reader_carrier.done.connect(self._on_code_read)
+        self._reading = 0  # generation of the latest reading; older results are dropped
         self.setObjectName("stack_window")
         self.explorer = explorer
         self.model = StackState(explorer, self)
@@ -1067,7 +1093,7 @@ class StackWindow(QMainWindow):
 
         # --- wiring
         self.examples.activated.connect(self._on_example_chosen)
-        self.build_button.clicked.connect(self.build)
+        self.build_button.clicked.connect(self.start_build)
         self.steps_spin.valueChanged.connect(self._on_shape_edited)
         self.channels_spin.valueChanged.connect(self._on_shape_edited)
         self.length_spin.valueChanged.connect(self._on_none_length_changed)
@@ -1165,13 +1191,26 @@ class StackWindow(QMainWindow):
         channels = self.channels_spin.value()
         return (steps,) if channels == 0 else (steps, channels)
 
+    def start_build(self) -> None:
+        """*Build*: read the code on a pool thread; :meth:`_on_code_read` shows it, then ``built`` fires."""
+        self._reading += 1
+        self._readers.clear()  # readings queued by earlier clicks and not started: never needed now
+        self._readers.start(_ReadCode(self.code.toPlainText(), self._reading, self._reader_carrier))
+
+    def _on_code_read(self, generation: int, text: str, result: ParseResult) -> None:
+        if generation != self._reading:
+            return  # a newer Build is under way
+        self.built.emit(self._show_result(text, result))
+
     def build(self) -> bool:
-        """Read the code in the text box and build its first model; False when there is none."""
+        """Read the code in the text box now and build its first model; False when there is none."""
         text = self.code.toPlainText()
+        return self._show_result(text, parse_keras(text))
+
+    def _show_result(self, text: str, result: ParseResult) -> bool:
         chosen = self.examples.currentData()
         if chosen and EXAMPLES[str(chosen)][0] != text:
             self.examples.setCurrentIndex(0)  # the code is no longer the example's
-        result = parse_keras(text)
         self.parse_result = result
         diags = list(result.diagnostics)
         model = result.model

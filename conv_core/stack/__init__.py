@@ -58,8 +58,8 @@ from .layers import (
     UnsupportedLayer,
     ZeroPadding1D,
 )
-from .model import Stack, auto_names, example_input, to_snake_case, with_steps
-from .run import StackRun, default_weights, run_stack
+from .model import MAX_VALUES, Stack, auto_names, example_input, to_snake_case, with_steps
+from .run import StackRun, check_values, default_weights, run_stack, values_needed
 from .shape import Dim, Shape, format_shape
 from .summary import Cone, LayerRow, StackSummary, StepPlace, summarize
 
@@ -68,6 +68,7 @@ __all__ = [
     "KERAS_ACTIVATIONS",
     "LAYER_CLASSES",
     "LSTM",
+    "MAX_VALUES",
     "Activation",
     "AveragePooling1D",
     "BatchNormalization",
@@ -93,11 +94,13 @@ __all__ = [
     "UnsupportedLayer",
     "ZeroPadding1D",
     "auto_names",
+    "check_values",
     "default_weights",
     "example_input",
     "format_shape",
     "run_stack",
     "summarize",
     "to_snake_case",
+    "values_needed",
     "with_steps",
 ]

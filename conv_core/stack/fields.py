@@ -33,9 +33,11 @@ from .layers import (
     SpatialDropout1D,
     ZeroPadding1D,
 )
+from .model import MAX_VALUES
 from .shape import Shape
 
-__all__ = ["EXACT_MAX_STEPS", "RowField", "StepKind", "StepOp", "compose_depends", "row_fields", "steps_op"]
+__all__ = ["EXACT_MAX_STEPS", "RowField", "StepKind", "StepOp", "compose_depends", "row_fields", "steps_op",
+           "window_fits"]
 
 EXACT_MAX_STEPS = 1024
 """Longer inputs get no exact step sets: :func:`conv_core.receptive.receptive_field` builds (steps x steps) matrices."""
@@ -134,6 +136,19 @@ def row_fields(ops: Sequence[StepOp], steps_in: Sequence[int | None]) -> list[Ro
     return result
 
 
+def window_fits(window: StackLayer, length: int) -> bool:
+    """Whether the exact step map of ``window`` on ``length`` steps stays within :data:`MAX_VALUES` cells.
+
+    Checked before :func:`conv_core.receptive.receptive_field` allocates its
+    ``(outputs, kernel taps, length)`` table: a ``Conv1D(3, 5_000_000,
+    padding='same')`` on 100 steps would take 46 GiB.
+
+    >>> window_fits(StackLayer("conv", 3), 100), window_fits(StackLayer("conv", 5_000_000, padding="same"), 100)
+    (True, False)
+    """
+    return window.output_length(length) * window.size * max(length, 1) <= MAX_VALUES
+
+
 def compose_depends(ops: Sequence[StepOp], steps: int) -> NDArray[np.bool_] | None:
     """``depends[t, i]`` after ``ops``: output ``t`` reads stack input step ``i`` (exact sets).
 
@@ -147,6 +162,8 @@ def compose_depends(ops: Sequence[StepOp], steps: int) -> NDArray[np.bool_] | No
         length = depends.shape[0]
         if op.kind == "window":
             assert op.window is not None
+            if not window_fits(op.window, length):
+                return None
             rf = receptive_field([op.window], length)
             depends = (rf.depends.astype(np.int64) @ depends.astype(np.int64)) > 0
         elif op.kind == "pad":

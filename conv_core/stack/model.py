@@ -15,7 +15,13 @@ from numpy.typing import NDArray
 from .layers import Embedding, Layer
 from .shape import Shape
 
-__all__ = ["Stack", "auto_names", "example_input", "to_snake_case", "with_steps"]
+__all__ = ["MAX_VALUES", "Stack", "auto_names", "example_input", "to_snake_case", "with_steps"]
+
+#: The most numbers one run of a stack makes (its input, default weights and outputs together),
+#: checked before any array is allocated: the app's limit on one setting (``LIMITS["values"]`` in
+#: ``app.io.session``; a test keeps the two equal).  Shapes and parameter counts are arithmetic and
+#: need no limit: a ``Conv1D(3, 5_000_000)`` is summarised, not computed.
+MAX_VALUES = 4_000_000
 
 
 def to_snake_case(name: str) -> str:
@@ -92,7 +98,8 @@ def example_input(stack: Stack, seed: int = 0) -> NDArray[np.float64] | None:
 
     A stack that starts with an Embedding gets word vectors ``(1, steps,
     output_dim)`` (:func:`run_stack` takes a 3-D input as already embedded).
-    ``None`` when the shape is unknown or has ``None`` steps.
+    ``None`` when the shape is unknown or has ``None`` steps, or when it holds
+    more than :data:`MAX_VALUES` numbers.
 
     >>> from conv_core.stack import Conv1D
     >>> example_input(Stack((Conv1D(filters=1, kernel_size=2),), (4, 2))).shape
@@ -109,6 +116,11 @@ def example_input(stack: Stack, seed: int = 0) -> NDArray[np.float64] | None:
         if isinstance(out_dim, bool) or not isinstance(out_dim, int) or out_dim <= 0:
             return None
         dims = [dims[0], out_dim]
+    size = 1
+    for v in dims:
+        size *= v
+    if size > MAX_VALUES:  # refused before allocating (run_stack says why)
+        return None
     rng = np.random.default_rng(seed)
     values: NDArray[np.float64] = np.round(rng.standard_normal((1, *dims)), 2)
     return values

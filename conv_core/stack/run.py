@@ -24,11 +24,11 @@ from .layers import (
     PoolingLayer,
     ZeroPadding1D,
 )
-from .model import Stack, auto_names
+from .model import MAX_VALUES, Stack, auto_names
 from .shape import steps_channels_axes
 from .summary import summarize
 
-__all__ = ["StackRun", "default_weights", "run_stack"]
+__all__ = ["StackRun", "check_values", "default_weights", "run_stack", "values_needed"]
 
 
 @dataclass(frozen=True)
@@ -48,15 +48,77 @@ class StackRun:
         return self.outputs[self.names.index(name)]
 
 
+def _size(shape: Sequence[int | None] | None) -> int | None:
+    if shape is None or any(not isinstance(v, int) for v in shape):
+        return None
+    n = 1
+    for v in shape:
+        n *= max(int(v), 0)  # type: ignore[arg-type]
+    return n
+
+
+def values_needed(stack: Stack, batch: int = 1, *, weights: bool = True) -> tuple[int, int]:
+    """``(weights, activations)``: the numbers a run allocates, in Python integers (no overflow).
+
+    ``weights`` counts the default kernels, biases and Embedding matrices of the
+    layers that are computed; ``activations`` the input and every computed
+    output, ``batch`` samples each.  A shape with ``None`` steps counts as 0.
+
+    >>> values_needed(Stack((Conv1D(filters=2, kernel_size=3),), (8, 4)))
+    (26, 44)
+    """
+    summary = summarize(stack)
+    acts = _size(stack.input_shape) or 0
+    kernels = 0
+    for row in summary.rows:
+        layer = row.layer
+        if layer is None or not layer.computed or row.output_shape is None:
+            break
+        acts += _size(row.output_shape[1:]) or 0
+        if not weights:
+            continue
+        if isinstance(layer, Conv1D) and row.input_shape is not None:
+            spec = layer.spec()
+            channels = row.input_shape[steps_channels_axes(spec.data_format)[1]]
+            if isinstance(channels, int):
+                kernels += (_size(spec.kernel_shape(channels)) or 0) + (spec.filters if spec.use_bias else 0)
+        elif isinstance(layer, Embedding) and isinstance(layer.input_dim, int) and isinstance(layer.output_dim, int):
+            kernels += layer.input_dim * layer.output_dim
+    return kernels, acts * max(batch, 1)
+
+
+def check_values(stack: Stack, batch: int = 1, *, weights: bool = True) -> None:
+    """Raise ``KerasValueError`` (code ``stack_too_large``) when a run would make over :data:`MAX_VALUES` numbers.
+
+    >>> try:
+    ...     check_values(Stack((Conv1D(filters=3, kernel_size=5_000_000, padding="same"),), (100, 1)))
+    ... except KerasValueError as exc:
+    ...     print(exc.code, exc.values)
+    stack_too_large {'needed': 15000403, 'limit': 4000000}
+    """
+    kernels, acts = values_needed(stack, batch, weights=weights)
+    if kernels + acts > MAX_VALUES:
+        raise KerasValueError(
+            f"Computing this model takes {kernels + acts:,} numbers (weights {kernels:,}, inputs and outputs "
+            f"{acts:,}), over the explorer's limit of {MAX_VALUES:,}.",
+            "The shapes and parameter counts stay exact; use smaller kernels, fewer filters or a shorter "
+            "input to see the numbers.",
+            code="stack_too_large", values={"needed": kernels + acts, "limit": MAX_VALUES})
+
+
 def default_weights(
     stack: Stack, preset: str = "glorot_uniform", seed: int = 0
 ) -> dict[str, tuple[Any, ...]]:
     """Kernels (``conv_core.initializers.make_kernel``) and zero biases for the computed layers.
 
+    Raises ``KerasValueError`` (``stack_too_large``) before making any array when
+    they would hold more than :data:`MAX_VALUES` numbers with the run's inputs and outputs.
+
     >>> w = default_weights(Stack((Conv1D(filters=2, kernel_size=3),), (8, 4)), "ones")
     >>> w["conv1d"][0].shape, w["conv1d"][1].tolist()
     ((3, 4, 2), [0.0, 0.0])
     """
+    check_values(stack)
     summary = summarize(stack)
     out: dict[str, tuple[Any, ...]] = {}
     for k, row in enumerate(summary.rows):
@@ -106,8 +168,14 @@ def run_stack(
     ([3.0, 7.0], 'dense')
     """
     names = auto_names(stack.layers)
-    w = dict(default_weights(stack) if weights is None else weights)
     y: NDArray[np.floating] = np.asarray(x)
+    shape = stack.input_shape
+    sized = stack
+    if shape is not None and len(shape) == y.ndim - 1 and any(v is None for v in shape):
+        sized = Stack(stack.layers, tuple(int(v) for v in y.shape[1:]), stack.name, stack.functional,
+                      stack.batch_size)
+    check_values(sized, int(y.shape[0]) if y.ndim else 1, weights=weights is None)
+    w = dict(default_weights(stack) if weights is None else weights)
     done_names: list[str] = []
     outputs: list[NDArray[np.floating]] = []
     for k, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):

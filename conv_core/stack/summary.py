@@ -174,7 +174,8 @@ class StackSummary:
             if length is not None and op is not None and row.output_shape is not None:
                 if op.kind == "window":
                     assert op.window is not None
-                    m = np.asarray(receptive_field([op.window], length).depends, dtype=bool)
+                    if fields.window_fits(op.window, length):
+                        m = np.asarray(receptive_field([op.window], length).depends, dtype=bool)
                 elif op.kind == "pad":
                     m = np.zeros((op.left + length + op.right, length), dtype=bool)
                     m[op.left : op.left + length] = np.eye(length, dtype=bool)

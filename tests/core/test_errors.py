@@ -583,6 +583,14 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         re.escape("No weights given for layer 'conv1d'."),
         "stack_weights",
     ),
+    (
+        "stack_too_large",
+        lambda: cs.default_weights(cs.Stack((cs.Conv1D(filters=3, kernel_size=5_000_000, padding="same"),), (100, 1))),
+        KerasValueError,
+        re.escape("Computing this model takes 15,000,403 numbers (weights 15,000,003, inputs and outputs 400), "
+                  "over the explorer's limit of 4,000,000."),
+        "stack_too_large",
+    ),
 ]
 
 

@@ -35,7 +35,8 @@ def stack_window(window, qtbot):
 
 def build(qtbot, sw, code: str) -> None:
     sw.code.setPlainText(code)
-    qtbot.mouseClick(sw.build_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(sw.built, timeout=10_000):  # the code is read on a pool thread
+        qtbot.mouseClick(sw.build_button, Qt.MouseButton.LeftButton)
 
 
 # ------------------------------------------------------------------ pure: cones are exact

@@ -26,12 +26,16 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import re
+import sys
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from time import monotonic
 from typing import Any
 
+from app.io.keras_code.budgets import DEFAULT_BUDGETS, Budgets
 from app.io.keras_code.results import (
     SEVERITIES,
     Diagnostic,
@@ -60,8 +64,6 @@ from app.io.keras_code.vocabulary import (
     LAYER_SIGNATURES,
     LEGACY_CONV_TRIGGERS,
     LEGACY_POOL_TRIGGERS,
-    MAX_LOOP,
-    MAX_LOOP_TOTAL,
     MAX_SKIPPED_LINES,
     MODEL_METHODS,
     REQUIRED,
@@ -126,65 +128,162 @@ class _ClassRef:
 
 _NOT_FOUND = object()
 
+_BY_FOLDED = {k.replace("_", ""): v for k, v in BY_LOWER.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_matches(word: str, choices: frozenset[str], cutoff: float) -> tuple[str, ...]:
+    """The best near miss for a typo (cached: 20,000 unknown names must not cost 20,000 searches)."""
+    return tuple(difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff))
+
 
 class _SkipStatement(Exception):
     pass
 
 
-def _segment(source: str, node: ast.AST, limit: int = 90) -> str:
-    text = ast.get_source_segment(source, node) or ast.unparse(node)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+class _BudgetExceeded(Exception):
+    """Raised once a budget is past; its diagnostic is already noted."""
+
+
+class _Source:
+    """The code's lines, split once: a node's text in time proportional to what is shown.
+
+    ``ast.get_source_segment`` splits the whole source on every call, which made
+    reading quadratic (2,000 layers took 44 s); this keeps the lines and the
+    UTF-8 bytes of the non-ASCII ones (the AST's columns count bytes).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self._encoded: dict[int, bytes] = {}
+
+    def _part(self, index: int, start: int | None, end: int | None) -> str:
+        line = self.lines[index]
+        if line.isascii():
+            return line[start:end]
+        data = self._encoded.get(index)
+        if data is None:
+            data = self._encoded[index] = line.encode("utf-8")
+        return data[start:end].decode("utf-8", "replace")
+
+    def segment(self, node: ast.AST, limit: int = 90) -> str:
+        """The node's code on one line (runs of white space as one space), cut to ``limit`` characters."""
+        first = getattr(node, "lineno", None)
+        last = getattr(node, "end_lineno", None)
+        col = getattr(node, "col_offset", None)
+        end_col = getattr(node, "end_col_offset", None)
+        if first is None or last is None or col is None or end_col is None or not 1 <= first <= last:
+            return type(node).__name__
+        wanted = 4 * limit + 16  # enough characters to fill ``limit`` once white space is folded
+        pieces: list[str] = []
+        size = 0
+        for index in range(first - 1, min(last, len(self.lines))):
+            start = col if index == first - 1 else None
+            end = end_col if index == last - 1 else None
+            piece = self._part(index, start, end)
+            if len(piece) > wanted:
+                pieces.append(piece[:wanted] + " ...")
+                break
+            pieces.append(piece)
+            size += len(piece.strip())
+            if size > wanted:
+                pieces.append(" ...")
+                break
+        text = " ".join(" ".join(pieces).split())
+        return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class _Reader:
     """Walks the statements in order, tracking names; never evaluates code."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+    def __init__(self, source: str, budgets: Budgets = DEFAULT_BUDGETS, deadline: float | None = None) -> None:
+        self.src = _Source(source)
+        self.budgets = budgets
+        self.deadline = monotonic() + budgets.seconds if deadline is None else deadline
         self.env: dict[str, Any] = {}
         self.diags: list[Diagnostic] = []
+        self._seen: set[Diagnostic] = set()
         self.models: list[_ModelBuilder] = []
         self.tensors: list[_TensorRef] = []
         self.warned_nodes: set[int] = set()
         self.flagged_lines: set[int] = set()
-        self.loop_budget = MAX_LOOP_TOTAL  # unrolled passes over all loops, nested ones included
+        self.loop_budget = budgets.loop_total  # unrolled passes over all loops, nested ones included
+        self.layer_count = 0
+        self.model_count = 0
+        self._extents: dict[int, tuple[Any, int, int]] = {}  # id -> (literal, items, levels)
 
     # -- diagnostics
     def note(self, line: int, message: str, severity: str = "warning", code: str = "") -> None:
         d = Diagnostic(line, message, severity, code)
-        if d not in self.diags:
-            self.diags.append(d)
+        if d in self._seen:
+            return
+        if len(self.diags) >= self.budgets.diagnostics:
+            if len(self.diags) == self.budgets.diagnostics:
+                self.diags.append(Diagnostic(
+                    line, f"more than {self.budgets.diagnostics:,} remarks: the ones from line {line} on "
+                    "are not listed", "warning", "budget_diagnostics"))
+            return
+        self._seen.add(d)
+        self.diags.append(d)
+
+    # -- budgets
+    def stop(self, line: int, message: str, code: str) -> None:
+        """Past a budget: one error, and the reading ends here (what was read so far is kept)."""
+        self.diags.append(Diagnostic(line, message, "error", code))
+        raise _BudgetExceeded(code)
+
+    def check_time(self, line: int) -> None:
+        if monotonic() > self.deadline:
+            self.stop(line, f"reading the code took more than {self.budgets.seconds:g} s: the code from here "
+                      "on is not read", "budget_time")
+
+    def count_layer(self, line: int) -> None:
+        self.layer_count += 1
+        if self.layer_count > self.budgets.layers:
+            self.stop(line, f"more than {self.budgets.layers:,} layers: the explorer reads at most "
+                      f"{self.budgets.layers:,}; the code from here on is not read", "budget_layers")
+
+    def count_model(self, line: int) -> None:
+        self.model_count += 1
+        if self.model_count > self.budgets.models:
+            self.stop(line, f"more than {self.budgets.models:,} models: the explorer reads at most "
+                      f"{self.budgets.models:,}; the code from here on is not read", "budget_models")
 
     # -- danger scan (reported once, never run)
-    def scan_dangerous(self, tree: ast.AST) -> None:
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or id(node) in self.warned_nodes:
+    def scan_dangerous(self, tree: _Tree) -> None:
+        """Report the outermost calls that hold dangerous code: one pass up, one pass down (linear)."""
+        holds = [False] * len(tree.nodes)  # a dangerous node inside (or the node itself)
+        for i in range(len(tree.nodes) - 1, -1, -1):  # children before their parents
+            if holds[i] or self._dangerous_node(tree.nodes[i]):
+                holds[i] = True
+                if tree.parents[i] >= 0:
+                    holds[tree.parents[i]] = True
+        for i, node in enumerate(tree.nodes):
+            if not holds[i] or not isinstance(node, ast.Call) or id(node) in self.warned_nodes:
                 continue
-            if self._dangerous(node):
-                for inner in ast.walk(node):
-                    self.warned_nodes.add(id(inner))
-                self.flagged_lines.add(node.lineno)
-                self.note(node.lineno, f"not run: `{_segment(self.source, node)}` is code, not a Keras "
-                          "layer; pasted code is only read, never executed", "warning", "not_run")
+            for inner in ast.walk(node):
+                self.warned_nodes.add(id(inner))
+            self.flagged_lines.add(node.lineno)
+            self.note(node.lineno, f"not run: `{self.src.segment(node)}` is code, not a Keras "
+                      "layer; pasted code is only read, never executed", "warning", "not_run")
 
-    def _dangerous(self, call: ast.Call) -> bool:
-        for node in ast.walk(call):
-            if isinstance(node, ast.Name) and node.id in DANGEROUS_NAMES | DANGEROUS_MODULES:
+    def _dangerous_node(self, node: ast.AST) -> bool:
+        if isinstance(node, ast.Name) and node.id in DANGEROUS_NAMES | DANGEROUS_MODULES:
+            return True
+        if isinstance(node, ast.Attribute) and node.attr.startswith("__"):
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in DANGEROUS_ATTRS:
+            root = node.value
+            while isinstance(root, (ast.Attribute, ast.Call, ast.Subscript)):
+                root = root.func if isinstance(root, ast.Call) else root.value
+            if not (isinstance(root, ast.Name) and self._resolve_path(root.id).startswith(("keras",))):
                 return True
-            if isinstance(node, ast.Attribute) and node.attr.startswith("__"):
-                return True
-            if isinstance(node, ast.Attribute) and node.attr in DANGEROUS_ATTRS:
-                root = node.value
-                while isinstance(root, (ast.Attribute, ast.Call, ast.Subscript)):
-                    root = root.func if isinstance(root, ast.Call) else root.value
-                if not (isinstance(root, ast.Name) and self._resolve_path(root.id).startswith(("keras",))):
-                    return True
         return False
 
     # -- statements
     def run(self, body: Sequence[ast.stmt]) -> None:
         for stmt in body:
+            self.check_time(stmt.lineno)
             try:
                 self.statement(stmt)
             except _SkipStatement:
@@ -194,7 +293,7 @@ class _Reader:
         line = getattr(node, "lineno", 0)
         if line in self.flagged_lines:
             return
-        self.note(line, f"ignored ({why}): {_segment(self.source, node, 60)}", "info", "ignored")
+        self.note(line, f"ignored ({why}): {self.src.segment(node, 60)}", "info", "ignored")
 
     def statement(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Import):
@@ -273,26 +372,39 @@ class _Reader:
                 self.env.pop(name, None)
 
     def loop(self, stmt: ast.For) -> None:
-        values: list[Any] | None = None
+        values: list[Any] = []
+        passes: int | None = None  # a literal loop's length; None when the loop is not literal
         it = stmt.iter
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
             nums = [self.literal(a) for a in it.args]
             if (1 <= len(nums) <= 3 and all(isinstance(n, int) and not isinstance(n, bool) for n in nums)
                     and not it.keywords and (len(nums) < 3 or nums[2] != 0)):
-                span = range(*nums)
-                values = list(span) if span.__len__() <= MAX_LOOP else None
+                try:
+                    passes = len(range(*nums))
+                except OverflowError:  # more passes than a C integer holds: range(10**20)
+                    passes = sys.maxsize + 1
+                if passes <= self.budgets.loop_passes:
+                    values = list(range(*nums))
         else:
             lit = self.literal(it)
             if isinstance(lit, (list, tuple)) and not _has_unknown(lit):
                 values = list(lit)
-        if values is None or len(values) > min(MAX_LOOP, self.loop_budget):
-            self.note(stmt.lineno, f"the loop `for ... in {_segment(self.source, it, 40)}` is not over a "
-                      "literal list or range(n): its body is read once", "warning", "loop_once")
-            self.bind_target(stmt.target, Unknown(_segment(self.source, stmt.target),
+                passes = len(values)
+        limit = min(self.budgets.loop_passes, self.loop_budget)
+        if passes is None or passes > limit:
+            if passes is None:
+                self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` is not over a "
+                          "literal list or range(n): its body is read once", "warning", "loop_once")
+            else:
+                count = f"{passes:,}" if passes <= sys.maxsize else f"more than {sys.maxsize:,}"
+                self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` has {count} passes, "
+                          f"more than the {limit:,} the explorer unrolls: its body is read once", "warning",
+                          "loop_once")
+            self.bind_target(stmt.target, Unknown(self.src.segment(stmt.target),
                                                   "a loop variable over a non-literal"))
             self.run(stmt.body)
             return
-        self.loop_budget -= len(values)
+        self.loop_budget -= passes
         for value in values:
             self.bind_target(stmt.target, value)
             self.run(stmt.body)
@@ -306,7 +418,7 @@ class _Reader:
                     self.bind_target(t, v)
             else:
                 for t in target.elts:
-                    self.bind_target(t, Unknown(_segment(self.source, t), "not a literal"))
+                    self.bind_target(t, Unknown(self.src.segment(t), "not a literal"))
         # Attributes and subscripts (obj.x = ..., d[k] = ...) bind nothing we track.
 
     def assign(self, stmt: ast.Assign | ast.AnnAssign) -> None:
@@ -357,13 +469,13 @@ class _Reader:
         if cls is not None:
             return self.construct(cls, node)
         callee = self.expr(func) if isinstance(func, (ast.Name, ast.Call)) else Unknown(
-            _segment(self.source, func), "not a Keras layer")
+            self.src.segment(func), "not a Keras layer")
         if isinstance(callee, _LayerRef):
             return self.apply(callee, node)
         if isinstance(callee, _ModelBuilder):
             self.note(node.lineno, "calling a model on a tensor is not followed; the model is read "
                       "on its own", "info", "model_call")
-        return Unknown(_segment(self.source, node), "a call (not run)")
+        return Unknown(self.src.segment(node), "a call (not run)")
 
     def _resolve_path(self, root: str) -> str:
         ref = self.env.get(root)
@@ -379,7 +491,7 @@ class _Reader:
         if name in BUILTINS:
             return None
         lower = name.lower().replace("_", "")
-        match = {k.replace("_", ""): v for k, v in BY_LOWER.items()}.get(lower)
+        match = _BY_FOLDED.get(lower)
         if match is not None and line is not None:
             self.note(line, f"Keras names are case-sensitive: `{name}` should be written `{match}`",
                       "warning", "case")
@@ -460,7 +572,7 @@ class _Reader:
             self.note(arg.lineno, "a model inside a model is not followed; skipped", "warning",
                       "nested_model")
         else:
-            text = _segment(self.source, arg, 60)
+            text = self.src.segment(arg, 60)
             if isinstance(arg, ast.Name) and arg.id not in self.env:
                 if not model.layers:
                     self.note(arg.lineno, f"`{text}` is not defined in the snippet; skipped: the input "
@@ -517,6 +629,7 @@ class _Reader:
         return self.layer(cls, node)
 
     def sequential(self, node: ast.Call) -> _ModelBuilder:
+        self.count_model(node.lineno)
         model = _ModelBuilder("sequential", node.lineno)
         self.models.append(model)
         layer_list: ast.expr | None = node.args[0] if node.args else None
@@ -551,7 +664,7 @@ class _Reader:
         if outputs_node is None:
             self.note(node.lineno, "Model(...) without outputs: subclassed models are not read",
                       "warning", "model_no_outputs")
-            return Unknown(_segment(self.source, node), "a model without outputs")
+            return Unknown(self.src.segment(node), "a model without outputs")
         outputs = self.expr(outputs_node)
         if isinstance(outputs, list):
             tensors = [o for o in outputs if isinstance(o, _TensorRef)]
@@ -560,15 +673,16 @@ class _Reader:
                           "warning", "multi_output")
             outputs = tensors[0] if tensors else None
         if not isinstance(outputs, _TensorRef):
-            self.note(node.lineno, f"the outputs `{_segment(self.source, outputs_node, 40)}` are not a "
+            self.note(node.lineno, f"the outputs `{self.src.segment(outputs_node, 40)}` are not a "
                       "chain of layers from keras.Input: skipped", "warning", "model_outputs")
-            return Unknown(_segment(self.source, node), "a model whose outputs were not read")
+            return Unknown(self.src.segment(node), "a model whose outputs were not read")
         if inputs_node is not None:
             inputs = self.expr(inputs_node)
             if isinstance(inputs, list) and len(inputs) > 1:
                 self.note(node.lineno, "a model with several inputs: only the first is shown",
                           "warning", "multi_input")
         outputs.consumed = True
+        self.count_model(node.lineno)
         model = _ModelBuilder("functional", node.lineno, name, list(outputs.chain), outputs.input)
         self.models.append(model)
         return model
@@ -589,7 +703,7 @@ class _Reader:
                 return source
             tensor = _TensorRef(source.input, [*source.chain, ref], node.lineno, source.origin)
         else:
-            text = _segment(self.source, arg, 40) if arg is not None else "nothing"
+            text = self.src.segment(arg, 40) if arg is not None else "nothing"
             self.note(node.lineno, f"a layer is called on `{text}`, which is not a keras.Input: its "
                       "input shape is unknown", "info", "unknown_tensor")
             tensor = _TensorRef(ref.input, [] if ref.is_input_layer else [ref], node.lineno, text)
@@ -602,20 +716,31 @@ class _Reader:
         if isinstance(node, ast.Constant):
             if isinstance(node.value, (str, int, float, bool)) or node.value is None:
                 return node.value
-            return Unknown(_segment(self.source, node), "not a plain literal")
+            return Unknown(self.src.segment(node), "not a plain literal")
         if isinstance(node, (ast.Tuple, ast.List)):
             items = [self.literal(e, quiet) for e in node.elts]
-            return tuple(items) if isinstance(node, ast.Tuple) else list(items)
+            size = depth = 0
+            for item in items:
+                item_size, item_depth = self.literal_extent(item)
+                size += item_size
+                depth = max(depth, item_depth)
+            if size > self.budgets.literal_items or depth >= self.budgets.depth:
+                return Unknown(self.src.segment(node, 60), f"a literal of more than {self.budgets.literal_items:,} "
+                               f"items or {self.budgets.depth} levels, more than the explorer reads")
+            value: tuple[Any, ...] | list[Any] = tuple(items) if isinstance(node, ast.Tuple) else list(items)
+            self._extents[id(value)] = (value, size, depth + 1)
+            return value
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             inner = self.literal(node.operand, quiet)
             if isinstance(inner, (int, float)) and not isinstance(inner, bool):
                 return -inner if isinstance(node.op, ast.USub) else inner
-            return Unknown(_segment(self.source, node), "not a number")
+            return Unknown(self.src.segment(node), "not a number")
         if isinstance(node, ast.Name):
             if node.id in self.env:
                 value = self.env[node.id]
-                if _is_literal_value(value):
-                    return value
+                built = self._extents.get(id(value))
+                if (built is not None and built[0] is value) or _is_literal_value(value):
+                    return value  # a literal this reader built is known to be one: no walk per use
                 return Unknown(node.id, f"`{node.id}` is not a literal")
             lowered = {"none": None, "true": True, "false": False}
             if node.id in lowered:
@@ -625,16 +750,35 @@ class _Reader:
                 return lowered[node.id]
             return Unknown(node.id, f"`{node.id}` is not defined in the snippet")
         if isinstance(node, ast.Call):
-            return Unknown(_segment(self.source, node), "a call: the explorer reads literals only and "
+            return Unknown(self.src.segment(node), "a call: the explorer reads literals only and "
                            "never runs pasted code")
         if isinstance(node, (ast.Attribute, ast.Subscript)):
             root = _root_name(node)
             if root is None:
-                return Unknown(_segment(self.source, node), "not a literal")
+                return Unknown(self.src.segment(node), "not a literal")
             if root not in self.env:
-                return Unknown(_segment(self.source, node), f"`{root}` is not defined in the snippet")
-            return Unknown(_segment(self.source, node), f"it depends on `{root}`, which is not a literal")
-        return Unknown(_segment(self.source, node), "an expression, not a literal")
+                return Unknown(self.src.segment(node), f"`{root}` is not defined in the snippet")
+            return Unknown(self.src.segment(node), f"it depends on `{root}`, which is not a literal")
+        return Unknown(self.src.segment(node), "an expression, not a literal")
+
+    def literal_extent(self, value: Any) -> tuple[int, int]:
+        """(items, levels) of a literal value: remembered for the ones :meth:`literal` built, so linear."""
+        if not isinstance(value, (tuple, list)):
+            return 1, 0
+        known = self._extents.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1], known[2]
+        # Built elsewhere (a loop's list): count, stopping at the budget.
+        size, depth, stack = 0, 0, [(value, 1)]
+        while stack and size <= self.budgets.literal_items and depth < self.budgets.depth:
+            current, level = stack.pop()
+            depth = max(depth, level)
+            for item in current:
+                if isinstance(item, (tuple, list)):
+                    stack.append((item, level + 1))
+                else:
+                    size += 1
+        return size, depth
 
     def call_args(self, cls: str, node: ast.Call, positional_names: Sequence[str]) -> dict[str, Any]:
         """Keyword -> literal (or Unknown) for a layer call, positional arguments named."""
@@ -645,7 +789,7 @@ class _Reader:
                 continue
             if i >= len(positional_names):
                 self.note(node.lineno, f"{cls}: too many positional arguments; "
-                          f"`{_segment(self.source, arg, 30)}` ignored", "warning", "extra_positional")
+                          f"`{self.src.segment(arg, 30)}` ignored", "warning", "extra_positional")
                 continue
             args[positional_names[i]] = (self.literal(arg), arg)
         for kw in node.keywords:
@@ -687,7 +831,10 @@ class _Reader:
         if isinstance(value, (tuple, list)):
             dims: list[InputDim] = []
             for v in value:
-                if v is None or isinstance(v, Unknown) or (isinstance(v, int) and not isinstance(v, bool)):
+                if isinstance(v, int) and not isinstance(v, bool) and abs(v) > self.budgets.int_value:
+                    dims.append(Unknown(_show_number(v), f"larger than {self.budgets.int_value:,}, the largest "
+                                        "size the explorer reads"))
+                elif v is None or isinstance(v, Unknown) or (isinstance(v, int) and not isinstance(v, bool)):
                     dims.append(v)
                 else:
                     dims.append(Unknown(repr(v), "not a whole number"))
@@ -703,7 +850,8 @@ class _Reader:
 
     def layer(self, cls: str, node: ast.Call) -> _LayerRef:
         line = node.lineno
-        text = _segment(self.source, node, 120)
+        self.count_layer(line)
+        text = self.src.segment(node, 120)
         if cls.startswith("?") or cls in UNSUPPORTED:
             # Reported when it is used as a layer: RMSprop() or EarlyStopping() are not layers.
             full = cls.lstrip("?")
@@ -713,7 +861,7 @@ class _Reader:
                                      "output shape and the shapes after it are unknown", "warning",
                                      "unsupported_layer")
             else:
-                guess = difflib.get_close_matches(name, sorted(KNOWN | UNSUPPORTED), n=1, cutoff=0.75)
+                guess = _close_matches(name, frozenset(KNOWN | UNSUPPORTED), 0.75)
                 hint = f" (did you mean {guess[0]}?)" if guess else ""
                 pending = Diagnostic(line, f"unknown layer `{full}`{hint}: kept as an unknown layer; the "
                                      "shapes after it are unknown", "warning", "unknown_layer")
@@ -754,7 +902,7 @@ class _Reader:
         known: dict[str, Any] = {}
         for key, (value, vnode) in args.items():
             if key not in allowed:
-                guess = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.7)
+                guess = _close_matches(key, frozenset(allowed), 0.7)
                 self.note(vnode.lineno, f"{cls} got an unknown argument `{key}`"
                           + (f" (did you mean `{guess[0]}`?)" if guess else "")
                           + f"; ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: "
@@ -818,7 +966,7 @@ class _Reader:
                               "change shapes or parameter counts", "info", "argument_not_literal")
                 continue
             if isinstance(value, Unknown) or _has_unknown(value):
-                bad = value if isinstance(value, Unknown) else Unknown(repr(value), "has a part that is not "
+                bad = value if isinstance(value, Unknown) else Unknown(_show_number(value), "has a part that is not "
                                                                        "a literal")
                 if cls == "Embedding" and key == "input_dim":
                     self.note(line, f"Embedding: input_dim=`{bad.text}` is not a literal ({bad.reason}): its "
@@ -838,6 +986,16 @@ class _Reader:
                     message=f"{cls}: the argument {key}={bad.text} is not a literal ({bad.reason}).",
                     hint=f"Write {key} as a number or string, or define it earlier in the snippet "
                     f"(e.g. {key} = ...).", hint_code="argument_not_literal", hint_values=(("key", key),))
+                return _LayerRef([broken], line, info)
+            huge = _too_large(value, self.budgets.int_value)
+            if huge is not None:
+                bound = f"{self.budgets.int_value:,}"
+                self.note(line, f"{cls}: {key}={_show_number(huge)} is larger than {bound}, the largest size "
+                          "the explorer reads: this layer cannot be computed", "warning", "budget_value")
+                broken = st.UnsupportedLayer(
+                    keras_name=cls, line=line, legacy=legacy,
+                    message=f"{cls}: the argument {key}={_show_number(huge)} is larger than {bound}.",
+                    hint=f"Write {key} as a size a model can have (at most {bound}).")
                 return _LayerRef([broken], line, info)
             kwargs[key] = value
         missing = [a for a in REQUIRED.get(cls, ()) if a not in kwargs]
@@ -897,7 +1055,7 @@ class _Reader:
         params: dict[str, Any] = {}
         for key, (value, vnode) in raw.items():
             if key not in allowed and key not in {"input_shape", "batch_input_shape", "trainable", "dtype"}:
-                guess = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.7)
+                guess = _close_matches(key, frozenset(allowed), 0.7)
                 self.note(vnode.lineno, f"{legacy_class} got an unknown argument `{key}`"
                           + (f" (did you mean `{guess[0]}`?)" if guess else "") + "; ignored",
                           "warning", "unknown_argument")
@@ -992,7 +1150,25 @@ def _as_unknown(value: Any, what: str) -> Unknown:
 
 
 def _show(value: Any) -> str:
-    return value.text if isinstance(value, Unknown) else repr(value)
+    return value.text if isinstance(value, Unknown) else _show_number(value)
+
+
+def _show_number(value: Any, limit: int = 60) -> str:
+    """``repr`` cut to ``limit`` characters: a 400-digit number is quoted as its first digits."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _too_large(value: Any, bound: int) -> Any:
+    """The first whole number in ``value`` (a literal) beyond ``bound``, or None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if abs(value) > bound else None
+    if isinstance(value, (tuple, list)):
+        for item in value:
+            found = _too_large(item, bound)
+            if found is not None:
+                return found
+    return None
 
 
 # --- the entry points ----------------------------------------------------------------------------
@@ -1010,11 +1186,24 @@ def _clean(source: str) -> tuple[str, list[Diagnostic]]:
     return text, diags
 
 
-def _parse_tolerant(text: str) -> tuple[ast.Module | None, list[Diagnostic], str]:
-    """Parse; on a syntax error report it, blank the offending line and try again."""
+def _parse_tolerant(text: str, budgets: Budgets, deadline: float) -> tuple[ast.Module | None, list[Diagnostic], str]:
+    """Parse; on a syntax error report it, blank the offending line and try again.
+
+    Each retry parses the whole code again, so the retries are bounded by
+    ``budgets.reparse_chars`` characters in all (linear time in the source) and
+    by the wall-time budget.  The parser's own limits (``MemoryError`` on 100,000
+    unary minus signs, ``RecursionError`` on a 100,000-term sum) become a
+    ``budget_depth`` error, never a traceback.
+    """
     diags: list[Diagnostic] = []
     lines = text.split("\n")
-    for _ in range(MAX_SKIPPED_LINES):
+    retries = max(1, min(MAX_SKIPPED_LINES, budgets.reparse_chars // max(len(text), 1)))
+    current = text
+    for _ in range(retries):
+        if monotonic() > deadline:
+            diags.append(Diagnostic(1, f"reading the code took more than {budgets.seconds:g} s: it is not read",
+                                    "error", "budget_time"))
+            return None, diags, current
         current = "\n".join(lines)
         try:
             return ast.parse(current), diags, current
@@ -1032,7 +1221,48 @@ def _parse_tolerant(text: str) -> tuple[ast.Module | None, list[Diagnostic], str
         except ValueError as exc:  # e.g. null bytes
             diags.append(Diagnostic(1, f"cannot read the code: {exc}", "error", "syntax_error"))
             return None, diags, current
+        except (MemoryError, RecursionError):
+            diags.append(Diagnostic(1, "the code is nested too deeply for Python's parser (brackets, operators "
+                                    "or signs inside each other): it is not read", "error", "budget_depth"))
+            return None, diags, current
     return None, diags, "\n".join(lines)
+
+
+_TOKENS = re.compile(r"\w+|[^\w\s]")  # words and signs, counted before parsing (same budget as nodes)
+
+
+def _too_many_nodes(line: int, budgets: Budgets) -> Diagnostic:
+    return Diagnostic(line, f"the code has more than {budgets.nodes:,} parts (names, numbers, signs...), "
+                      "more than the explorer reads: it is not read", "error", "budget_nodes")
+
+
+@dataclass
+class _Tree:
+    """The syntax tree's nodes, listed once: parents before their children, with each one's parent."""
+
+    nodes: list[ast.AST]
+    parents: list[int]  # index of the parent in ``nodes``; -1 for the root
+
+
+def _measure(tree: ast.AST, budgets: Budgets) -> _Tree | Diagnostic:
+    """The tree's nodes, or a ``budget_nodes`` / ``budget_depth`` error (no recursion, one pass)."""
+    nodes: list[ast.AST] = []
+    parents: list[int] = []
+    todo: list[tuple[ast.AST, int, int, int]] = [(tree, 1, 1, -1)]
+    while todo:
+        node, depth, line, parent = todo.pop()
+        line = getattr(node, "lineno", line)
+        if len(nodes) >= budgets.nodes:
+            return _too_many_nodes(line, budgets)
+        if depth > budgets.depth:
+            return Diagnostic(line, f"the code is nested more than {budgets.depth} levels deep at line {line}, "
+                              "more than the explorer reads: it is not read", "error", "budget_depth")
+        index = len(nodes)
+        nodes.append(node)
+        parents.append(parent)
+        children = list(ast.iter_child_nodes(node))
+        todo.extend((child, depth + 1, line, index) for child in reversed(children))
+    return _Tree(nodes, parents)
 
 
 def _model_name(builder: _ModelBuilder, counts: dict[str, int]) -> str:
@@ -1044,8 +1274,12 @@ def _model_name(builder: _ModelBuilder, counts: dict[str, int]) -> str:
     return prefix if n == 0 else f"{prefix}_{n}"
 
 
-def parse_keras(source: str) -> ParseResult:
+def parse_keras(source: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
     """Read every model in ``source``; never executes any of it.
+
+    Past one of ``budgets`` (:class:`~app.io.keras_code.budgets.Budgets`: source
+    size, syntax-tree nodes and depth, layers, models, remarks, wall time) the
+    reading stops with one ``budget_*`` error; the models read until then are kept.
 
     Returns
     -------
@@ -1061,19 +1295,42 @@ def parse_keras(source: str) -> ParseResult:
     >>> m.input_shape, m.layers[0].filters, m.layers[0].kernel_size, m.layers[0].activation
     ((500, 128), 32, 7, 'relu')
     """
+    if len(source) > budgets.source_chars:
+        return ParseResult((), (Diagnostic(
+            1, f"the code has {len(source):,} characters, more than the {budgets.source_chars:,} the explorer "
+            "reads: it is not read", "error", "budget_source"),))
+    deadline = monotonic() + budgets.seconds
     text, diags = _clean(source)
-    tree, syntax, text = _parse_tolerant(text)
+    # Python's parser builds every node before we can count them (a 1 MB file of `x=1` lines takes
+    # seconds and 700 MB): count the words and signs first; the parser's work grows with them.
+    if _TOKENS.subn("", text)[1] > budgets.nodes:
+        return ParseResult((), (*diags, _too_many_nodes(1, budgets)))
+    tree, syntax, text = _parse_tolerant(text, budgets, deadline)
     diags += syntax
     if tree is None:
         return ParseResult((), tuple(sorted(diags, key=_order)))
-    reader = _Reader(text)
-    reader.scan_dangerous(tree)
-    # A snippet that starts with model.add(...) without creating the model.
-    reader.run(_implicit_model(reader, tree))
+    listed = _measure(tree, budgets)
+    if isinstance(listed, Diagnostic):
+        return ParseResult((), tuple(sorted([*diags, listed], key=_order)))
+    reader = _Reader(text, budgets, deadline)
+    try:
+        reader.scan_dangerous(listed)
+        # A snippet that starts with model.add(...) without creating the model.
+        reader.run(_implicit_model(reader, tree, listed))
+    except _BudgetExceeded:
+        pass  # its error is noted; what was read so far is kept
     builders = [m for m in reader.models if m.layers or m.input is not None]
     for t in reader.tensors:
         if not t.consumed and t.chain:  # layer calls never wrapped in keras.Model(...)
             builders.append(_ModelBuilder("functional", t.chain[0].line, None, list(t.chain), t.input))
+    stopped = any(d.code.startswith("budget_") and d.severity == "error" for d in reader.diags)
+    if len(builders) > budgets.models:
+        if not stopped:
+            line = builders[budgets.models].line
+            reader.diags.append(Diagnostic(
+                line, f"more than {budgets.models:,} models: the explorer reads at most {budgets.models:,}; "
+                f"the ones from line {line} on are not read", "error", "budget_models"))
+        builders = builders[: budgets.models]
     counts: dict[str, int] = {}
     models = []
     for b in builders:
@@ -1084,31 +1341,36 @@ def parse_keras(source: str) -> ParseResult:
             None if info is None or info.shape is None else tuple(info.shape),
             None if info is None else info.line, None if info is None else info.batch_size,
         ))
+    # The closing remarks are listed even past the diagnostics budget.
     if len(models) > 1:
-        where = ", ".join(f"{m.name} (line {m.line})" for m in models)
-        reader.note(models[0].line, f"{len(models)} models found: {where}; the first is shown "
-                    "(the CLI's --model N picks another)", "info", "several_models")
-    if not models:
-        reader.note(1, "no Keras model found (no Sequential, model.add(...) or keras.Model(...))",
-                    "error", "no_model")
+        shown = 10
+        where = ", ".join(f"{m.name} (line {m.line})" for m in models[:shown])
+        if len(models) > shown:
+            where += f" and {len(models) - shown} more"
+        reader.diags.append(Diagnostic(models[0].line, f"{len(models)} models found: {where}; the first is shown "
+                                       "(the CLI's --model N picks another)", "info", "several_models"))
+    if not models and not stopped:
+        reader.diags.append(Diagnostic(1, "no Keras model found (no Sequential, model.add(...) or "
+                                       "keras.Model(...))", "error", "no_model"))
     return ParseResult(tuple(models), tuple(sorted(diags + reader.diags, key=_order)))
 
 
-def _implicit_model(reader: _Reader, tree: ast.Module) -> list[ast.stmt]:
+def _implicit_model(reader: _Reader, tree: ast.Module, listed: _Tree) -> list[ast.stmt]:
     """``model.add(...)`` with ``model`` never created: assume ``model = Sequential()``."""
     created: set[str] = set()
-    for node in ast.walk(tree):
+    for node in listed.nodes:
         if isinstance(node, ast.Assign):
             for t in node.targets:
                 if isinstance(t, ast.Name):
                     created.add(t.id)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             created.update(a.arg for a in node.args.args)
-    for node in ast.walk(tree):
+    for node in listed.nodes:
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add"
                 and isinstance(node.func.value, ast.Name) and node.func.value.id not in created
                 and node.func.value.id not in DEFAULT_MODULES and node.args):
             name = node.func.value.id
+            reader.count_model(node.lineno)
             model = _ModelBuilder("sequential", node.lineno)
             reader.models.append(model)
             reader.env[name] = model
@@ -1122,13 +1384,22 @@ def _order(d: Diagnostic) -> tuple[int, int]:
     return (d.line, SEVERITIES.index(d.severity))
 
 
-def parse_keras_file(path: str) -> ParseResult:
-    """Read a file (UTF-8, or GB18030 as Chinese Windows saves it) and :func:`parse_keras` it."""
+def parse_keras_file(path: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
+    """Read a file (UTF-8, or GB18030 as Chinese Windows saves it) and :func:`parse_keras` it.
+
+    At most ``4 * budgets.source_chars`` bytes are read (a character is at most
+    4 bytes in UTF-8): a larger file is refused with ``budget_source`` unread.
+    """
+    limit = 4 * budgets.source_chars
     with open(path, "rb") as fh:
-        data = fh.read()
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        return ParseResult((), (Diagnostic(
+            1, f"the file is larger than {limit:,} bytes, more than the explorer reads: it is not read",
+            "error", "budget_source"),))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
-            return parse_keras(data.decode(encoding))
+            return parse_keras(data.decode(encoding), budgets)
         except UnicodeDecodeError:
             continue
-    return parse_keras(data.decode("utf-8", errors="replace"))
+    return parse_keras(data.decode("utf-8", errors="replace"), budgets)

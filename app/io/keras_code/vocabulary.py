@@ -122,8 +122,6 @@ DANGEROUS_ATTRS = {"system", "popen", "Popen", "remove", "unlink", "rmtree", "rm
 BUILTINS = frozenset(dir(builtins))
 SMART_CHARS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\uff0c": ",",
                 "\uff08": "(", "\uff09": ")", "\uff1d": "=", "\u00a0": " ", "\u3000": " "}
-MAX_LOOP = 256
-MAX_LOOP_TOTAL = 2048
 MAX_SKIPPED_LINES = 400
 
 
