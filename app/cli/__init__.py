@@ -14,18 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.arguments import CliError, Parser
+from app.cli.commands import COMMANDS, SUBCOMMANDS
 
 __all__ = ["COMMANDS", "SUBCOMMANDS", "CliError", "build_parser", "main"]
 
-# Every subcommand with its one line for ``conv1d-explorer --help`` (tests/gui/test_cli_contract.py
-# checks that each subcommand's own help says the same).
-COMMANDS: dict[str, str] = {
-    "examples": "list the built-in examples, one line each",
-    "export": "render a session or example to PNG, SVG, PDF, GIF or MP4 (no display needed)",
-    "code": "print a runnable Keras, PyTorch or NumPy script that checks itself against the app",
-    "summary": "model.summary() of Keras code in a file, with receptive fields (the code is never run)",
-}
-SUBCOMMANDS = tuple(COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.arguments import CliError, add_session_arguments, session_from_args
+from app.cli.commands import COMMANDS
 from app.i18n.languages import translator
 from app.io.atomic import atomic_write_text
 from app.io.codegen import FRAMEWORKS, LANGUAGES, generate_code
@@ -35,7 +36,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``conv1d-explorer code``."""
     p = sub.add_parser(
         "code",
-        help="print a runnable Keras, PyTorch or NumPy script that checks itself against the app",
+        help=COMMANDS["code"],
         description=(
             "Write a Python script that builds the session's layer with its weights, runs its input "
             "and prints OK when the output matches Conv1D Explorer's (exit 1 on a mismatch)."

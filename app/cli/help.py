@@ -7,7 +7,7 @@ import difflib
 import sys
 from pathlib import Path
 
-from app.cli import COMMANDS
+from app.cli.commands import COMMANDS
 
 __all__ = ["is_command_like", "top_help", "unknown_command", "version_line"]
 
