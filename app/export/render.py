@@ -10,10 +10,11 @@ user's window never moves while a GIF is written.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -71,6 +72,32 @@ def _background(diagram: Any) -> Any:
     return diagram.backgroundBrush().color()
 
 
+@contextlib.contextmanager
+def uncached(scene: Any) -> Iterator[None]:
+    """Every item paints from its current state: no device-pixmap cache while an export renders.
+
+    ``QGraphicsItem.DeviceCoordinateCache`` (the diagram's heat maps and cell numbers) keeps one
+    pixmap per paint device (the view's viewport, and a second one for ``QGraphicsScene.render``)
+    but a single "needs repaint" flag: whichever paints first after ``update()`` clears it, and the
+    other then blits its old pixmap.  In a sweep the view repaints between frames (events are
+    processed), so every frame showed the output as it was in the first rendered frame.  Turning
+    the cache off drops all of an item's pixmaps; turning it back on starts empty, so the window
+    repaints from the current state too.  Without the cache, cell numbers are also real text
+    (not pixmaps) in SVG and PDF.
+    """
+    from PySide6.QtWidgets import QGraphicsItem
+
+    none = QGraphicsItem.CacheMode.NoCache
+    cached = [(item, item.cacheMode()) for item in scene.items() if item.cacheMode() != none]
+    for item, _ in cached:
+        item.setCacheMode(none)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
 def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "diagram") -> None:
     """Paint ``source`` (scene coordinates) into ``target``; for one panel, the others are hidden.
 
@@ -92,7 +119,8 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     for item in hidden:
         item.setVisible(False)
     try:
-        diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        with uncached(diagram.scene()):
+            diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         for item in hidden:
             item.setVisible(True)

@@ -5,8 +5,9 @@
 * PDF: ``QPdfWriter`` at resolution 96 (DESIGN.md §3), one page the diagram's size;
 * GIF / MP4: one frame per animation position, a caption with the Keras call and
   the output-length formula.  Pillow merges identical consecutive GIF frames, so
-  every frame carries its own position counter and progress bar (and a
-  guard nudges one pixel if two frames still come out equal).
+  every captioned frame carries its own position counter and progress bar (and a
+  guard nudges one pixel if two frames still come out equal); without the caption a
+  frame is exactly the still export at its position.
 
 The static exports of the GUI render the live widget; the animations render an
 :class:`~app.export.render.OffscreenDiagram`.  Every output is written to a temporary
@@ -120,7 +121,9 @@ def _frames(view: OffscreenDiagram, options: ExportOptions, progress: Progress |
         state.set_position(p)
         QApplication.processEvents()
         caption = caption_lines(state) if options.caption else ()
-        yield render_image(view.widget, options.panel, options.width, None, caption, (i + 1) / total)
+        # The progress bar belongs to the caption band: without it a frame is the still at position p.
+        bar = (i + 1) / total if options.caption else None
+        yield render_image(view.widget, options.panel, options.width, None, caption, bar)
         if progress is not None and not progress(i + 1, total):
             raise ExportCancelled
 
