@@ -132,7 +132,7 @@ KNOWN_FAILURES: dict[str, list[str]] = {
         "png:rt_symlink_dev_urandom.json",
     ],
     "no budget before work: a 50 MB session, a 97 MiB CSV and a 5,000-frame GIF run out of time or memory": [
-        "png:rt_unknown_key_50mb.json", "import:rt_i_csv_97mib.csv", "gif:embedding_one_filter.json",
+        "png:rt_unknown_key_50mb.json", "import:rt_i_csv_97mib.csv",
     ],
     "Keras reader has no budgets and rescans the source per node (hangs on many layers, models, a long string)": [
         "summary:k_2000_layers.py.txt", "summary:rt_k_10000_layers.py.txt", "summary:rt_k_20000_models.py.txt",

@@ -10,6 +10,7 @@ from pathlib import Path
 __all__ = [
     "ANIMATED",
     "FORMATS",
+    "MAX_FRAMES",
     "PANELS",
     "VIDEO_HINT",
     "ExportCancelled",
@@ -24,6 +25,7 @@ FORMATS = ("png", "svg", "pdf", "gif", "mp4")
 ANIMATED = ("gif", "mp4")
 PANELS = ("diagram", "input", "kernels", "output")
 MAX_WIDTH = 8000
+MAX_FRAMES = 1000  # an animation of more positions is refused (at 500 ms a frame, over 8 minutes)
 VIDEO_HINT = "MP4 needs the optional 'video' extra: pip install 'conv1d-explorer[video]' (imageio-ffmpeg)"
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?

@@ -4,10 +4,10 @@
 * SVG: the scene painted into a ``QSvgGenerator``;
 * PDF: ``QPdfWriter`` at resolution 96 (DESIGN.md §3), one page the diagram's size;
 * GIF / MP4: one frame per animation position, a caption with the Keras call and
-  the output-length formula.  Pillow merges identical consecutive GIF frames, so
-  every captioned frame carries its own position counter and progress bar (and a
-  guard nudges one pixel if two frames still come out equal); without the caption a
-  frame is exactly the still export at its position.
+  the output-length formula (with a position counter and progress bar); without the
+  caption a frame is exactly the still export at its position.  Frames are streamed to
+  the file one at a time (memory does not grow with the sweep), and a sweep over
+  ``MAX_FRAMES`` positions is refused before any work.
 
 The static exports of the GUI render the live widget; the animations render an
 :class:`~app.export.render.OffscreenDiagram`.  Every output is written to a temporary
@@ -26,6 +26,7 @@ from typing import Any
 
 from app.export.options import (
     ANIMATED,
+    MAX_FRAMES,
     VIDEO_HINT,
     ExportCancelled,
     ExportError,
@@ -115,6 +116,11 @@ def _frames(view: OffscreenDiagram, options: ExportOptions, progress: Progress |
     total = len(positions)
     if total == 0:
         raise ExportError("there is no position to animate")
+    if total > MAX_FRAMES:
+        raise ExportError(
+            f"the animation would have {total} frames, over the limit of {MAX_FRAMES}: "
+            "animate one filter's steps (--filter F), use all-filters mode, or export a still (--step N)"
+        )
     if progress is not None and not progress(0, total):
         raise ExportCancelled
     for i, p in enumerate(positions):
@@ -138,34 +144,34 @@ def _to_pil(image: Any) -> Any:
 
 
 def write_gif(view: OffscreenDiagram, path: Path, options: ExportOptions, progress: Progress | None) -> int:
-    from PIL import Image
+    """Stream the sweep into a GIF: each frame is encoded and written as it is rendered.
 
-    frames: list[Any] = []
+    Pillow's ``save(append_images=...)`` keeps every frame in memory (6.9 GB for a 5,000-frame
+    sweep); here only one frame is alive at a time, so memory does not grow with the frame count.
+    Frames are written one by one with Pillow's GIF block writers (``getheader`` / ``getdata``),
+    which also never merge identical consecutive frames.
+    """
+    from PIL import GifImagePlugin, Image
+
+    count = 0
     palette: Any = None
-    previous: bytes | None = None
-    for image in _frames(view, options, progress):
-        rgb = _to_pil(image)
-        if palette is None:  # one palette for the whole sweep: no flicker between frames
-            palette = rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-        frame = rgb.quantize(palette=palette, dither=Image.Dither.NONE)
-        raw = frame.tobytes()
-        if raw == previous:  # Pillow would merge it into the previous frame: keep it separate
-            frame.putpixel((0, 0), (int(frame.getpixel((0, 0))) + 1) % 256)
-            raw = frame.tobytes()
-        previous = raw
-        frames.append(frame)
-    with _atomic_output(path) as tmp:
-        frames[0].save(
-            tmp,
-            format="GIF",
-            save_all=True,
-            append_images=frames[1:],
-            duration=options.frame_ms,
-            loop=0,
-            disposal=1,
-            optimize=False,
-        )
-    return len(frames)
+    with _atomic_output(path) as tmp, open(tmp, "wb") as fp:
+        for image in _frames(view, options, progress):
+            rgb = _to_pil(image)
+            if palette is None:  # one palette for the whole sweep: no flicker between frames
+                palette = rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            frame = rgb.quantize(palette=palette, dither=Image.Dither.NONE)
+            if count == 0:
+                header, _ = GifImagePlugin.getheader(frame, None, {"loop": 0, "duration": options.frame_ms})
+                fp.write(b"".join(header))
+            blocks = GifImagePlugin.getdata(frame, duration=options.frame_ms, disposal=1)
+            fp.writelines(blocks)
+            # getdata's list lives on a class only the cyclic collector frees: empty it now, or
+            # every frame's data stays in memory until a collection happens to run.
+            blocks.clear()
+            count += 1
+        fp.write(b";")  # the GIF trailer
+    return count
 
 
 def write_mp4(view: OffscreenDiagram, path: Path, options: ExportOptions, progress: Progress | None) -> int:
