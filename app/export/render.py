@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -105,9 +104,12 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     without it a vector export would still carry the other panels' texts outside its page.
     """
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.export.standins import device_standins
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)  # PDF: no JPEG heat maps
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.save()
     painter.fillRect(target, _background(diagram))
@@ -119,7 +121,9 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     for item in hidden:
         item.setVisible(False)
     try:
-        with uncached(diagram.scene()):
+        scale = target.width() / max(source.width(), 1.0)
+        vector = not isinstance(painter.device(), QImage)
+        with uncached(diagram.scene()), device_standins(diagram.scene(), scale, vector):
             diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         for item in hidden:
@@ -297,10 +301,9 @@ def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
 
     pyqtgraph 0.14.0's SVGExporter fails on Qt >= 6.11 (pyqtgraph issue 3485: Qt writes a
     bare ``Z`` closepath its path parser cannot split).  We paint the scene into Qt's own
-    ``QSvgGenerator`` instead and only mark the embedded heat-map images as pixelated
-    with CSS as well (Qt writes ``image-rendering="optimizeSpeed"``, which browsers treat
-    loosely), so a 16 x 4 image stays 64 crisp cells when scaled.  When a pyqtgraph release with
-    the fix is the minimum, ``pyqtgraph.exporters.SVGExporter`` could replace this.
+    ``QSvgGenerator`` instead (outlines and small heat maps through the stand-ins of
+    :mod:`app.export.standins`), then make the file portable (:mod:`app.export.svg_portable`):
+    pixel size, Chinese glyphs as paths, large heat maps at 300 dpi.
     """
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
     from PySide6.QtGui import QPainter
@@ -324,38 +327,8 @@ def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
     finally:
         painter.end()
     buffer.close()
+    from app.export.svg_portable import portable_svg
+    from app.i18n.languages import load_bundled_font
+
     text = bytes(data.data()).decode("utf-8")
-    return _pixelate_images(text).encode("utf-8")
-
-
-_DATA_PNG = re.compile(r'xlink:href="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
-_MAX_EMBED_PX = 2048
-
-
-def _pixelate_images(svg: str) -> str:
-    """Heat maps are tiny images (one pixel per cell) drawn large; keep their cells crisp everywhere.
-
-    Browsers honour ``image-rendering: pixelated``; many other viewers (Qt, PDF converters,
-    office suites) smooth the image anyway, so each embedded PNG is also enlarged with
-    nearest-neighbour sampling (its drawn size is unchanged).
-    """
-    import base64
-    import io
-
-    from PIL import Image
-
-    def enlarge(match: re.Match[str]) -> str:
-        try:
-            im: Image.Image = Image.open(io.BytesIO(base64.b64decode(match.group(1))))
-            im.load()
-        except Exception:  # not a PNG Pillow can read: keep it as Qt wrote it
-            return match.group(0)
-        factor = max(1, min(32, _MAX_EMBED_PX // max(im.size)))
-        if factor > 1:
-            im = im.resize((im.size[0] * factor, im.size[1] * factor), Image.Resampling.NEAREST)
-        buf = io.BytesIO()
-        im.save(buf, format="PNG", optimize=False)
-        return 'xlink:href="data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode("ascii") + '"'
-
-    svg = _DATA_PNG.sub(enlarge, svg)
-    return svg.replace("<image ", '<image style="image-rendering:pixelated" ')
+    return portable_svg(text, w, h, load_bundled_font()).encode("utf-8")
