@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from app.cli.arguments import CliError, add_session_arguments, check_session_arguments, session_from_args
-from app.export.options import ANIMATED, PANELS, VIDEO_HINT, ExportError, ExportOptions, format_of, video_available
+from app.export.options import (
+    ANIMATED,
+    PAGES,
+    PANELS,
+    VIDEO_HINT,
+    ExportError,
+    ExportOptions,
+    format_of,
+    video_available,
+)
 from app.export.render import OffscreenDiagram, ensure_app, layout_for_width
 from app.export.writers import export_diagram, write_gif, write_mp4
 from app.i18n import languages
@@ -75,11 +85,14 @@ def _run_export(args: argparse.Namespace) -> int:
             dpi=args.dpi,
             frame_ms=args.frame_ms,
             caption=not args.no_caption,
+            page=args.page,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
     if args.dpi is not None and args.width is not None:
         raise CliError("give --width or --dpi, not both")
+    if args.page is not None and fmt != "pdf":
+        raise CliError(f"--page is for PDF handouts; {out.name} is .{fmt}")
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise CliError(f"cannot write {out}: the folder {parent} does not exist")
@@ -104,13 +117,7 @@ def _run_export(args: argparse.Namespace) -> int:
                 raise CliError(f"the session's layer is invalid: {view.error.keras}")
             position, positions = _resolve_positions(args, view)
             if fmt in ANIMATED:
-                options = ExportOptions(
-                    panel=options.panel,
-                    width=options.width,
-                    frame_ms=options.frame_ms,
-                    caption=options.caption,
-                    positions=positions,
-                )
+                options = dataclasses.replace(options, dpi=None, positions=positions)
                 (write_gif if fmt == "gif" else write_mp4)(view, out, options, None)
             else:
                 view.state.set_position(position)
@@ -149,4 +156,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--frame-ms", type=int, default=500, metavar="MS", help="GIF/MP4 time per frame (default 500)"
     )
     p.add_argument("--no-caption", action="store_true", help="GIF/MP4 without the caption band")
+    p.add_argument(
+        "--page", choices=PAGES, help="PDF on A4 or Letter paper, the picture fitted inside 10 mm margins"
+    )
     p.set_defaults(run=_run_export)

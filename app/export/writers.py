@@ -92,16 +92,26 @@ def _write_pdf(diagram: Any, path: Path, options: ExportOptions) -> None:
         writer.setResolution(96)  # the default 72 offsets the plot (DESIGN.md §3)
         writer.setCreator("Conv1D Explorer")
         writer.setTitle("Conv1D Explorer")
-        size = QPageSize(
-            QSizeF(w * 72 / 96, h * 72 / 96),
-            QPageSize.Unit.Point,
-            "diagram",
-            QPageSize.SizeMatchPolicy.ExactMatch,
-        )
-        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        target = QRectF(0, 0, w, h)
+        if options.page is None:  # one page the picture's size
+            size = QPageSize(
+                QSizeF(w * 72 / 96, h * 72 / 96),
+                QPageSize.Unit.Point,
+                "diagram",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
+            writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        else:  # a handout: the picture fitted inside the margins, centred across the page
+            paper = QPageSize(QPageSize.PageSizeId.A4 if options.page == "a4" else QPageSize.PageSizeId.Letter)
+            turn = QPageLayout.Orientation.Landscape if w >= h else QPageLayout.Orientation.Portrait
+            margins = QMarginsF(10, 10, 10, 10)
+            writer.setPageLayout(QPageLayout(paper, turn, margins, QPageLayout.Unit.Millimeter))
+            area = writer.pageLayout().paintRectPixels(96)
+            fit = min(area.width() / w, area.height() / h)
+            target = QRectF((area.width() - w * fit) / 2, 0, w * fit, h * fit)
         painter = QPainter(writer)
         try:
-            paint(diagram, painter, QRectF(0, 0, w, h), source, options.panel)
+            paint(diagram, painter, target, source, options.panel)
         finally:
             painter.end()
         del writer  # closes the file before the rename
