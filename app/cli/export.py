@@ -91,6 +91,8 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if args.dpi is not None and args.width is not None:
         raise CliError("give --width or --dpi, not both")
+    if args.dpi is not None and fmt != "png":
+        raise CliError(f"--dpi is for PNG; give --width in pixels for .{fmt}")
     if args.page is not None and fmt != "pdf":
         raise CliError(f"--page is for PDF handouts; {out.name} is .{fmt}")
     parent = out.parent if str(out.parent) else Path(".")
@@ -117,7 +119,7 @@ def _run_export(args: argparse.Namespace) -> int:
                 raise CliError(f"the session's layer is invalid: {view.error.keras}")
             position, positions = _resolve_positions(args, view)
             if fmt in ANIMATED:
-                options = dataclasses.replace(options, dpi=None, positions=positions)
+                options = dataclasses.replace(options, positions=positions)
                 (write_gif if fmt == "gif" else write_mp4)(view, out, options, None)
             else:
                 view.state.set_position(position)
@@ -146,9 +148,10 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--filter", type=int, metavar="F", help="show filter F (one filter at a time)")
     p.add_argument(
-        "--width", type=int, metavar="PX", help="image width in pixels (PNG, GIF, MP4; layout for SVG/PDF)"
+        "--width", type=int, metavar="PX",
+        help="picture width in pixels, exactly (SVG: user units; PDF: points at 96 per inch)"
     )
-    p.add_argument("--dpi", type=float, help="PNG resolution instead of --width (96 = screen size)")
+    p.add_argument("--dpi", type=float, help="PNG only: resolution instead of --width (96 = screen size)")
     p.add_argument("--panel", default="diagram", choices=PANELS, help="the whole diagram or one panel")
     p.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language of titles and captions")
     p.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colour theme")

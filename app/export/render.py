@@ -30,6 +30,7 @@ __all__ = [
     "render_image",
     "source_rect",
     "svg_bytes",
+    "vector_size",
 ]
 
 _PANEL_KEYS = {"input": "input", "kernels": "kernel", "output": "output"}
@@ -106,7 +107,7 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from app.export.standins import device_standins
+    from app.export.standins import device_standins, slide_text
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)  # PDF: no JPEG heat maps
@@ -123,7 +124,11 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     try:
         scale = target.width() / max(source.width(), 1.0)
         vector = not isinstance(painter.device(), QImage)
-        with uncached(diagram.scene()), device_standins(diagram.scene(), scale, vector):
+        with (
+            uncached(diagram.scene()),
+            device_standins(diagram.scene(), scale, vector),
+            slide_text(diagram.scene(), scale),
+        ):
             diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         for item in hidden:
@@ -296,7 +301,15 @@ def layout_for_width(width: int | None) -> tuple[int, int]:
     return w, round(w * DEFAULT_LAYOUT[1] / DEFAULT_LAYOUT[0])
 
 
-def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
+def vector_size(source: Any, width: int | None) -> tuple[int, int]:
+    """(width, height) in px of a vector picture of ``source``: exactly ``width`` wide when given."""
+    sw, sh = max(source.width(), 1.0), max(source.height(), 1.0)
+    if width is None:
+        return max(math.ceil(sw), 1), max(math.ceil(sh), 1)
+    return width, max(round(sh * width / sw), 1)
+
+
+def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "", width: int | None = None) -> bytes:
     """The diagram as SVG.
 
     pyqtgraph 0.14.0's SVGExporter fails on Qt >= 6.11 (pyqtgraph issue 3485: Qt writes a
@@ -310,7 +323,7 @@ def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
     from PySide6.QtSvg import QSvgGenerator
 
     source = source_rect(diagram, panel)
-    w, h = max(math.ceil(source.width()), 1), max(math.ceil(source.height()), 1)
+    w, h = vector_size(source, width)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["MAX_VECTOR_CELLS", "device_standins"]
+__all__ = ["MAX_VECTOR_CELLS", "SLIDE_TEXT_FRACTION", "SLIDE_TEXT_PX", "device_standins", "slide_text"]
 
 MAX_VECTOR_CELLS = 4096  # heat maps up to this many cells become rectangles in SVG and PDF
+SLIDE_TEXT_PX = 16.0  # largest cell number at scale 1 (a 1280-px export); grows with the scale
+SLIDE_TEXT_FRACTION = 0.56  # of a cell's height: 14 px or more in the examples at 1280 px wide
 _SEAM = 0.5  # device px an inner cell overlaps its right / lower neighbour: no hairline between them
 
 
@@ -173,3 +175,27 @@ def device_standins(scene: QGraphicsScene, scale: float, vector: bool) -> Iterat
             item.setVisible(True)
             if stand_in.scene() is not None:
                 stand_in.scene().removeItem(stand_in)
+
+
+@contextlib.contextmanager
+def slide_text(scene: QGraphicsScene, scale: float) -> Iterator[None]:
+    """Cell numbers sized for a slide while an export paints (restored afterwards).
+
+    On screen a number takes at most 45 % of its cell's height and 16 px; an export lets it take
+    :data:`SLIDE_TEXT_FRACTION` and scales the 16 px with the export, so numbers keep their
+    proportion at any ``--width`` and are at least 14 px in a 1280-px picture of the examples.
+    """
+    from app.views.cell_texts import CellTexts
+
+    saved = []
+    for item in scene.items():
+        if isinstance(item, CellTexts):
+            saved.append((item, item.max_pt, item.height_fraction))
+            item.max_pt = max(item.max_pt, SLIDE_TEXT_PX * 3 / 4 * scale)
+            item.height_fraction = SLIDE_TEXT_FRACTION
+    try:
+        yield
+    finally:
+        for item, max_pt, fraction in saved:
+            item.max_pt = max_pt
+            item.height_fraction = fraction

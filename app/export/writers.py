@@ -18,7 +18,6 @@ leaves half a file.
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +42,7 @@ from app.export.render import (
     render_image,
     source_rect,
     svg_bytes,
+    vector_size,
 )
 from app.io.atomic import atomic_path
 
@@ -71,13 +71,8 @@ def _write_png(diagram: Any, path: Path, options: ExportOptions) -> None:
             raise ExportError(f"cannot write {path}")
 
 
-def _vector_size(diagram: Any, options: ExportOptions) -> tuple[Any, int, int]:
-    source = source_rect(diagram, options.panel)
-    return source, max(math.ceil(source.width()), 1), max(math.ceil(source.height()), 1)
-
-
 def _write_svg(diagram: Any, path: Path, options: ExportOptions) -> None:
-    data = svg_bytes(diagram, options.panel)
+    data = svg_bytes(diagram, options.panel, width=options.width)
     with _atomic_output(path) as tmp:
         tmp.write_bytes(data)
 
@@ -86,7 +81,8 @@ def _write_pdf(diagram: Any, path: Path, options: ExportOptions) -> None:
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    source, w, h = _vector_size(diagram, options)
+    source = source_rect(diagram, options.panel)
+    w, h = vector_size(source, options.width)
     with _atomic_output(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(96)  # the default 72 offsets the plot (DESIGN.md §3)

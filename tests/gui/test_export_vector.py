@@ -106,7 +106,17 @@ def test_svg_has_every_visible_value_as_text(tmp_path: Path, name: str) -> None:
     assert "Input x[0]" in titles and "Output y[0]" in titles and "output step" in titles
 
 
+@pytest.fixture
+def english_after():
+    """The CLI installs the session's language for the whole process: put English back."""
+    yield
+    from app.i18n import languages
+
+    languages.set_language("en")
+
+
 @needs_rsvg
+@pytest.mark.usefixtures("english_after")
 def test_chinese_svg_needs_no_installed_font(tmp_path: Path) -> None:
     """Drawn by librsvg with only the system's fonts (the bundled CJK subset not known to fontconfig)."""
     png = _export(tmp_path, "classroom", "png", "--lang", "zh_CN")
@@ -171,3 +181,35 @@ def test_page_is_only_for_pdf(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--page is for PDF" in err[0]
     assert not (tmp_path / "a.png").exists()
+
+
+@pytest.mark.parametrize("name", ["classroom", "odd-same", "causal-dilated"])
+def test_slide_ready_at_1280_px(tmp_path: Path, name: str) -> None:
+    """At --width 1280 every cell number is at least 14 px tall, and the sizes are exactly the ones asked."""
+    svg = _export(tmp_path, name, "svg", "--width", "1280")
+    root = ET.parse(svg).getroot()
+    assert (root.get("width"), root.get("height")) == ("1280", "800")
+    big = Counter(
+        "".join(t.itertext()).strip().replace("b = ", "")
+        for t in root.iter(f"{SVG_NS}text")
+        if float(t.get("font-size", "0")) >= 14
+    )
+    small = Counter(_visible_values(name)) - big
+    assert not small, f"cell numbers under 14 px at 1280 px wide: {dict(small)}"
+    png = _export(tmp_path, name, "png", "--width", "1280")
+    with Image.open(png) as im:
+        assert im.size == (1280, 800)
+    hi = _export(tmp_path, name, "png", "--dpi", "150")
+    with Image.open(hi) as im:
+        assert im.width == 1875  # the 1200-px layout at 150 / 96
+        assert tuple(round(v) for v in im.info["dpi"]) == (150, 150)
+    pdf = _export(tmp_path, name, "pdf", "--width", "1280")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Page size:\s+960 x 600 pts", info), info  # 1280 px at 96 per inch
+
+
+def test_dpi_is_only_for_png(tmp_path: Path, capsys) -> None:
+    assert cli_main(["export", "--example", "classroom", "-o", str(tmp_path / "a.svg"), "--dpi", "300"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--dpi is for PNG" in err[0]
