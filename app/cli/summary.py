@@ -23,7 +23,7 @@ from app.cli.arguments import CliError
 from app.io.keras_code import Diagnostic, ParseResult, parse_keras_file
 from conv_core.stack import StackSummary, summarize
 
-__all__ = ["add_cli", "parse_input_shape", "run_summary"]
+__all__ = ["add_cli", "parse_input_shape", "parse_select", "run_summary"]
 
 
 def parse_input_shape(text: str) -> tuple[int | None, ...]:
@@ -120,6 +120,12 @@ def run_summary(args: argparse.Namespace) -> int:
     if stack.input_shape is None:
         raise CliError(f"{args.file}: {shape_diags[0].message}" if shape_diags else
                        f"{args.file}: the input shape is unknown: pass --input-shape STEPS,CHANNELS")
+    if args.output is not None:
+        _write_picture(args, stack)
+        print(args.output)
+        return 0
+    if args.select is not None:
+        raise CliError("--select chooses the cone of a picture: give -o stack.png (or .svg, .pdf) too")
     summary = summarize(stack)
     diags = sorted([*result.diagnostics, *shape_diags], key=lambda d: d.line)
     try:
@@ -127,6 +133,83 @@ def run_summary(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `... | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def parse_select(text: str) -> tuple[str, int]:
+    """``"conv1d_1:7"`` -> ``("conv1d_1", 7)``: a layer name and one of its output steps.
+
+    >>> parse_select("conv1d:3")
+    ('conv1d', 3)
+    """
+    name, sep, step = text.rpartition(":")
+    try:
+        value = int(step)
+    except ValueError:
+        value = -1
+    if not sep or not name or value < 0:
+        raise argparse.ArgumentTypeError(f"{text[:60]!r} is not LAYER:STEP (e.g. conv1d_1:7)")
+    return name, value
+
+
+def _write_picture(args: argparse.Namespace, stack: object) -> None:
+    """The layer-stack drawing (with the cone of ``--select``) as PNG, SVG or PDF."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.export.options import ExportError, format_of
+    from app.export.render import ensure_app, quiet_offscreen_window
+    from app.export.sheet import STILL_FORMATS, write_views
+    from app.views.stack_view import StackCanvas, StackState
+
+    out = Path(args.output)
+    try:
+        fmt = format_of(out)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if fmt not in STILL_FORMATS:
+        raise CliError(f"the layer stack is written as .png, .svg or .pdf, not .{fmt}")
+    if args.width is not None and not 16 <= args.width <= 8000:
+        raise CliError(f"--width must be between 16 and 8000 pixels, got {args.width}")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    ensure_app()
+    model = StackState()
+    model.set_stack(stack)  # type: ignore[arg-type]
+    tr = QCoreApplication.translate
+    heading = [tr("summary", "Layer stack: {n} layers, input {shape}").format(
+        n=len(model.layers), shape=model.stack.input_shape)]
+    if args.select is not None:
+        name, step = args.select
+        if name not in model.names:
+            raise CliError(f"--select {name}:{step}: no layer {name!r}; the layers are {', '.join(model.names)}")
+        if not model.select(name, step):
+            n = model.steps_of(name)
+            why = f"it has {n} output steps (0..{n - 1})" if n else "its output has no step axis to select"
+            raise CliError(f"--select {name}:{step}: {why}")
+        heading.append(tr("summary", "Receptive field of output step {t} of {layer}, back to the input").format(
+            t=step, layer=name))
+    canvas = StackCanvas(model)
+    try:
+        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        canvas.resize(1200, min(100 * (len(model.layers) + 1) + 40, 4000))
+        with quiet_offscreen_window():
+            canvas.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        write_views(out, [("", canvas)], heading, args.width)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        # Not close(): pyqtgraph's GraphicsView.close() clears the scene, which crashes (SIGSEGV)
+        # on a stack canvas with layers, with or without an export.  Hiding and deleting is safe.
+        canvas.hide()
+        canvas.deleteLater()
+        model.deleteLater()
 
 
 def _print(args: argparse.Namespace, summary: StackSummary, diags: Sequence[Diagnostic]) -> None:
@@ -163,4 +246,9 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print a JSON list of layers")
     p.add_argument("--model", type=int, default=1, metavar="N",
                    help="which model when the file defines several (1 = the first)")
+    p.add_argument("-o", "--output", metavar="stack.{png,svg,pdf}",
+                   help="draw the layer stack into this picture instead of printing the table")
+    p.add_argument("--select", type=parse_select, metavar="LAYER:STEP",
+                   help="with -o: light up the receptive field of this output step (e.g. conv1d_1:7)")
+    p.add_argument("--width", type=int, metavar="PX", help="with -o: picture width in pixels (exactly)")
     p.set_defaults(run=run_summary)

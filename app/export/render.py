@@ -27,6 +27,7 @@ __all__ = [
     "ensure_app",
     "layout_for_width",
     "paint",
+    "quiet_offscreen_window",
     "render_image",
     "source_rect",
     "svg_bytes",
@@ -56,6 +57,27 @@ def ensure_app() -> Any:
 
         load_bundled_font()  # Chinese exports render on machines without a CJK font
     return app
+
+
+@contextlib.contextmanager
+def quiet_offscreen_window() -> Iterator[None]:
+    """Show a top-level window offscreen without the platform's "does not support propagateSizeHints()".
+
+    The offscreen platform prints that line for every window shown; a command's stderr stays for errors.
+    """
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            import sys
+
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def source_rect(diagram: Any, panel: str) -> Any:

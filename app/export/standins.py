@@ -171,10 +171,14 @@ def device_standins(scene: QGraphicsScene, scale: float, vector: bool) -> Iterat
                 swaps.append((item, stand_in))
         yield
     finally:
+        import shiboken6
+
         for item, stand_in in swaps:
             item.setVisible(True)
             if stand_in.scene() is not None:
                 stand_in.scene().removeItem(stand_in)
+            stand_in.setParentItem(None)
+            shiboken6.delete(stand_in)  # now, not whenever the wrapper goes: nobody else owns it
 
 
 @contextlib.contextmanager

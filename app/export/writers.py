@@ -46,11 +46,11 @@ from app.export.render import (
 )
 from app.io.atomic import atomic_path
 
-__all__ = ["export_diagram", "export_session", "write_gif", "write_mp4"]
+__all__ = ["atomic_output", "export_diagram", "export_session", "write_gif", "write_mp4"]
 
 
 @contextlib.contextmanager
-def _atomic_output(path: Path) -> Iterator[Path]:
+def atomic_output(path: Path) -> Iterator[Path]:
     """:func:`~app.io.atomic.atomic_path` with the export's one-line errors."""
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
@@ -66,14 +66,14 @@ def _atomic_output(path: Path) -> Iterator[Path]:
 
 def _write_png(diagram: Any, path: Path, options: ExportOptions) -> None:
     image = render_image(diagram, options.panel, options.width, options.dpi)
-    with _atomic_output(path) as tmp:
+    with atomic_output(path) as tmp:
         if not image.save(str(tmp), "PNG"):
             raise ExportError(f"cannot write {path}")
 
 
 def _write_svg(diagram: Any, path: Path, options: ExportOptions) -> None:
     data = svg_bytes(diagram, options.panel, width=options.width)
-    with _atomic_output(path) as tmp:
+    with atomic_output(path) as tmp:
         tmp.write_bytes(data)
 
 
@@ -83,7 +83,7 @@ def _write_pdf(diagram: Any, path: Path, options: ExportOptions) -> None:
 
     source = source_rect(diagram, options.panel)
     w, h = vector_size(source, options.width)
-    with _atomic_output(path) as tmp:
+    with atomic_output(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(96)  # the default 72 offsets the plot (DESIGN.md §3)
         writer.setCreator("Conv1D Explorer")
@@ -161,7 +161,7 @@ def write_gif(view: OffscreenDiagram, path: Path, options: ExportOptions, progre
 
     count = 0
     palette: Any = None
-    with _atomic_output(path) as tmp, open(tmp, "wb") as fp:
+    with atomic_output(path) as tmp, open(tmp, "wb") as fp:
         for image in _frames(view, options, progress):
             rgb = _to_pil(image)
             if palette is None:  # one palette for the whole sweep: no flicker between frames
@@ -187,7 +187,7 @@ def write_mp4(view: OffscreenDiagram, path: Path, options: ExportOptions, progre
 
     fps = 1000.0 / options.frame_ms
     count = 0
-    with _atomic_output(path) as tmp:
+    with atomic_output(path) as tmp:
         writer = None
         try:
             for image in _frames(view, options, progress):

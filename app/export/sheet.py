@@ -1,0 +1,149 @@
+"""Pictures of the other windows: a heading and one or more plot views side by side, as PNG, SVG or PDF.
+
+The layer-stack window (its canvas, with the chosen receptive-field cone) and the compare window
+(its two sides) are pyqtgraph views like the diagram, so each is painted with
+:func:`app.export.render.paint`: the same stand-ins for outlines and heat maps, the same portable SVG.
+The heading lines (what the picture shows) are drawn as text above the views.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.export.options import MAX_WIDTH, ExportError, format_of
+from app.export.render import paint, source_rect, vector_size
+
+__all__ = ["STILL_FORMATS", "write_views"]
+
+STILL_FORMATS = ("png", "svg", "pdf")
+_MARGIN = 12.0
+_HEADING_PX = 18.0
+_LINE_PX = 15.0
+_CAPTION_PX = 16.0
+
+
+def _layout(views: Sequence[tuple[str, Any]], heading: Sequence[str]) -> tuple[float, float, float, list[Any]]:
+    """(width, height, top of the views, source rects) of the sheet in logical pixels."""
+    sources = [source_rect(view, "diagram") for _, view in views]
+    top = _MARGIN + (_HEADING_PX * 1.5 if heading else 0) + _LINE_PX * 1.5 * max(len(heading) - 1, 0)
+    caption = _CAPTION_PX * 1.6 if any(c for c, _ in views) else 0.0
+    width = sum(s.width() for s in sources)
+    height = top + caption + max(s.height() for s in sources)
+    return width, height, top, sources
+
+
+def _paint_sheet(painter: Any, views: Sequence[tuple[str, Any]], heading: Sequence[str], scale: float) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    width, height, top, sources = _layout(views, heading)
+    first = views[0][1]
+    painter.fillRect(QRectF(0, 0, width * scale, height * scale), first.backgroundBrush().color())
+    ink = QColor(first.theme.foreground) if hasattr(first, "theme") else QColor("#202020")
+    painter.setPen(ink)
+    y = _MARGIN
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for i, line in enumerate(heading):
+        px = _HEADING_PX if i == 0 else _LINE_PX
+        font = QFont()
+        font.setPixelSize(max(round(px * scale), 1))
+        font.setBold(i == 0)
+        painter.setFont(font)
+        box = QRectF(_MARGIN * scale, y * scale, (width - 2 * _MARGIN) * scale, px * 1.5 * scale)
+        painter.drawText(box, int(left), line)
+        y += px * 1.5
+    x = 0.0
+    for (caption, view), source in zip(views, sources, strict=True):
+        y = top
+        if caption:
+            font = QFont()
+            font.setPixelSize(max(round(_CAPTION_PX * scale), 1))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(ink)
+            box = QRectF(
+                (x + _MARGIN) * scale, y * scale, (source.width() - _MARGIN) * scale, _CAPTION_PX * 1.6 * scale
+            )
+            painter.drawText(box, int(left), caption)
+            y += _CAPTION_PX * 1.6
+        target = QRectF(x * scale, y * scale, source.width() * scale, source.height() * scale)
+        paint(view, painter, target, source)
+        x += source.width()
+
+
+def write_views(
+    path: str | os.PathLike[str],
+    views: Sequence[tuple[str, Any]],
+    heading: Sequence[str] = (),
+    width: int | None = None,
+) -> Path:
+    """Write ``views`` ((caption, pyqtgraph view) pairs, side by side) under ``heading`` to PNG, SVG or PDF.
+
+    ``width`` is the picture's width in pixels (default: the views' size on screen).
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from app.export.svg_portable import portable_svg
+    from app.export.writers import atomic_output
+    from app.i18n.languages import load_bundled_font
+
+    out = Path(path)
+    fmt = format_of(out)
+    if fmt not in STILL_FORMATS:
+        raise ExportError(f"this window exports to .png, .svg or .pdf, not .{fmt}")
+    if not views:
+        raise ExportError("there is nothing to draw")
+    lw, lh, _, _ = _layout(views, heading)
+    w, h = vector_size(QRectF(0, 0, lw, lh), width)
+    if w > MAX_WIDTH or h > MAX_WIDTH:
+        raise ExportError(f"the picture would be {w} x {h} pixels, over {MAX_WIDTH}; choose a smaller width")
+    scale = w / lw
+    with atomic_output(out) as tmp:
+        if fmt == "png":
+            image = QImage(w, h, QImage.Format.Format_RGB32)
+            image.fill(0xFFFFFFFF)
+            painter = QPainter(image)
+            try:
+                _paint_sheet(painter, views, heading, scale)
+            finally:
+                painter.end()
+            if not image.save(str(tmp), "PNG"):
+                raise ExportError(f"cannot write {out}")
+        elif fmt == "svg":
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            gen = QSvgGenerator()
+            gen.setOutputDevice(buffer)
+            gen.setSize(QSize(w, h))
+            gen.setViewBox(QRectF(0, 0, w, h))
+            gen.setResolution(96)
+            gen.setTitle(heading[0] if heading else "Conv1D Explorer")
+            painter = QPainter(gen)
+            try:
+                _paint_sheet(painter, views, heading, scale)
+            finally:
+                painter.end()
+            buffer.close()
+            text = portable_svg(bytes(data.data()).decode("utf-8"), w, h, load_bundled_font())
+            tmp.write_text(text, encoding="utf-8")
+        else:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(96)
+            writer.setCreator("Conv1D Explorer")
+            writer.setTitle(heading[0] if heading else "Conv1D Explorer")
+            size = QPageSize(QSizeF(w * 72 / 96, h * 72 / 96), QPageSize.Unit.Point, "picture",
+                             QPageSize.SizeMatchPolicy.ExactMatch)
+            writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+            painter = QPainter(writer)
+            try:
+                _paint_sheet(painter, views, heading, scale)
+            finally:
+                painter.end()
+            del writer
+    return out
