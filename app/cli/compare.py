@@ -109,10 +109,10 @@ def _write(session: Any, changes: dict[str, Any], out: Path, width: int | None) 
         for _ in range(3):
             QApplication.processEvents()
         facts = window.facts()
-        tr = QCoreApplication.translate
-        heading = [tr("compare", "Compare two Conv1D settings on the same input")]
+        heading = [QCoreApplication.translate("compare", "Compare two Conv1D settings on the same input")]
         differ = [f"{k}: {a} → {b}" for k, (a, b) in facts.items() if a != b]
-        heading.append(tr("compare", "A → B: {changes}").format(changes="; ".join(differ) or "—"))
+        changed = QCoreApplication.translate("compare", "A → B: {changes}")
+        heading.append(changed.format(changes="; ".join(differ) or "—"))
         views = []
         for side in ("A", "B"):
             s = window.sides[side]

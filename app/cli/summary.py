@@ -180,8 +180,7 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
     ensure_app()
     model = StackState()
     model.set_stack(stack)  # type: ignore[arg-type]
-    tr = QCoreApplication.translate
-    heading = [tr("summary", "Layer stack: {n} layers, input {shape}").format(
+    heading = [QCoreApplication.translate("summary", "Layer stack: {n} layers, input {shape}").format(
         n=len(model.layers), shape=model.stack.input_shape)]
     if args.select is not None:
         name, step = args.select
@@ -191,8 +190,8 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
             n = model.steps_of(name)
             why = f"it has {n} output steps (0..{n - 1})" if n else "its output has no step axis to select"
             raise CliError(f"--select {name}:{step}: {why}")
-        heading.append(tr("summary", "Receptive field of output step {t} of {layer}, back to the input").format(
-            t=step, layer=name))
+        cone = QCoreApplication.translate("summary", "Receptive field of output step {t} of {layer}, back to the input")
+        heading.append(cone.format(t=step, layer=name))
     canvas = StackCanvas(model)
     try:
         canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

@@ -80,10 +80,6 @@
         <translation>显示被遮住的值（Enter）。</translation>
     </message>
     <message>
-        <source>&amp;Data</source>
-        <translation>数据(&amp;D)</translation>
-    </message>
-    <message>
         <source>Input without channel axis (Keras 2 error demo)</source>
         <translation>没有通道轴的输入（Keras 2 报错演示）</translation>
     </message>
@@ -1567,6 +1563,17 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>Compare two Conv1D settings on the same input</source>
+        <translation>在同一输入上比较两种 Conv1D 设置</translation>
+    </message>
+    <message>
+        <source>A → B: {changes}</source>
+        <translation>A → B：{changes}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>
@@ -1905,6 +1912,17 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨胀率 1, 2, 4, 8（感受野 16）</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>Layer stack: {n} layers, input {shape}</source>
+        <translation>层堆叠：{n} 层，输入 {shape}</translation>
+    </message>
+    <message>
+        <source>Receptive field of output step {t} of {layer}, back to the input</source>
+        <translation>{layer} 输出步 {t} 的感受野，一直追溯到输入</translation>
     </message>
 </context>
 </TS>

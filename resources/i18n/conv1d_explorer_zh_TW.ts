@@ -80,10 +80,6 @@
         <translation>顯示被遮住的值（Enter）。</translation>
     </message>
     <message>
-        <source>&amp;Data</source>
-        <translation>資料(&amp;D)</translation>
-    </message>
-    <message>
         <source>Input without channel axis (Keras 2 error demo)</source>
         <translation>沒有通道軸的輸入（Keras 2 錯誤示範）</translation>
     </message>
@@ -1567,6 +1563,17 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>Compare two Conv1D settings on the same input</source>
+        <translation>在同一輸入上比較兩種 Conv1D 設定</translation>
+    </message>
+    <message>
+        <source>A → B: {changes}</source>
+        <translation>A → B：{changes}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>
@@ -1905,6 +1912,17 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨脹率 1, 2, 4, 8（感受野 16）</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>Layer stack: {n} layers, input {shape}</source>
+        <translation>層堆疊：{n} 層，輸入 {shape}</translation>
+    </message>
+    <message>
+        <source>Receptive field of output step {t} of {layer}, back to the input</source>
+        <translation>{layer} 輸出步 {t} 的感受野，一直追溯到輸入</translation>
     </message>
 </context>
 </TS>
