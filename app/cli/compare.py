@@ -82,11 +82,11 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _write(session: Any, changes: dict[str, Any], out: Path, width: int | None) -> None:
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.export.render import ensure_app, quiet_offscreen_window
-    from app.export.sheet import write_views
+    from app.export.sheet import compare_picture, write_views
     from app.state.explorer import ExplorerState
     from app.views.compare_view import CompareWindow
 
@@ -108,18 +108,7 @@ def _write(session: Any, changes: dict[str, Any], out: Path, width: int | None) 
         window.set_setting("B", **{**base, **changes})
         for _ in range(3):
             QApplication.processEvents()
-        facts = window.facts()
-        heading = [QCoreApplication.translate("compare", "Compare two Conv1D settings on the same input")]
-        differ = [f"{k}: {a} → {b}" for k, (a, b) in facts.items() if a != b]
-        changed = QCoreApplication.translate("compare", "A → B: {changes}")
-        heading.append(changed.format(changes="; ".join(differ) or "—"))
-        views = []
-        for side in ("A", "B"):
-            s = window.sides[side]
-            label = ", ".join(f"{k}={v!r}" for k, v in s.setting.__dict__.items())
-            if s.error is not None:
-                label += " — " + s.error.keras
-            views.append((f"{side}: {label}", s.view))
+        views, heading = compare_picture(window)
         write_views(out, views, heading, width)
     finally:
         window.close()

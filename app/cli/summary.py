@@ -155,12 +155,12 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
     """The layer-stack drawing (with the cone of ``--select``) as PNG, SVG or PDF."""
     from pathlib import Path
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.export.options import ExportError, format_of
     from app.export.render import ensure_app, quiet_offscreen_window
-    from app.export.sheet import STILL_FORMATS, write_views
+    from app.export.sheet import STILL_FORMATS, stack_picture, write_views
     from app.views.stack_view import StackCanvas, StackState
 
     out = Path(args.output)
@@ -180,8 +180,6 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
     ensure_app()
     model = StackState()
     model.set_stack(stack)  # type: ignore[arg-type]
-    heading = [QCoreApplication.translate("summary", "Layer stack: {n} layers, input {shape}").format(
-        n=len(model.layers), shape=model.stack.input_shape)]
     if args.select is not None:
         name, step = args.select
         if name not in model.names:
@@ -190,8 +188,6 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
             n = model.steps_of(name)
             why = f"it has {n} output steps (0..{n - 1})" if n else "its output has no step axis to select"
             raise CliError(f"--select {name}:{step}: {why}")
-        cone = QCoreApplication.translate("summary", "Receptive field of output step {t} of {layer}, back to the input")
-        heading.append(cone.format(t=step, layer=name))
     canvas = StackCanvas(model)
     try:
         canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -200,7 +196,8 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
             canvas.show()
         for _ in range(3):
             QApplication.processEvents()
-        write_views(out, [("", canvas)], heading, args.width)
+        views, heading = stack_picture(canvas)
+        write_views(out, views, heading, args.width)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     finally:

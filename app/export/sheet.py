@@ -16,7 +16,7 @@ from typing import Any
 from app.export.options import MAX_WIDTH, ExportError, format_of
 from app.export.render import paint, source_rect, vector_size
 
-__all__ = ["STILL_FORMATS", "write_views"]
+__all__ = ["STILL_FORMATS", "compare_picture", "stack_picture", "write_views"]
 
 STILL_FORMATS = ("png", "svg", "pdf")
 _MARGIN = 12.0
@@ -147,3 +147,34 @@ def write_views(
                 painter.end()
             del writer
     return out
+
+
+def compare_picture(window: Any) -> tuple[list[tuple[str, Any]], list[str]]:
+    """The compare window as (views, heading): its two sides, and what differs from A to B."""
+    from PySide6.QtCore import QCoreApplication
+
+    heading = [QCoreApplication.translate("compare", "Compare two Conv1D settings on the same input")]
+    differ = [f"{k}: {a} → {b}" for k, (a, b) in window.facts().items() if a != b]
+    changed = QCoreApplication.translate("compare", "A → B: {changes}")
+    heading.append(changed.format(changes="; ".join(differ) or "—"))
+    views = []
+    for name, side in window.sides.items():
+        label = ", ".join(f"{k}={v!r}" for k, v in side.setting.__dict__.items())
+        if side.error is not None:
+            label += " — " + side.error.keras
+        views.append((f"{name}: {label}", side.view))
+    return views, heading
+
+
+def stack_picture(canvas: Any) -> tuple[list[tuple[str, Any]], list[str]]:
+    """The layer-stack canvas as (views, heading), naming the chosen output step when there is one."""
+    from PySide6.QtCore import QCoreApplication
+
+    model = canvas.model
+    heading = [QCoreApplication.translate("summary", "Layer stack: {n} layers, input {shape}").format(
+        n=len(model.layers), shape=model.stack.input_shape)]
+    if model.selection is not None:
+        name, step = model.selection
+        cone = QCoreApplication.translate("summary", "Receptive field of output step {t} of {layer}, back to the input")
+        heading.append(cone.format(t=step, layer=name))
+    return [("", canvas)], heading

@@ -32,7 +32,7 @@ _MAX_EMBED_PIXELS = 24_000_000
 _SIZE = re.compile(r'<svg width="[^"]*" height="[^"]*"')
 _TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
 _ATTR = re.compile(r'([\w:-]+)="([^"]*)"')
-_DATA_PNG = re.compile(r'xlink:href="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
+_IMAGE = re.compile(r'<image ([^>]*?)xlink:href="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
 
 
 def portable_svg(svg: str, width: int, height: int, glyph_family: str | None) -> str:
@@ -109,11 +109,13 @@ def _enlarge_images(svg: str, width: int, height: int) -> str:
 
     def enlarge(match: re.Match[str]) -> str:
         try:
-            im: Image.Image = Image.open(io.BytesIO(base64.b64decode(match.group(1))))
+            im: Image.Image = Image.open(io.BytesIO(base64.b64decode(match.group(2))))
             im.load()
         except Exception:  # not a PNG Pillow can read: keep it as Qt wrote it
             return match.group(0)
         w, h = im.size
+        if min(w, h) == 1:  # a colour bar's gradient, 256 steps: already finer than it is drawn
+            return f'<image style="image-rendering:pixelated" {match.group(0)[len("<image "):]}'
         # Each axis on its own (a heat map is drawn stretched): the image is never drawn larger
         # than the picture, so this many pixels per cell is EMBED_DPI or more.
         fx, fy = math.ceil(EMBED_DPI / 96 * width / w), math.ceil(EMBED_DPI / 96 * height / h)
@@ -124,7 +126,7 @@ def _enlarge_images(svg: str, width: int, height: int) -> str:
             im = im.resize((w * fx, h * fy), Image.Resampling.NEAREST)
         buf = io.BytesIO()
         im.save(buf, format="PNG")
-        return 'xlink:href="data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode("ascii") + '"'
+        data = base64.b64encode(buf.getvalue()).decode("ascii")
+        return f'<image style="image-rendering:pixelated" {match.group(1)}xlink:href="data:image/png;base64,{data}"'
 
-    svg = _DATA_PNG.sub(enlarge, svg)
-    return svg.replace("<image ", '<image style="image-rendering:pixelated" ')
+    return _IMAGE.sub(enlarge, svg)

@@ -960,6 +960,21 @@
     </message>
 </context>
 <context>
+    <name>PictureExport</name>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PredictReveal</name>
     <message>
         <source>Predict, then reveal: step forward (→) and the class guesses each new value before Enter shows it.</source>

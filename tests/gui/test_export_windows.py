@@ -141,3 +141,31 @@ def test_compare_shows_a_side_keras_refuses(tmp_path: Path) -> None:
     out = tmp_path / "refused.svg"
     assert cli_main(["compare", "--example", "classroom", "--with", "kernel_size=20", "-o", str(out)]) == 0
     assert "kernel_size=20" in _texts(out)
+
+
+def test_export_picture_from_the_windows(window, tmp_path: Path, monkeypatch) -> None:
+    """Model > Layer stack / Compare: each window has Export picture… (Ctrl+E) writing what it shows."""
+    from app.features import picture_export
+
+    warnings: list[str] = []
+    monkeypatch.setattr(picture_export.QMessageBox, "warning", lambda *a: warnings.append(str(a[-1])))
+    actions = window.stack_actions
+    stack = actions.open_stack()
+    if not stack.model.selectable():
+        stack.set_code(MODEL)
+        stack.build()
+    names = stack.model.selectable()
+    assert names
+    assert stack.model.select(names[-1], 0)
+    out = actions.stack_export.export(tmp_path / "stack.svg")
+    assert out is not None and out.exists()
+    texts = _texts(out)
+    assert f"of {names[-1]}" in texts  # the heading names the chosen cone
+    assert actions.stack_export.action.shortcut().toString() == "Ctrl+E"
+    assert actions.stack_export.action in stack.menuBar().actions()
+    compare = actions.open_compare()
+    compare.set_setting("B", padding="causal")
+    png = actions.compare_export.export(tmp_path / "compare.png")
+    assert png is not None and len(np.unique(_png(png).reshape(-1, 3), axis=0)) > 50
+    assert actions.compare_export.export(tmp_path / "compare.gif") is None  # refused with a message box
+    assert not (tmp_path / "compare.gif").exists() and "not .gif" in warnings[-1]
