@@ -8,7 +8,6 @@ session's input; the heading lists what differs.  Exit 0, or 2 with one line on 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
@@ -54,24 +53,12 @@ def parse_with(text: str) -> dict[str, Any]:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    from app.export.options import ExportError, format_of
+    from app.cli.export import picture_output
+    from app.export.options import ExportError
 
     check_session_arguments(args)
     changes = parse_with(args.with_)
-    out = Path(args.output)
-    try:
-        fmt = format_of(out)
-    except ExportError as exc:
-        raise CliError(str(exc)) from None
-    if fmt not in ("png", "svg", "pdf"):
-        raise CliError(f"compare writes .png, .svg or .pdf, not .{fmt}")
-    if args.width is not None and not 16 <= args.width <= 8000:
-        raise CliError(f"--width must be between 16 and 8000 pixels, got {args.width}")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    out = picture_output(args.output, ("png", "svg", "pdf"), args.width, "compare")
     session = session_from_args(args)
     try:
         _write(session, changes, out, args.width)

@@ -12,6 +12,7 @@ from typing import Any
 from app.cli.arguments import CliError, add_session_arguments, check_session_arguments, session_from_args
 from app.export.options import (
     ANIMATED,
+    MAX_WIDTH,
     PAGES,
     PANELS,
     VIDEO_HINT,
@@ -24,7 +25,7 @@ from app.export.render import OffscreenDiagram, ensure_app, layout_for_width
 from app.export.writers import export_diagram, write_gif, write_mp4
 from app.i18n import languages
 
-__all__ = ["add_cli"]
+__all__ = ["add_cli", "check_writable", "picture_output"]
 
 
 def _install_language(lang: str) -> str:
@@ -43,6 +44,30 @@ def _install_language(lang: str) -> str:
                 f"conv1d-explorer export: warning: translations unavailable ({exc}); using English\n"
             )
         return "en"
+
+
+def check_writable(out: Path) -> None:
+    """A one-line CliError when ``out``'s folder is missing or not writable (before any work)."""
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+
+
+def picture_output(path: str, formats: tuple[str, ...], width: int | None, what: str) -> Path:
+    """``-o`` and ``--width`` of a subcommand writing one picture (``what``: "compare", "the layer stack")."""
+    out = Path(path)
+    try:
+        fmt = format_of(out)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if fmt not in formats:
+        raise CliError(f"{what} is written as {', '.join('.' + f for f in formats)}, not .{fmt}")
+    if width is not None and not 16 <= width <= MAX_WIDTH:
+        raise CliError(f"--width must be between 16 and {MAX_WIDTH} pixels, got {width}")
+    check_writable(out)
+    return out
 
 
 def _resolve_positions(args: argparse.Namespace, view: OffscreenDiagram) -> tuple[int, tuple[int, ...]]:
@@ -95,11 +120,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CliError(f"--dpi is for PNG; give --width in pixels for .{fmt}")
     if args.page is not None and fmt != "pdf":
         raise CliError(f"--page is for PDF handouts; {out.name} is .{fmt}")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    check_writable(out)
     if fmt == "mp4" and not video_available():
         raise CliError(VIDEO_HINT)
     session = session_from_args(args)

@@ -153,30 +153,17 @@ def parse_select(text: str) -> tuple[str, int]:
 
 def _write_picture(args: argparse.Namespace, stack: object) -> None:
     """The layer-stack drawing (with the cone of ``--select``) as PNG, SVG or PDF."""
-    from pathlib import Path
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.export.options import ExportError, format_of
+    from app.cli.export import picture_output
+    from app.export.options import ExportError
     from app.export.render import ensure_app, quiet_offscreen_window
     from app.export.sheet import STILL_FORMATS, stack_picture, write_views
     from app.views.stack_view import StackCanvas, StackState
 
-    out = Path(args.output)
-    try:
-        fmt = format_of(out)
-    except ExportError as exc:
-        raise CliError(str(exc)) from None
-    if fmt not in STILL_FORMATS:
-        raise CliError(f"the layer stack is written as .png, .svg or .pdf, not .{fmt}")
-    if args.width is not None and not 16 <= args.width <= 8000:
-        raise CliError(f"--width must be between 16 and 8000 pixels, got {args.width}")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    out = picture_output(args.output, STILL_FORMATS, args.width, "the layer stack")
     ensure_app()
     model = StackState()
     model.set_stack(stack)  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -31,6 +31,7 @@ __all__ = [
     "render_image",
     "source_rect",
     "svg_bytes",
+    "svg_document",
     "vector_size",
 ]
 
@@ -340,12 +341,22 @@ def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "", width: int 
     :mod:`app.export.standins`), then make the file portable (:mod:`app.export.svg_portable`):
     pixel size, Chinese glyphs as paths, large heat maps at 300 dpi.
     """
+    from PySide6.QtCore import QRectF
+
+    source = source_rect(diagram, panel)
+    w, h = vector_size(source, width)
+    return svg_document(w, h, title, lambda painter: paint(diagram, painter, QRectF(0, 0, w, h), source, panel))
+
+
+def svg_document(w: int, h: int, title: str, draw: Callable[[Any], None]) -> bytes:
+    """A portable SVG ``w`` x ``h`` px of what ``draw(painter)`` paints (see :func:`svg_bytes`)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    source = source_rect(diagram, panel)
-    w, h = vector_size(source, width)
+    from app.export.svg_portable import portable_svg
+    from app.i18n.languages import load_bundled_font
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -358,12 +369,9 @@ def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "", width: int 
     gen.setDescription(QCoreApplication.translate("export", "Made with Conv1D Explorer"))
     painter = QPainter(gen)
     try:
-        paint(diagram, painter, QRectF(0, 0, w, h), source, panel)
+        draw(painter)
     finally:
         painter.end()
     buffer.close()
-    from app.export.svg_portable import portable_svg
-    from app.i18n.languages import load_bundled_font
-
     text = bytes(data.data()).decode("utf-8")
     return portable_svg(text, w, h, load_bundled_font()).encode("utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.export.options import MAX_WIDTH, ExportError, format_of
-from app.export.render import paint, source_rect, vector_size
+from app.export.render import paint, source_rect, svg_document, vector_size
 
 __all__ = ["STILL_FORMATS", "compare_picture", "stack_picture", "write_views"]
 
@@ -84,13 +84,10 @@ def write_views(
 
     ``width`` is the picture's width in pixels (default: the views' size on screen).
     """
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-    from PySide6.QtSvg import QSvgGenerator
 
-    from app.export.svg_portable import portable_svg
     from app.export.writers import atomic_output
-    from app.i18n.languages import load_bundled_font
 
     out = Path(path)
     fmt = format_of(out)
@@ -112,26 +109,11 @@ def write_views(
                 _paint_sheet(painter, views, heading, scale)
             finally:
                 painter.end()
-            if not image.save(str(tmp), "PNG"):
+            if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # the stubs want bytes
                 raise ExportError(f"cannot write {out}")
         elif fmt == "svg":
-            data = QByteArray()
-            buffer = QBuffer(data)
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            gen = QSvgGenerator()
-            gen.setOutputDevice(buffer)
-            gen.setSize(QSize(w, h))
-            gen.setViewBox(QRectF(0, 0, w, h))
-            gen.setResolution(96)
-            gen.setTitle(heading[0] if heading else "Conv1D Explorer")
-            painter = QPainter(gen)
-            try:
-                _paint_sheet(painter, views, heading, scale)
-            finally:
-                painter.end()
-            buffer.close()
-            text = portable_svg(bytes(data.data()).decode("utf-8"), w, h, load_bundled_font())
-            tmp.write_text(text, encoding="utf-8")
+            title = heading[0] if heading else ""
+            tmp.write_bytes(svg_document(w, h, title, lambda painter: _paint_sheet(painter, views, heading, scale)))
         else:
             writer = QPdfWriter(str(tmp))
             writer.setResolution(96)

@@ -177,7 +177,7 @@ def device_standins(scene: QGraphicsScene, scale: float, vector: bool) -> Iterat
             item.setVisible(True)
             if stand_in.scene() is not None:
                 stand_in.scene().removeItem(stand_in)
-            stand_in.setParentItem(None)
+            stand_in.setParentItem(None)  # type: ignore[arg-type]  # None detaches (Qt accepts nullptr)
             shiboken6.delete(stand_in)  # now, not whenever the wrapper goes: nobody else owns it
 
 
