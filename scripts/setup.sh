@@ -9,7 +9,8 @@ _root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 _qt_libs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
           xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core)
+          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core
+          librsvg2-bin poppler-utils)
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
   _missing=()
   for p in "${_qt_libs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || _missing+=("$p"); done

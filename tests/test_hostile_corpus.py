@@ -131,7 +131,7 @@ KNOWN_FAILURES: dict[str, list[str]] = {
         "screenshot:rt_symlink_dev_zero.json", "png:rt_symlink_dev_urandom.json",
     ],
     "no budget before work: a 50 MB session, a 97 MiB CSV and a 5,000-frame GIF run out of time or memory": [
-        "png:rt_unknown_key_50mb.json", "import:rt_i_csv_97mib.csv", "gif:embedding_one_filter.json",
+        "png:rt_unknown_key_50mb.json", "import:rt_i_csv_97mib.csv",
     ],
     "CSV reading guesses silently: a numeric or NA first row becomes a header, decimal commas split columns": [
         "import:i_tsv_decimal_comma_first_row.tsv", "import:i_csv_na_first_row.csv",

@@ -11,5 +11,6 @@ COMMANDS: dict[str, str] = {
     "export": "render a session or example to PNG, SVG, PDF, GIF or MP4 (no display needed)",
     "code": "print a runnable Keras, PyTorch or NumPy script that checks itself against the app",
     "summary": "model.summary() of Keras code in a file, with receptive fields (the code is never run)",
+    "compare": "picture of a session's layer beside a changed copy (PNG, SVG or PDF)",
 }
 SUBCOMMANDS = tuple(COMMANDS)

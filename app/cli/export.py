@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from app.cli.arguments import CliError, add_session_arguments, check_session_arguments, session_from_args
-from app.export.options import ANIMATED, PANELS, VIDEO_HINT, ExportError, ExportOptions, format_of, video_available
+from app.cli.commands import COMMANDS
+from app.export.options import (
+    ANIMATED,
+    MAX_WIDTH,
+    PAGES,
+    PANELS,
+    VIDEO_HINT,
+    ExportError,
+    ExportOptions,
+    format_of,
+    video_available,
+)
 from app.export.render import OffscreenDiagram, ensure_app, layout_for_width
 from app.export.writers import export_diagram, write_gif, write_mp4
 from app.i18n import languages
 
-__all__ = ["add_cli"]
+__all__ = ["add_cli", "check_writable", "picture_output"]
 
 
 def _install_language(lang: str) -> str:
@@ -33,6 +45,30 @@ def _install_language(lang: str) -> str:
                 f"conv1d-explorer export: warning: translations unavailable ({exc}); using English\n"
             )
         return "en"
+
+
+def check_writable(out: Path) -> None:
+    """A one-line CliError when ``out``'s folder is missing or not writable (before any work)."""
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+
+
+def picture_output(path: str, formats: tuple[str, ...], width: int | None, what: str) -> Path:
+    """``-o`` and ``--width`` of a subcommand writing one picture (``what``: "compare", "the layer stack")."""
+    out = Path(path)
+    try:
+        fmt = format_of(out)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if fmt not in formats:
+        raise CliError(f"{what} is written as {', '.join('.' + f for f in formats)}, not .{fmt}")
+    if width is not None and not 16 <= width <= MAX_WIDTH:
+        raise CliError(f"--width must be between 16 and {MAX_WIDTH} pixels, got {width}")
+    check_writable(out)
+    return out
 
 
 def _resolve_positions(args: argparse.Namespace, view: OffscreenDiagram) -> tuple[int, tuple[int, ...]]:
@@ -75,16 +111,17 @@ def _run_export(args: argparse.Namespace) -> int:
             dpi=args.dpi,
             frame_ms=args.frame_ms,
             caption=not args.no_caption,
+            page=args.page,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
     if args.dpi is not None and args.width is not None:
         raise CliError("give --width or --dpi, not both")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise CliError(f"cannot write {out}: the folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise CliError(f"cannot write {out}: no permission to write in {parent}")
+    if args.dpi is not None and fmt != "png":
+        raise CliError(f"--dpi is for PNG; give --width in pixels for .{fmt}")
+    if args.page is not None and fmt != "pdf":
+        raise CliError(f"--page is for PDF handouts; {out.name} is .{fmt}")
+    check_writable(out)
     if fmt == "mp4" and not video_available():
         raise CliError(VIDEO_HINT)
     session = session_from_args(args)
@@ -104,13 +141,7 @@ def _run_export(args: argparse.Namespace) -> int:
                 raise CliError(f"the session's layer is invalid: {view.error.keras}")
             position, positions = _resolve_positions(args, view)
             if fmt in ANIMATED:
-                options = ExportOptions(
-                    panel=options.panel,
-                    width=options.width,
-                    frame_ms=options.frame_ms,
-                    caption=options.caption,
-                    positions=positions,
-                )
+                options = dataclasses.replace(options, positions=positions)
                 (write_gif if fmt == "gif" else write_mp4)(view, out, options, None)
             else:
                 view.state.set_position(position)
@@ -125,7 +156,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``conv1d-explorer export``."""
     p = sub.add_parser(
         "export",
-        help="render a session or example to PNG, SVG, PDF, GIF or MP4 (no display needed)",
+        help=COMMANDS["export"],
         description=(
             "Render the diagram of a session file or a built-in example as the app draws it. "
             "The format follows the extension of -o. GIF and MP4 animate the whole sweep "
@@ -139,9 +170,10 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--filter", type=int, metavar="F", help="show filter F (one filter at a time)")
     p.add_argument(
-        "--width", type=int, metavar="PX", help="image width in pixels (PNG, GIF, MP4; layout for SVG/PDF)"
+        "--width", type=int, metavar="PX",
+        help="picture width in pixels, exactly (SVG: user units; PDF: points at 96 per inch)"
     )
-    p.add_argument("--dpi", type=float, help="PNG resolution instead of --width (96 = screen size)")
+    p.add_argument("--dpi", type=float, help="PNG only: resolution instead of --width (96 = screen size)")
     p.add_argument("--panel", default="diagram", choices=PANELS, help="the whole diagram or one panel")
     p.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language of titles and captions")
     p.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colour theme")
@@ -149,4 +181,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--frame-ms", type=int, default=500, metavar="MS", help="GIF/MP4 time per frame (default 500)"
     )
     p.add_argument("--no-caption", action="store_true", help="GIF/MP4 without the caption band")
+    p.add_argument(
+        "--page", choices=PAGES, help="PDF on A4 or Letter paper, the picture fitted inside 10 mm margins"
+    )
     p.set_defaults(run=_run_export)

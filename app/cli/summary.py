@@ -21,10 +21,11 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.arguments import CliError
+from app.cli.commands import COMMANDS
 from app.io.keras_code import Diagnostic, ParseResult, parse_keras_file
 from conv_core.stack import StackSummary, summarize
 
-__all__ = ["add_cli", "parse_input_shape", "run_summary"]
+__all__ = ["add_cli", "parse_input_shape", "parse_select", "run_summary"]
 
 
 def parse_input_shape(text: str) -> tuple[int | None, ...]:
@@ -124,6 +125,12 @@ def run_summary(args: argparse.Namespace) -> int:
     if stack.input_shape is None:
         raise CliError(f"{args.file}: {shape_diags[0].message}" if shape_diags else
                        f"{args.file}: the input shape is unknown: pass --input-shape STEPS,CHANNELS")
+    if args.output is not None:
+        _write_picture(args, stack)
+        print(args.output)
+        return 0
+    if args.select is not None:
+        raise CliError("--select chooses the cone of a picture: give -o stack.png (or .svg, .pdf) too")
     summary = summarize(stack)
     diags = sorted([*result.diagnostics, *shape_diags], key=lambda d: d.line)
     try:
@@ -131,6 +138,66 @@ def run_summary(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `... | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def parse_select(text: str) -> tuple[str, int]:
+    """``"conv1d_1:7"`` -> ``("conv1d_1", 7)``: a layer name and one of its output steps.
+
+    >>> parse_select("conv1d:3")
+    ('conv1d', 3)
+    """
+    name, sep, step = text.rpartition(":")
+    try:
+        value = int(step)
+    except ValueError:
+        value = -1
+    if not sep or not name or value < 0:
+        raise argparse.ArgumentTypeError(f"{text[:60]!r} is not LAYER:STEP (e.g. conv1d_1:7)")
+    return name, value
+
+
+def _write_picture(args: argparse.Namespace, stack: object) -> None:
+    """The layer-stack drawing (with the cone of ``--select``) as PNG, SVG or PDF."""
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.cli.export import picture_output
+    from app.export.options import ExportError
+    from app.export.render import ensure_app, quiet_offscreen_window
+    from app.export.sheet import STILL_FORMATS, stack_picture, write_views
+    from app.views.stack_view import StackCanvas, StackState
+
+    out = picture_output(args.output, STILL_FORMATS, args.width, "the layer stack")
+    ensure_app()
+    model = StackState()
+    model.set_stack(stack)  # type: ignore[arg-type]
+    if args.select is not None:
+        name, step = args.select
+        if name not in model.names:
+            raise CliError(f"--select {name}:{step}: no layer {name!r}; the layers are {', '.join(model.names)}")
+        if not model.select(name, step):
+            n = model.steps_of(name)
+            why = f"it has {n} output steps (0..{n - 1})" if n else "its output has no step axis to select"
+            raise CliError(f"--select {name}:{step}: {why}")
+    canvas = StackCanvas(model)
+    try:
+        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        canvas.resize(1200, min(100 * (len(model.layers) + 1) + 40, 4000))
+        with quiet_offscreen_window():
+            canvas.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        views, heading = stack_picture(canvas)
+        write_views(out, views, heading, args.width)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        # Not close(): pyqtgraph's GraphicsView.close() clears the scene, which crashes (SIGSEGV)
+        # on a stack canvas with layers, with or without an export.  Hiding and deleting is safe.
+        canvas.hide()
+        canvas.deleteLater()
+        model.deleteLater()
 
 
 def _print(args: argparse.Namespace, summary: StackSummary, diags: Sequence[Diagnostic]) -> None:
@@ -154,7 +221,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``summary`` on the ``conv1d-explorer`` command line."""
     p = sub.add_parser(
         "summary",
-        help="model.summary() of Keras code in a file, with receptive fields (the code is never run)",
+        help=COMMANDS["summary"],
         description="Read Keras model code (never running it) and print each layer's output shape, "
         "parameter count, receptive field and jump, like model.summary().",
     )
@@ -167,4 +234,9 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print a JSON list of layers")
     p.add_argument("--model", type=int, default=1, metavar="N",
                    help="which model when the file defines several (1 = the first)")
+    p.add_argument("-o", "--output", metavar="stack.{png,svg,pdf}",
+                   help="draw the layer stack into this picture instead of printing the table")
+    p.add_argument("--select", type=parse_select, metavar="LAYER:STEP",
+                   help="with -o: light up the receptive field of this output step (e.g. conv1d_1:7)")
+    p.add_argument("--width", type=int, metavar="PX", help="with -o: picture width in pixels (exactly)")
     p.set_defaults(run=run_summary)

@@ -10,6 +10,8 @@ from pathlib import Path
 __all__ = [
     "ANIMATED",
     "FORMATS",
+    "MAX_FRAMES",
+    "PAGES",
     "PANELS",
     "VIDEO_HINT",
     "ExportCancelled",
@@ -23,7 +25,9 @@ __all__ = [
 FORMATS = ("png", "svg", "pdf", "gif", "mp4")
 ANIMATED = ("gif", "mp4")
 PANELS = ("diagram", "input", "kernels", "output")
+PAGES = ("a4", "letter")  # PDF handout pages (the picture fitted inside 10 mm margins)
 MAX_WIDTH = 8000
+MAX_FRAMES = 1000  # an animation of more positions is refused (at 500 ms a frame, over 8 minutes)
 VIDEO_HINT = "MP4 needs the optional 'video' extra: pip install 'conv1d-explorer[video]' (imageio-ffmpeg)"
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -44,6 +48,8 @@ class ExportOptions:
     ``width`` is in pixels for PNG, GIF and MP4 (the logical layout width for SVG and
     PDF); ``dpi`` is the PNG alternative (``width = layout width * dpi / 96``).
     ``positions`` limits an animation to these positions (default: the whole sweep).
+    ``page`` ("a4" or "letter") puts a PDF on that paper size, the picture fitted inside 10 mm
+    margins (landscape when the picture is wider than tall); default: one page the picture's size.
     """
 
     panel: str = "diagram"
@@ -52,6 +58,7 @@ class ExportOptions:
     frame_ms: int = 500
     caption: bool = True
     positions: tuple[int, ...] | None = None
+    page: str | None = None
 
     def __post_init__(self) -> None:
         if self.panel not in PANELS:
@@ -60,6 +67,8 @@ class ExportOptions:
             raise ExportError(f"width must be between 16 and {MAX_WIDTH} pixels, got {self.width}")
         if self.dpi is not None and not 24 <= self.dpi <= 1200:
             raise ExportError(f"dpi must be between 24 and 1200, got {self.dpi:g}")
+        if self.page is not None and self.page not in PAGES:
+            raise ExportError(f"unknown page size {self.page!r}; choose one of {', '.join(PAGES)}")
         if not 20 <= self.frame_ms <= 10_000:
             raise ExportError(f"frame time must be between 20 and 10000 ms, got {self.frame_ms}")
 

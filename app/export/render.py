@@ -10,10 +10,10 @@ user's window never moves while a GIF is written.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,9 +27,12 @@ __all__ = [
     "ensure_app",
     "layout_for_width",
     "paint",
+    "quiet_offscreen_window",
     "render_image",
     "source_rect",
     "svg_bytes",
+    "svg_document",
+    "vector_size",
 ]
 
 _PANEL_KEYS = {"input": "input", "kernels": "kernel", "output": "output"}
@@ -57,6 +60,27 @@ def ensure_app() -> Any:
     return app
 
 
+@contextlib.contextmanager
+def quiet_offscreen_window() -> Iterator[None]:
+    """Show a top-level window offscreen without the platform's "does not support propagateSizeHints()".
+
+    The offscreen platform prints that line for every window shown; a command's stderr stays for errors.
+    """
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            import sys
+
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def source_rect(diagram: Any, panel: str) -> Any:
     """Scene rectangle of the whole diagram or of one panel (its PlotItem with title, axes, colour bar)."""
     from PySide6.QtCore import QRectF
@@ -71,6 +95,32 @@ def _background(diagram: Any) -> Any:
     return diagram.backgroundBrush().color()
 
 
+@contextlib.contextmanager
+def uncached(scene: Any) -> Iterator[None]:
+    """Every item paints from its current state: no device-pixmap cache while an export renders.
+
+    ``QGraphicsItem.DeviceCoordinateCache`` (the diagram's heat maps and cell numbers) keeps one
+    pixmap per paint device (the view's viewport, and a second one for ``QGraphicsScene.render``)
+    but a single "needs repaint" flag: whichever paints first after ``update()`` clears it, and the
+    other then blits its old pixmap.  In a sweep the view repaints between frames (events are
+    processed), so every frame showed the output as it was in the first rendered frame.  Turning
+    the cache off drops all of an item's pixmaps; turning it back on starts empty, so the window
+    repaints from the current state too.  Without the cache, cell numbers are also real text
+    (not pixmaps) in SVG and PDF.
+    """
+    from PySide6.QtWidgets import QGraphicsItem
+
+    none = QGraphicsItem.CacheMode.NoCache
+    cached = [(item, item.cacheMode()) for item in scene.items() if item.cacheMode() != none]
+    for item, _ in cached:
+        item.setCacheMode(none)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
 def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "diagram") -> None:
     """Paint ``source`` (scene coordinates) into ``target``; for one panel, the others are hidden.
 
@@ -78,9 +128,12 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     without it a vector export would still carry the other panels' texts outside its page.
     """
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.export.standins import device_standins, slide_text
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)  # PDF: no JPEG heat maps
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.save()
     painter.fillRect(target, _background(diagram))
@@ -92,7 +145,14 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
     for item in hidden:
         item.setVisible(False)
     try:
-        diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        scale = target.width() / max(source.width(), 1.0)
+        vector = not isinstance(painter.device(), QImage)
+        with (
+            uncached(diagram.scene()),
+            device_standins(diagram.scene(), scale, vector),
+            slide_text(diagram.scene(), scale),
+        ):
+            diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         for item in hidden:
             item.setVisible(True)
@@ -264,22 +324,39 @@ def layout_for_width(width: int | None) -> tuple[int, int]:
     return w, round(w * DEFAULT_LAYOUT[1] / DEFAULT_LAYOUT[0])
 
 
-def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
+def vector_size(source: Any, width: int | None) -> tuple[int, int]:
+    """(width, height) in px of a vector picture of ``source``: exactly ``width`` wide when given."""
+    sw, sh = max(source.width(), 1.0), max(source.height(), 1.0)
+    if width is None:
+        return max(math.ceil(sw), 1), max(math.ceil(sh), 1)
+    return width, max(round(sh * width / sw), 1)
+
+
+def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "", width: int | None = None) -> bytes:
     """The diagram as SVG.
 
     pyqtgraph 0.14.0's SVGExporter fails on Qt >= 6.11 (pyqtgraph issue 3485: Qt writes a
     bare ``Z`` closepath its path parser cannot split).  We paint the scene into Qt's own
-    ``QSvgGenerator`` instead and only mark the embedded heat-map images as pixelated
-    with CSS as well (Qt writes ``image-rendering="optimizeSpeed"``, which browsers treat
-    loosely), so a 16 x 4 image stays 64 crisp cells when scaled.  When a pyqtgraph release with
-    the fix is the minimum, ``pyqtgraph.exporters.SVGExporter`` could replace this.
+    ``QSvgGenerator`` instead (outlines and small heat maps through the stand-ins of
+    :mod:`app.export.standins`), then make the file portable (:mod:`app.export.svg_portable`):
+    pixel size, Chinese glyphs as paths, large heat maps at 300 dpi.
     """
+    from PySide6.QtCore import QRectF
+
+    source = source_rect(diagram, panel)
+    w, h = vector_size(source, width)
+    return svg_document(w, h, title, lambda painter: paint(diagram, painter, QRectF(0, 0, w, h), source, panel))
+
+
+def svg_document(w: int, h: int, title: str, draw: Callable[[Any], None]) -> bytes:
+    """A portable SVG ``w`` x ``h`` px of what ``draw(painter)`` paints (see :func:`svg_bytes`)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    source = source_rect(diagram, panel)
-    w, h = max(math.ceil(source.width()), 1), max(math.ceil(source.height()), 1)
+    from app.export.svg_portable import portable_svg
+    from app.i18n.languages import load_bundled_font
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -292,42 +369,9 @@ def svg_bytes(diagram: Any, panel: str = "diagram", title: str = "") -> bytes:
     gen.setDescription(QCoreApplication.translate("export", "Made with Conv1D Explorer"))
     painter = QPainter(gen)
     try:
-        paint(diagram, painter, QRectF(0, 0, w, h), source, panel)
+        draw(painter)
     finally:
         painter.end()
     buffer.close()
     text = bytes(data.data()).decode("utf-8")
-    return _pixelate_images(text).encode("utf-8")
-
-
-_DATA_PNG = re.compile(r'xlink:href="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
-_MAX_EMBED_PX = 2048
-
-
-def _pixelate_images(svg: str) -> str:
-    """Heat maps are tiny images (one pixel per cell) drawn large; keep their cells crisp everywhere.
-
-    Browsers honour ``image-rendering: pixelated``; many other viewers (Qt, PDF converters,
-    office suites) smooth the image anyway, so each embedded PNG is also enlarged with
-    nearest-neighbour sampling (its drawn size is unchanged).
-    """
-    import base64
-    import io
-
-    from PIL import Image
-
-    def enlarge(match: re.Match[str]) -> str:
-        try:
-            im: Image.Image = Image.open(io.BytesIO(base64.b64decode(match.group(1))))
-            im.load()
-        except Exception:  # not a PNG Pillow can read: keep it as Qt wrote it
-            return match.group(0)
-        factor = max(1, min(32, _MAX_EMBED_PX // max(im.size)))
-        if factor > 1:
-            im = im.resize((im.size[0] * factor, im.size[1] * factor), Image.Resampling.NEAREST)
-        buf = io.BytesIO()
-        im.save(buf, format="PNG", optimize=False)
-        return 'xlink:href="data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode("ascii") + '"'
-
-    svg = _DATA_PNG.sub(enlarge, svg)
-    return svg.replace("<image ", '<image style="image-rendering:pixelated" ')
+    return portable_svg(text, w, h, load_bundled_font()).encode("utf-8")

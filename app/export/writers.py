@@ -4,9 +4,10 @@
 * SVG: the scene painted into a ``QSvgGenerator``;
 * PDF: ``QPdfWriter`` at resolution 96 (DESIGN.md §3), one page the diagram's size;
 * GIF / MP4: one frame per animation position, a caption with the Keras call and
-  the output-length formula.  Pillow merges identical consecutive GIF frames, so
-  every frame carries its own position counter and progress bar (and a
-  guard nudges one pixel if two frames still come out equal).
+  the output-length formula (with a position counter and progress bar); without the
+  caption a frame is exactly the still export at its position.  Frames are streamed to
+  the file one at a time (memory does not grow with the sweep), and a sweep over
+  ``MAX_FRAMES`` positions is refused before any work.
 
 The static exports of the GUI render the live widget; the animations render an
 :class:`~app.export.render.OffscreenDiagram`.  Every output is written to a temporary
@@ -17,7 +18,6 @@ leaves half a file.
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import Any
 
 from app.export.options import (
     ANIMATED,
+    MAX_FRAMES,
     VIDEO_HINT,
     ExportCancelled,
     ExportError,
@@ -41,14 +42,15 @@ from app.export.render import (
     render_image,
     source_rect,
     svg_bytes,
+    vector_size,
 )
 from app.io.atomic import atomic_path
 
-__all__ = ["export_diagram", "export_session", "write_gif", "write_mp4"]
+__all__ = ["atomic_output", "export_diagram", "export_session", "write_gif", "write_mp4"]
 
 
 @contextlib.contextmanager
-def _atomic_output(path: Path) -> Iterator[Path]:
+def atomic_output(path: Path) -> Iterator[Path]:
     """:func:`~app.io.atomic.atomic_path` with the export's one-line errors."""
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
@@ -64,19 +66,14 @@ def _atomic_output(path: Path) -> Iterator[Path]:
 
 def _write_png(diagram: Any, path: Path, options: ExportOptions) -> None:
     image = render_image(diagram, options.panel, options.width, options.dpi)
-    with _atomic_output(path) as tmp:
+    with atomic_output(path) as tmp:
         if not image.save(str(tmp), "PNG"):
             raise ExportError(f"cannot write {path}")
 
 
-def _vector_size(diagram: Any, options: ExportOptions) -> tuple[Any, int, int]:
-    source = source_rect(diagram, options.panel)
-    return source, max(math.ceil(source.width()), 1), max(math.ceil(source.height()), 1)
-
-
 def _write_svg(diagram: Any, path: Path, options: ExportOptions) -> None:
-    data = svg_bytes(diagram, options.panel)
-    with _atomic_output(path) as tmp:
+    data = svg_bytes(diagram, options.panel, width=options.width)
+    with atomic_output(path) as tmp:
         tmp.write_bytes(data)
 
 
@@ -84,22 +81,33 @@ def _write_pdf(diagram: Any, path: Path, options: ExportOptions) -> None:
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    source, w, h = _vector_size(diagram, options)
-    with _atomic_output(path) as tmp:
+    source = source_rect(diagram, options.panel)
+    w, h = vector_size(source, options.width)
+    with atomic_output(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(96)  # the default 72 offsets the plot (DESIGN.md §3)
         writer.setCreator("Conv1D Explorer")
         writer.setTitle("Conv1D Explorer")
-        size = QPageSize(
-            QSizeF(w * 72 / 96, h * 72 / 96),
-            QPageSize.Unit.Point,
-            "diagram",
-            QPageSize.SizeMatchPolicy.ExactMatch,
-        )
-        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        target = QRectF(0, 0, w, h)
+        if options.page is None:  # one page the picture's size
+            size = QPageSize(
+                QSizeF(w * 72 / 96, h * 72 / 96),
+                QPageSize.Unit.Point,
+                "diagram",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
+            writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        else:  # a handout: the picture fitted inside the margins, centred across the page
+            paper = QPageSize(QPageSize.PageSizeId.A4 if options.page == "a4" else QPageSize.PageSizeId.Letter)
+            turn = QPageLayout.Orientation.Landscape if w >= h else QPageLayout.Orientation.Portrait
+            margins = QMarginsF(10, 10, 10, 10)
+            writer.setPageLayout(QPageLayout(paper, turn, margins, QPageLayout.Unit.Millimeter))
+            area = writer.pageLayout().paintRectPixels(96)
+            fit = min(area.width() / w, area.height() / h)
+            target = QRectF((area.width() - w * fit) / 2, 0, w * fit, h * fit)
         painter = QPainter(writer)
         try:
-            paint(diagram, painter, QRectF(0, 0, w, h), source, options.panel)
+            paint(diagram, painter, target, source, options.panel)
         finally:
             painter.end()
         del writer  # closes the file before the rename
@@ -114,13 +122,20 @@ def _frames(view: OffscreenDiagram, options: ExportOptions, progress: Progress |
     total = len(positions)
     if total == 0:
         raise ExportError("there is no position to animate")
+    if total > MAX_FRAMES:
+        raise ExportError(
+            f"the animation would have {total} frames, over the limit of {MAX_FRAMES}: "
+            "animate one filter's steps (--filter F), use all-filters mode, or export a still (--step N)"
+        )
     if progress is not None and not progress(0, total):
         raise ExportCancelled
     for i, p in enumerate(positions):
         state.set_position(p)
         QApplication.processEvents()
         caption = caption_lines(state) if options.caption else ()
-        yield render_image(view.widget, options.panel, options.width, None, caption, (i + 1) / total)
+        # The progress bar belongs to the caption band: without it a frame is the still at position p.
+        bar = (i + 1) / total if options.caption else None
+        yield render_image(view.widget, options.panel, options.width, None, caption, bar)
         if progress is not None and not progress(i + 1, total):
             raise ExportCancelled
 
@@ -135,34 +150,34 @@ def _to_pil(image: Any) -> Any:
 
 
 def write_gif(view: OffscreenDiagram, path: Path, options: ExportOptions, progress: Progress | None) -> int:
-    from PIL import Image
+    """Stream the sweep into a GIF: each frame is encoded and written as it is rendered.
 
-    frames: list[Any] = []
+    Pillow's ``save(append_images=...)`` keeps every frame in memory (6.9 GB for a 5,000-frame
+    sweep); here only one frame is alive at a time, so memory does not grow with the frame count.
+    Frames are written one by one with Pillow's GIF block writers (``getheader`` / ``getdata``),
+    which also never merge identical consecutive frames.
+    """
+    from PIL import GifImagePlugin, Image
+
+    count = 0
     palette: Any = None
-    previous: bytes | None = None
-    for image in _frames(view, options, progress):
-        rgb = _to_pil(image)
-        if palette is None:  # one palette for the whole sweep: no flicker between frames
-            palette = rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-        frame = rgb.quantize(palette=palette, dither=Image.Dither.NONE)
-        raw = frame.tobytes()
-        if raw == previous:  # Pillow would merge it into the previous frame: keep it separate
-            frame.putpixel((0, 0), (int(frame.getpixel((0, 0))) + 1) % 256)
-            raw = frame.tobytes()
-        previous = raw
-        frames.append(frame)
-    with _atomic_output(path) as tmp:
-        frames[0].save(
-            tmp,
-            format="GIF",
-            save_all=True,
-            append_images=frames[1:],
-            duration=options.frame_ms,
-            loop=0,
-            disposal=1,
-            optimize=False,
-        )
-    return len(frames)
+    with atomic_output(path) as tmp, open(tmp, "wb") as fp:
+        for image in _frames(view, options, progress):
+            rgb = _to_pil(image)
+            if palette is None:  # one palette for the whole sweep: no flicker between frames
+                palette = rgb.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            frame = rgb.quantize(palette=palette, dither=Image.Dither.NONE)
+            if count == 0:
+                header, _ = GifImagePlugin.getheader(frame, None, {"loop": 0, "duration": options.frame_ms})
+                fp.write(b"".join(header))
+            blocks = GifImagePlugin.getdata(frame, duration=options.frame_ms, disposal=1)
+            fp.writelines(blocks)
+            # getdata's list lives on a class only the cyclic collector frees: empty it now, or
+            # every frame's data stays in memory until a collection happens to run.
+            blocks.clear()
+            count += 1
+        fp.write(b";")  # the GIF trailer
+    return count
 
 
 def write_mp4(view: OffscreenDiagram, path: Path, options: ExportOptions, progress: Progress | None) -> int:
@@ -172,7 +187,7 @@ def write_mp4(view: OffscreenDiagram, path: Path, options: ExportOptions, progre
 
     fps = 1000.0 / options.frame_ms
     count = 0
-    with _atomic_output(path) as tmp:
+    with atomic_output(path) as tmp:
         writer = None
         try:
             for image in _frames(view, options, progress):

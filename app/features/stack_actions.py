@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.export.sheet import compare_picture, stack_picture
+from app.features.picture_export import PictureExport
 from app.state.explorer import ExplorerState
 from app.views.compare_view import CompareWindow
 from app.views.stack_view import StackWindow
@@ -55,6 +57,8 @@ class StackActions(QObject):
             self.stack_window = StackWindow(self.explorer, self.window)
             self.stack_window.setWindowFlag(Qt.WindowType.Window, True)
             self.stack_window.compare_opener = self.open_compare
+            stack = self.stack_window
+            self.stack_export = PictureExport(stack, lambda: stack_picture(stack.canvas), "stack")
         self.stack_window.show()
         self.stack_window.raise_()
         self.stack_window.activateWindow()
@@ -64,6 +68,8 @@ class StackActions(QObject):
         if self.compare_window is None:
             self.compare_window = CompareWindow(self.explorer, self.window)
             self.compare_window.setWindowFlag(Qt.WindowType.Window, True)
+            compare = self.compare_window
+            self.compare_export = PictureExport(compare, lambda: compare_picture(compare), "compare")
         self.compare_window.show()
         self.compare_window.raise_()
         return self.compare_window

@@ -39,6 +39,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         super().__init__()
         self.min_px = min_px
         self.max_pt = max_pt
+        self.height_fraction = 0.45  # of a cell's height, at most (exports raise it for slides)
         self._centers = np.zeros((0, 2))
         self._cell = (1.0, 1.0)  # cell width and height in view units
         self._strings: list[str] = []
@@ -119,7 +120,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         xs = t.m11() * pts[:, 0] + t.m21() * pts[:, 1] + t.dx()
         ys = t.m12() * pts[:, 0] + t.m22() * pts[:, 1] + t.dy()
         font = QFont(self.font)
-        px = min(self.max_pt * 4 / 3, ch * 0.45)
+        px = min(self.max_pt * 4 / 3, ch * self.height_fraction)
         font.setPixelSize(max(int(px), 6))
         longest = max((self._strings[n] for n in idx), key=len)
         width = QFontMetricsF(font).horizontalAdvance(longest)

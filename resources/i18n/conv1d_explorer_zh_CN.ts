@@ -1263,6 +1263,21 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>PictureExport</name>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PredictReveal</name>
     <message>
         <source>Predict, then reveal: step forward (→) and the class guesses each new value before Enter shows it.</source>
@@ -1427,7 +1442,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <name>StackCanvas</name>
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
-        <extracomment>Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
         <translation>输入 {shape}：词 id，画成对应的词向量（固定种子生成的随机值）</translation>
     </message>
     <message>
@@ -1499,6 +1514,7 @@ Fix: {fix}</source>
     <name>StackWindow</name>
     <message>
         <source>Layer stack — shapes and receptive fields</source>
+        <extracomment>After *Build* read the code off the GUI thread and showed it: True when a model was found.</extracomment>
         <translation>层堆叠 — 形状与感受野</translation>
     </message>
     <message>
@@ -1866,6 +1882,17 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>Compare two Conv1D settings on the same input</source>
+        <translation>在同一输入上比较两种 Conv1D 设置</translation>
+    </message>
+    <message>
+        <source>A → B: {changes}</source>
+        <translation>A → B：{changes}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>
@@ -2204,6 +2231,17 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨胀率 1、2、4、8（感受野 16）</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>Layer stack: {n} layers, input {shape}</source>
+        <translation>层堆叠：{n} 层，输入 {shape}</translation>
+    </message>
+    <message>
+        <source>Receptive field of output step {t} of {layer}, back to the input</source>
+        <translation>{layer} 输出步 {t} 的感受野，一直追溯到输入</translation>
     </message>
 </context>
 </TS>
