@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.io.numeric import MAX_ABS_VALUE, RANGE_TEXT, array_problem
 from app.io.session import LIMITS
 
 __all__ = ["IMPORT_SUFFIXES", "ImportedInput", "InputImportError", "import_input", "to_input_layout"]
@@ -112,10 +113,10 @@ def _check_numbers(arr: np.ndarray) -> np.ndarray:
             f"the array holds {arr.size:,} numbers, over the app's limit of {LIMITS['values']:,}"
         )
     arr = arr.astype(np.float64)
-    bad = ~np.isfinite(arr)
-    if bad.any():
-        where = tuple(int(i) for i in np.argwhere(bad)[0])
-        raise InputImportError(f"value {arr[where]} at index {list(where)} is not a finite number")
+    problem = array_problem(arr)  # the numeric contract (app.numeric): finite, within ±1e15
+    if problem is not None:
+        where, why = problem
+        raise InputImportError(f"value at index {list(where)}: {why}")
     return arr
 
 
@@ -150,6 +151,10 @@ def _load_npy(path: Path) -> np.ndarray:
     return _check_numbers(arr)
 
 
+class _OutOfRange(ValueError):
+    """A finite number beyond the numeric contract's ±1e15."""
+
+
 def _parse_cell(text: str) -> float:
     t = text.strip()
     if t.lower() in {"nan", "inf", "+inf", "-inf", "infinity", "-infinity"}:
@@ -157,6 +162,8 @@ def _parse_cell(text: str) -> float:
     v = float(t)
     if not math.isfinite(v):
         raise ValueError
+    if abs(v) > MAX_ABS_VALUE:
+        raise _OutOfRange
     return v
 
 
@@ -202,6 +209,10 @@ def _load_text(path: Path, delimiter: str | None) -> np.ndarray:
         for c, cell in enumerate(row):
             try:
                 out.append(_parse_cell(cell))
+            except _OutOfRange:
+                raise InputImportError(
+                    f"{path.name}, row {line}, column {c + 1}: {cell.strip()[:60]!r} is outside {RANGE_TEXT}"
+                ) from None
             except ValueError:
                 kind = "is not a finite number" if _looks_numeric(cell) else "is text, not a number"
                 raise InputImportError(

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from app.io.atomic import atomic_write_text
+from app.io.numeric import NumberRangeError, check_array, number_problem
 from conv_core import Conv1DSpec, ConvError
 from conv_core.signals import make_signal
 
@@ -128,7 +129,11 @@ def _fail(msg: str) -> SessionError:
 
 
 def _numbers(value: Any, what: str, max_depth: int = 3) -> np.ndarray:
-    """Nested lists of finite numbers -> float64 array; ragged, too deep or bad values fail."""
+    """Nested lists of numbers -> float64 array; ragged, too deep or bad values fail.
+
+    Every value keeps the numeric contract (``app.numeric``: finite, within ±1e15), checked
+    before any conversion, so a 400-digit integer is refused with a message, not an OverflowError.
+    """
 
     def check(v: Any, depth: int = 0) -> None:
         if isinstance(v, list):
@@ -138,8 +143,10 @@ def _numbers(value: Any, what: str, max_depth: int = 3) -> np.ndarray:
                 check(item, depth + 1)
         elif isinstance(v, bool) or not isinstance(v, (int, float)):
             raise _fail(f"{what}: {v!r} is not a number")
-        elif not math.isfinite(v):
-            raise _fail(f"{what}: {v!r} is not a finite number")
+        else:
+            problem = number_problem(v)
+            if problem is not None:
+                raise _fail(f"{what}: {problem}")
 
     if not isinstance(value, list):
         raise _fail(f"{what}: expected a list of numbers")
@@ -220,15 +227,20 @@ def _array_block(
         if not isinstance(seed, int):
             raise _fail(f"{what}: generator seed must be a whole number")
         try:
-            if kind == "input":
-                extra = {k: gen[k] for k in ("low", "high", "period") if k in gen}
-                return make_signal(gen["name"], shape, seed, **extra)  # type: ignore[arg-type]
-            from conv_core.initializers import make_kernel
+            with np.errstate(all="ignore"):  # a bad period gives NaN: refused below, not warned about
+                if kind == "input":
+                    extra = {k: gen[k] for k in ("low", "high", "period") if k in gen}
+                    made = make_signal(gen["name"], shape, seed, **extra)  # type: ignore[arg-type]
+                else:
+                    from conv_core.initializers import make_kernel
 
-            return np.asarray(make_kernel(gen["name"], shape, seed=seed), dtype=np.float64)
+                    made = np.asarray(make_kernel(gen["name"], shape, seed=seed), dtype=np.float64)
+            return check_array(made, f"{what} (generator {gen['name']!r})")
         except ConvError as exc:
             raise _fail(f"{what}: {exc.keras}") from None
-        except (TypeError, ValueError) as exc:
+        except NumberRangeError as exc:
+            raise _fail(str(exc)) from None
+        except (TypeError, ValueError, OverflowError) as exc:
             raise _fail(f"{what}: {exc}") from None
     raise _fail(f"'{what}' needs 'values' or 'generator'")
 
@@ -362,6 +374,8 @@ def parse_session_text(text: str, source: str = "the session") -> Session:
         ) from None
     except RecursionError:
         raise _fail(f"{source} is nested too deeply") from None
+    except ValueError as exc:  # an integer literal over Python's 4300-digit limit
+        raise _fail(f"{source}: {str(exc).split(';')[0]}") from None
     try:
         return parse_session(data)
     except RecursionError:
