@@ -80,10 +80,6 @@
         <translation>显示被遮住的值（Enter）。</translation>
     </message>
     <message>
-        <source>&amp;Data</source>
-        <translation>数据(&amp;D)</translation>
-    </message>
-    <message>
         <source>Input without channel axis (Keras 2 error demo)</source>
         <translation>没有通道轴的输入（Keras 2 报错演示）</translation>
     </message>
@@ -1786,6 +1782,14 @@ Fix: {fix}</source>
     <message>
         <source>A difference compares two steps: set kernel_size to 2 or more.</source>
         <translation>差分比较两步：请把 kernel_size 设为 2 或更大。</translation>
+    </message>
+    <message>
+        <source>Use a whole number such as 0 or 42 as the seed.</source>
+        <translation>请用整数作为种子，例如 0 或 42。</translation>
+    </message>
+    <message>
+        <source>Set {name} to a number between {low} and {high}.</source>
+        <translation>请把 {name} 设为 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
         <source>AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.</source>

@@ -80,10 +80,6 @@
         <translation>顯示被遮住的值（Enter）。</translation>
     </message>
     <message>
-        <source>&amp;Data</source>
-        <translation>資料(&amp;D)</translation>
-    </message>
-    <message>
         <source>Input without channel axis (Keras 2 error demo)</source>
         <translation>沒有通道軸的輸入（Keras 2 錯誤示範）</translation>
     </message>
@@ -1786,6 +1782,14 @@ Fix: {fix}</source>
     <message>
         <source>A difference compares two steps: set kernel_size to 2 or more.</source>
         <translation>差分比較兩步：請把 kernel_size 設為 2 或更大。</translation>
+    </message>
+    <message>
+        <source>Use a whole number such as 0 or 42 as the seed.</source>
+        <translation>請用整數作為種子，例如 0 或 42。</translation>
+    </message>
+    <message>
+        <source>Set {name} to a number between {low} and {high}.</source>
+        <translation>請把 {name} 設為 {low} 到 {high} 之間的數。</translation>
     </message>
     <message>
         <source>AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.</source>
