@@ -20,6 +20,7 @@ import io
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -30,7 +31,14 @@ from app.io.numeric import MAX_ABS_VALUE, RANGE_TEXT, array_problem, shown
 from app.io.regular_file import FileRefused, check_regular_file
 from app.io.session import LIMITS
 
-__all__ = ["IMPORT_SUFFIXES", "ImportedInput", "InputImportError", "import_input", "to_input_layout"]
+__all__ = [
+    "IMPORT_SUFFIXES",
+    "ImportCancelled",
+    "ImportedInput",
+    "InputImportError",
+    "import_input",
+    "to_input_layout",
+]
 
 IMPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".npy")
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
@@ -43,6 +51,14 @@ _LAYOUT = "Conv1D reads (batch, steps, channels)"
 
 class InputImportError(ValueError):
     """An input file that cannot be used; the message says why, in one line."""
+
+
+class ImportCancelled(InputImportError):
+    """The user cancelled a running import (``should_stop`` returned True)."""
+
+
+def _never() -> bool:
+    return False
 
 
 @dataclass(frozen=True)
@@ -149,7 +165,9 @@ def _npy_header_problem(dtype: np.dtype, shape: tuple[int, ...], data_bytes: int
     count = math.prod(shape)  # Python integers: exact at any size
     if count > LIMITS["values"]:
         return (
-            f"claims shape {shown(shape)}, {shown(count)} numbers, over the app's limit of {LIMITS['values']:,}"
+            f"claims shape {shown(shape)}, {count:,} numbers, over the app's limit of {LIMITS['values']:,}"
+            if count < 10**40
+            else f"claims shape {shown(shape)}, over the app's limit of {LIMITS['values']:,} numbers"
         )
     if count * dtype.itemsize > data_bytes:
         return f"is not a readable .npy array: its header claims {count:,} numbers but the file is shorter"
@@ -282,8 +300,8 @@ def _header_row(row: list[str], path: Path) -> bool:
     return not any(_looks_numeric(cell) or _number_token(cell) for cell in cells)
 
 
-def _load_text(path: Path, delimiter: str | None) -> np.ndarray:
-    del delimiter  # by content: a .tsv that is really comma-separated is read as it is
+def _load_text(path: Path, should_stop: Callable[[], bool] = _never) -> np.ndarray:
+    """CSV / TSV / TXT; the delimiter comes from the content (a .tsv that is really comma-separated is read)."""
     with _open_regular(path) as fh:
         raw = fh.read(MAX_IMPORT_BYTES + 1)
     lines_claimed = raw.count(b"\n") + (raw.count(b"\r") if b"\n" not in raw else 0)
@@ -304,6 +322,8 @@ def _load_text(path: Path, delimiter: str | None) -> np.ndarray:
     delimiter = _delimiter(lines)
     reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter, skipinitialspace=True)
     rows = [[c for c in row if not (delimiter == " " and c == "")] for row in reader]
+    if should_stop():
+        raise ImportCancelled(f"{path.name}: import cancelled")
     header = _header_row(rows[0], path)
     if header:
         rows = rows[1:]
@@ -315,6 +335,8 @@ def _load_text(path: Path, delimiter: str | None) -> np.ndarray:
     values: list[list[float]] = []
     first_line = 2 if header else 1
     for r, row in enumerate(rows):
+        if r % 256 == 0 and should_stop():
+            raise ImportCancelled(f"{path.name}: import cancelled")
         line = r + first_line
         if len(row) != width:
             raise InputImportError(
@@ -348,12 +370,14 @@ def _looks_numeric(cell: str) -> bool:
     return True
 
 
-def import_input(path: str | os.PathLike[str]) -> ImportedInput:
+def import_input(path: str | os.PathLike[str], should_stop: Callable[[], bool] = _never) -> ImportedInput:
     """Read ``path`` (.csv, .tsv, .txt or .npy) as an input in ``(batch, steps, channels)`` layout.
 
     CSV/TSV: one row per step, one column per channel, an optional header row of names,
     ``#`` comment lines ignored.  A single row is one series (N steps x 1 channel).
     ``.npy``: loaded with ``allow_pickle=False``; 1-D, 2-D or 3-D as described in the module doc.
+    ``should_stop`` is polled while reading (from another thread: the window's Cancel button);
+    when it returns True the import ends with :class:`ImportCancelled`.
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -368,7 +392,7 @@ def import_input(path: str | os.PathLike[str]) -> ImportedInput:
     if size == 0:
         raise InputImportError(f"{p.name} is empty: no numbers to read")
     try:
-        arr = _load_npy(p) if suffix == ".npy" else _load_text(p, "\t" if suffix == ".tsv" else None)
+        arr = _load_npy(p) if suffix == ".npy" else _load_text(p, should_stop)
     except OSError as exc:
         raise InputImportError(f"cannot read {p}: {exc.strerror or exc}") from None
     except MemoryError:

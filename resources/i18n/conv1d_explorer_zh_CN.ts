@@ -676,16 +676,20 @@
         <translation>数字 (*.csv *.tsv *.txt *.npy);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
         <source>Cannot import input</source>
         <translation>无法导入输入数据</translation>
     </message>
     <message>
-        <source>Imported {name}: {note}</source>
-        <translation>已导入 {name}：{note}</translation>
+        <source>Replace the input with {name}, input shape {shape}?</source>
+        <translation>用 {name} 替换输入数据吗？输入形状 {shape}</translation>
     </message>
     <message>
-        <source>How the input was read</source>
-        <translation>输入数据是如何读取的</translation>
+        <source>Imported {name}: {note}</source>
+        <translation>已导入 {name}：{note}</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -720,6 +724,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -736,8 +744,24 @@
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
+        <source>It was kept as {path}.</source>
+        <translation>它已保留为 {path}。</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The autosaved work cannot be restored: {reason}</source>
+        <translation>无法恢复自动保存的工作：{reason}</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Autosaved {when}: Conv1D(filters={filters}, kernel_size={kernel_size}) on an input of shape {shape}.</source>
+        <translation>自动保存于 {when}：Conv1D(filters={filters}, kernel_size={kernel_size})，输入形状 {shape}。</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>

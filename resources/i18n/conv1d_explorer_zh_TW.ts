@@ -676,16 +676,20 @@
         <translation>數字 (*.csv *.tsv *.txt *.npy);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Import cancelled</source>
+        <translation>已取消匯入</translation>
+    </message>
+    <message>
         <source>Cannot import input</source>
         <translation>無法匯入輸入資料</translation>
     </message>
     <message>
-        <source>Imported {name}: {note}</source>
-        <translation>已匯入 {name}：{note}</translation>
+        <source>Replace the input with {name}, input shape {shape}?</source>
+        <translation>用 {name} 取代輸入資料嗎？輸入形狀 {shape}</translation>
     </message>
     <message>
-        <source>How the input was read</source>
-        <translation>輸入資料是如何讀取的</translation>
+        <source>Imported {name}: {note}</source>
+        <translation>已匯入 {name}：{note}</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -720,6 +724,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>正在讀取 {name}…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
@@ -736,8 +744,24 @@
         <translation>自動儲存失敗：{reason}</translation>
     </message>
     <message>
+        <source>It was kept as {path}.</source>
+        <translation>它已保留為 {path}。</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>The autosaved work cannot be restored: {reason}</source>
+        <translation>無法還原自動儲存的工作：{reason}</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知時間</translation>
+    </message>
+    <message>
+        <source>Autosaved {when}: Conv1D(filters={filters}, kernel_size={kernel_size}) on an input of shape {shape}.</source>
+        <translation>自動儲存於 {when}：Conv1D(filters={filters}, kernel_size={kernel_size})，輸入形狀 {shape}。</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>

@@ -106,7 +106,8 @@ def test_the_reported_crash_is_exit_2_in_a_real_process(tmp_path) -> None:
 def test_session_generator_cannot_make_nan() -> None:
     data = _session("input", 0)
     data["input"] = {"shape": [1, 16, 4], "generator": {"name": "sine", "period": 0}}
-    with pytest.raises(SessionError, match=r"input: Expected period to be a number from 0.01 to 1e\+15\. Received: period=0"):
+    want = r"input: Expected period to be a number from 0.01 to 1e\+15\. Received: period=0"
+    with pytest.raises(SessionError, match=want):
         parse_session_text(json.dumps(data))
 
 
