@@ -437,7 +437,8 @@ class FileActions(QObject):
             self._status(self.tr("Import cancelled"))
             return False
         self.state.set_playing(False)
-        self.state.set_input(imported.x)
+        # one undoable edit: an undo stack holding edits of the old shape must never meet the new one
+        self.state.replace_input(imported.x, self.tr("Import {name}").format(name=Path(path).name))
         self.state.set_view(sample=0)
         self.state.flush()
         self._status(self.tr("Imported {name}: {note}").format(name=Path(path).name, note=imported.note))

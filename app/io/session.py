@@ -381,7 +381,7 @@ def parse_session(data: Any) -> Session:
     for key in ("filters", "kernel_size", "strides", "dilation_rate", "groups"):
         limit = LIMITS.get(key, LIMITS["channels"])
         if key in layer_in and abs(layer_in[key]) > limit:  # negative ones: conv_core says why
-            side = "over the app's limit of" if layer_in[key] > 0 else "below the app's limit of -"
+            side = "over the app's limit of " if layer_in[key] > 0 else "below the app's limit of -"
             raise _fail(f"layer.{key}={shown(layer_in[key])} is {side}{limit}")
     try:
         spec = Conv1DSpec(**layer_in)

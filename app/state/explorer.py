@@ -367,6 +367,20 @@ class ExplorerState(QObject):
         self.settingsChanged.emit()
         self._schedule()
 
+    def replace_input(self, x: np.ndarray, description: str) -> None:
+        """A new input of any shape (an import), recorded as one undoable edit named ``description``.
+
+        Edits recorded against the old shape stay consistent: undo puts the old input back first.
+        """
+        before = self.snapshot()
+        self._x = _frozen(np.array(x, dtype=np.float64))
+        if self._view.sample >= self._x.shape[0]:
+            self._view = replace(self._view, sample=0)
+            self.viewChanged.emit()
+        self.settingsChanged.emit()
+        self._schedule()
+        self.structureEdited.emit(description, before)
+
     def set_kernel(self, kernel: np.ndarray) -> None:
         self._kernel = _frozen(np.array(kernel, dtype=np.float64))
         self._schedule()

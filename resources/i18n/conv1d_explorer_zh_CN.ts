@@ -688,6 +688,10 @@
         <translation>用 {name} 替换输入数据吗？输入形状 {shape}</translation>
     </message>
     <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
         <source>Imported {name}: {note}</source>
         <translation>已导入 {name}：{note}</translation>
     </message>

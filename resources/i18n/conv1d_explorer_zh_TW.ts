@@ -688,6 +688,10 @@
         <translation>用 {name} 取代輸入資料嗎？輸入形狀 {shape}</translation>
     </message>
     <message>
+        <source>Import {name}</source>
+        <translation>匯入 {name}</translation>
+    </message>
+    <message>
         <source>Imported {name}: {note}</source>
         <translation>已匯入 {name}：{note}</translation>
     </message>

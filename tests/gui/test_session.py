@@ -20,6 +20,7 @@ from app.io.autosave import AutosaveStore
 from app.io.examples import example_names, load_example
 from app.io.importers import InputImportError, import_input
 from app.io.session import SessionError, load_session, save_session
+from app.state.explorer import CellRef
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad"
 EXPECTED: dict[str, str] = json.loads((BAD / "EXPECTED.json").read_text(encoding="utf-8"))
@@ -536,3 +537,28 @@ def test_import_preview_can_be_declined(window, tmp_path, monkeypatch):
     assert "input shape (1, 2, 2)" in seen[0]
     window.state.flush()
     assert window.state.to_session().equals(before)
+
+
+def test_import_is_one_undoable_edit_and_never_crashes_undo(window, tmp_path, messages):
+    """The fuzzer's find: an import replaced the input outside the undo stack, so undoing a paste
+    recorded against the old shape indexed out of bounds inside QUndoStack (a segfault)."""
+    window.open_example("classroom")
+    ed = window.editing
+    original = window.state.to_session()
+    ed.paste_text("-4\t1\t-4\t0\n0\t-4\t-1\t5\n", CellRef("input", step=5, channel=0))
+    pasted = window.state.to_session()
+    np.save(tmp_path / "small.npy", np.arange(12.0).reshape(3, 4))
+    assert _actions(window).import_path(tmp_path / "small.npy")
+    window.state.flush()
+    assert window.state.input_shape == (1, 3, 4)
+    assert ed.undo_stack.undoText() == "Import small.npy"
+    ed.undo_stack.undo()
+    window.state.flush()
+    assert window.state.to_session().equals(pasted)
+    ed.undo_stack.undo()
+    window.state.flush()
+    assert window.state.to_session().equals(original)
+    ed.undo_stack.redo()
+    ed.undo_stack.redo()
+    window.state.flush()
+    assert window.state.input_shape == (1, 3, 4)
