@@ -61,24 +61,23 @@ def _check_outcome(window, name: str, ok: bool, before, messages) -> None:
     _paint(window)
 
 
-def test_open_each_hostile_session(window, messages):
+def _each(window, messages, names, read) -> None:
+    """``read(path)`` for every file, starting from the classroom example; the window survives each."""
     window.open_example("classroom")
-    for name in SESSIONS:
+    for name in names:
         before = window.state.to_session()
-        ok = window.file_actions.open_path(HOSTILE / "files" / name)
+        ok = read(HOSTILE / "files" / name)
         _check_outcome(window, name, ok, before, messages)
         if ok:
             window.open_example("classroom")
+
+
+def test_open_each_hostile_session(window, messages):
+    _each(window, messages, SESSIONS, window.file_actions.open_path)
 
 
 def test_import_each_hostile_file(window, messages):
-    window.open_example("classroom")
-    for name in IMPORTS:
-        before = window.state.to_session()
-        ok = window.file_actions.import_path(HOSTILE / "files" / name)
-        _check_outcome(window, name, ok, before, messages)
-        if ok:
-            window.open_example("classroom")
+    _each(window, messages, IMPORTS, window.file_actions.import_path)
 
 
 def test_restore_each_hostile_session_as_an_autosave(window, messages, tmp_path):
