@@ -45,7 +45,15 @@ from numpy.typing import DTypeLike, NDArray
 
 from .errors import KerasValueError
 
-__all__ = ["KERNEL_PRESETS", "compute_fans", "make_kernel"]
+__all__ = [
+    "KERNEL_PRESETS",
+    "MAX_GENERATOR_VALUE",
+    "MAX_SEED",
+    "check_generator_number",
+    "check_seed",
+    "compute_fans",
+    "make_kernel",
+]
 
 KERNEL_PRESETS = (
     "ones",
@@ -105,6 +113,50 @@ def _one_channel(shape: tuple[int, ...], name: str) -> tuple[int, int, int]:
         )
     k, cg, f = shape
     return k, cg, f
+
+
+MAX_SEED = 2**63 - 1
+MAX_GENERATOR_VALUE = 1e15  # the app's numeric range: every value it draws is within it
+
+
+def _shown(value: object) -> str:
+    """A value for a message, at most 60 characters (a 5000-digit integer is never printed whole)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 190:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def check_seed(seed: object) -> int:
+    """A seed is a whole number from 0 to 2**63 - 1 (``True`` is not a seed)."""
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or not 0 <= int(seed) <= MAX_SEED:
+        raise KerasValueError(
+            f"Expected seed to be a whole number from 0 to 2**63 - 1. Received: seed={_shown(seed)}",
+            "Use a whole number such as 0 or 42 as the seed.",
+            code="generator_seed",
+            values={"seed": _shown(seed)},
+        )
+    return int(seed)
+
+
+def check_generator_number(name: str, value: object, *, low: float, high: float, whole: bool = False) -> float:
+    """A generator parameter that is a real (or whole) number in ``[low, high]``, never NaN or a bool."""
+    ok_type = (int, np.integer) if whole else (int, float, np.integer, np.floating)
+    ok = not isinstance(value, bool) and isinstance(value, ok_type)
+    if ok:
+        try:
+            ok = low <= value <= high  # type: ignore[operator]  # exact for any int; False for NaN
+        except TypeError:
+            ok = False
+    if not ok:
+        kind = "a whole number" if whole else "a number"
+        raise KerasValueError(
+            f"Expected {name} to be {kind} from {low:g} to {high:g}. Received: {name}={_shown(value)}",
+            f"Set {name} to {kind} between {low:g} and {high:g}.",
+            code="generator_parameter",
+            values={"name": name, "value": _shown(value), "low": f"{low:g}", "high": f"{high:g}"},
+        )
+    return float(value)  # type: ignore[arg-type]
 
 
 def make_kernel(
@@ -170,7 +222,9 @@ def make_kernel(
             code="preset_shape",
             values={"name": name, "shape": dims},
         )
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
+    if name == "constant":
+        check_generator_number("value", value, low=-MAX_GENERATOR_VALUE, high=MAX_GENERATOR_VALUE)
     fan_in, fan_out = compute_fans(dims)
     out: NDArray[np.float64]
     if name == "zeros":

@@ -10,8 +10,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .errors import KerasValueError
+from .initializers import MAX_GENERATOR_VALUE, check_generator_number, check_seed
 
-__all__ = ["SIGNALS", "make_signal"]
+__all__ = ["MIN_PERIOD", "SIGNALS", "make_signal"]
+
+MIN_PERIOD = 0.01  # steps; t / period stays finite for every step the app allows
 
 SIGNALS = (
     "random_integers",
@@ -48,7 +51,17 @@ def make_signal(
         ``one_hot_words`` (each step a random one-hot vector: a word id),
         ``ramp`` (1, 2, 3, ... along steps), ``zeros``.
     seed : int
-        Seed of the NumPy generator (random kinds only).
+        Seed of the NumPy generator (random kinds only), 0 to 2**63 - 1.
+    low, high : int
+        ``random_integers`` bounds, whole numbers within ±1e15, ``low <= high``.
+    period : float
+        ``sine`` / ``square`` period in steps, from 0.01 to 1e15 (0, NaN or a subnormal period
+        would make NaN values).
+
+    Raises
+    ------
+    KerasValueError
+        An unknown name, or a seed or parameter outside the ranges above.
 
     Examples
     --------
@@ -58,7 +71,12 @@ def make_signal(
     np.True_
     """
     n, steps, channels = (int(v) for v in shape)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
+    if name == "random_integers":
+        lo = check_generator_number("low", low, low=-MAX_GENERATOR_VALUE, high=MAX_GENERATOR_VALUE, whole=True)
+        check_generator_number("high", high, low=lo, high=MAX_GENERATOR_VALUE, whole=True)
+    if name in ("sine", "square"):
+        check_generator_number("period", period, low=MIN_PERIOD, high=MAX_GENERATOR_VALUE)
     t = np.arange(steps, dtype=np.float64)[None, :, None]
     c = np.arange(channels, dtype=np.float64)[None, None, :]
     if name == "random_integers":

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from app.cli.arguments import CliError
 from app.cli.commands import COMMANDS
 from app.io.keras_code import Diagnostic, ParseResult, parse_keras_file
+from app.io.regular_file import FileRefused
 from conv_core.stack import StackSummary, summarize
 
 __all__ = ["add_cli", "parse_input_shape", "parse_select", "run_summary"]
@@ -107,6 +108,8 @@ def _load(path: str) -> ParseResult:
         raise CliError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     except RecursionError:
         raise CliError(f"{path}: the code is nested too deeply to read") from None
+    except FileRefused as exc:
+        raise CliError(str(exc)) from None
 
 
 def run_summary(args: argparse.Namespace) -> int:

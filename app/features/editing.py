@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu
 
+from app.io.numeric import MAX_ABS_VALUE, shown
 from app.state.explorer import CellRef, ExplorerState, Snapshot, cell_fits
 from app.state.undo import ArrayCommand, SnapshotCommand, ValuesCommand, get_array
 from app.views.cell_texts import format_value
@@ -30,7 +31,6 @@ from conv_core.signals import make_signal
 
 __all__ = ["MAX_ABS_VALUE", "CellValueError", "EditingController", "parse_block", "parse_value"]
 
-MAX_ABS_VALUE = 1e9  # larger values would make sums overflow or unreadable
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
@@ -46,7 +46,7 @@ def parse_value(text: str) -> float:
     """The number a learner typed, or :class:`ValueError` with a message to show inline.
 
     Full-width digits (a Chinese input method) and the unicode minus are accepted;
-    NaN, infinities and values beyond ±1e9 are refused.
+    NaN, infinities and values beyond ±1e15 (the numeric contract of ``app.io.numeric``) are refused.
 
     >>> parse_value(" −1.5 ")
     -1.5
@@ -61,22 +61,22 @@ def parse_value(text: str) -> float:
     if low in ("nan",):
         raise CellValueError(
             _tr("'{text}' (not a number) cannot be used: every cell needs a real number.").format(
-                text=raw.strip()
+                text=raw.strip()[:60]
             )
         )
     if low in ("inf", "infinity"):
-        raise CellValueError(_tr("Infinity cannot be used: keep values between -1e9 and 1e9."))
+        raise CellValueError(_tr("Infinity cannot be used: keep values between -1e15 and 1e15."))
     if not _NUMBER.match(t):
         raise CellValueError(
             _tr(
                 "'{text}' is not a number. Type digits with an optional sign, decimal point "
                 "and exponent, for example 3, -1.5 or 2e-3."
-            ).format(text=raw.strip())
+            ).format(text=raw.strip()[:60])
         )
     value = float(t)
     if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
         raise CellValueError(
-            _tr("'{text}' is too large: keep values between -1e9 and 1e9.").format(text=raw.strip())
+            _tr("{text} is too large: keep values between -1e15 and 1e15.").format(text=shown(raw.strip()))
         )
     return value + 0.0  # no negative zero
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QEventLoop, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,11 +52,10 @@ from app.export.options import (
 from app.export.render import render_image
 from app.export.writers import export_diagram, export_session
 from app.io.autosave import AutosaveStore
-from app.io.importers import IMPORT_SUFFIXES, InputImportError, import_input
-from app.io.session import SessionError, load_session, save_session
+from app.io.importers import IMPORT_SUFFIXES, ImportCancelled, ImportedInput, InputImportError, import_input
+from app.io.session import Session, SessionError, load_session, save_session
 from app.state.explorer import ExplorerState
 from app.state.settings import app_settings
-from app.state.undo import SnapshotCommand
 from app.views.diagram import DiagramWidget
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "ExportDialog", "FileActions"]
@@ -63,6 +64,8 @@ AUTOSAVE_INTERVAL_MS = 30_000
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 SESSION_SUFFIXES = (".json",)
+# Files at least this large are read in a worker thread behind a progress dialog (Cancel stops the read).
+BACKGROUND_IMPORT_BYTES = 1024 * 1024
 
 
 
@@ -188,6 +191,8 @@ class FileActions(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._timer.timeout.connect(self.autosave_now)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
+        self.import_progress: QProgressDialog | None = None  # while a large import runs
         self._build_actions()
         for signal in (self.state.settingsChanged, self.state.viewChanged, self.state.traceChanged):
             signal.connect(self._on_state_changed)
@@ -423,25 +428,70 @@ class FileActions(QObject):
             self.import_path(path)
 
     def import_path(self, path: str | os.PathLike[str]) -> bool:
-        """Replace the input with a CSV/TSV/.npy file; its shape is explained, a bad file changes nothing."""
+        """Replace the input with a CSV/TSV/.npy file after a preview of the shape it will produce.
+
+        A large file is read in a worker thread behind a progress dialog with Cancel; a bad file,
+        a cancelled read or a declined preview changes nothing.
+        """
         try:
-            imported = import_input(path)
+            imported = self._read_import(Path(path))
+        except ImportCancelled:
+            self._status(self.tr("Import cancelled"))
+            return False
         except InputImportError as exc:
             self._warn(self.tr("Cannot import input"), str(exc))
             return False
-        self.state.set_playing(False)
-        before = self.state.snapshot()
-        self.state.set_input(imported.x)
-        self.undo_stack.push(
-            SnapshotCommand(self.state, before, self.tr("Import {name}").format(name=Path(path).name))
+        shape = "(" + ", ".join(str(v) for v in imported.x.shape) + ")"
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Import input"),
+            self.tr("Replace the input with {name}, input shape {shape}?").format(name=Path(path).name, shape=shape)
+            + "\n\n"
+            + imported.note,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Ok,
         )
+        if answer != QMessageBox.StandardButton.Ok:
+            self._status(self.tr("Import cancelled"))
+            return False
+        self.state.set_playing(False)
+        # one undoable edit: an undo stack holding edits of the old shape must never meet the new one
+        self.state.replace_input(imported.x, self.tr("Import {name}").format(name=Path(path).name))
         self.state.set_view(sample=0)
         self.state.flush()
-        message = self.tr("Imported {name}: {note}").format(name=Path(path).name, note=imported.note)
-        self._status(message)
-        if len(imported.source_shape) == 2 and imported.source_shape[0] == 1 and imported.source_shape[1] > 1:
-            self._inform(self.tr("How the input was read"), message)
+        self._status(self.tr("Imported {name}: {note}").format(name=Path(path).name, note=imported.note))
         return True
+
+    def _read_import(self, path: Path) -> ImportedInput:
+        """``import_input(path)``; over :data:`BACKGROUND_IMPORT_BYTES` in a worker thread with a progress dialog."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if size < BACKGROUND_IMPORT_BYTES:
+            return import_input(path)
+        stop = threading.Event()
+        future = self._pool.submit(import_input, path, stop.is_set)
+        dialog = QProgressDialog(
+            self.tr("Reading {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self.window
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.import_progress = dialog
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(30)
+        timer.timeout.connect(lambda: loop.quit() if future.done() or dialog.wasCanceled() else None)
+        timer.start()
+        loop.exec()
+        timer.stop()
+        cancelled = dialog.wasCanceled() and not future.done()
+        dialog.reset()
+        self.import_progress = None
+        if cancelled:
+            stop.set()  # the worker sees it within 256 rows and ends; its result is dropped
+            raise ImportCancelled(f"{path.name}: import cancelled")
+        return future.result()
 
     # ----------------------------------------------------------------- drag and drop
     @staticmethod
@@ -614,39 +664,82 @@ class FileActions(QObject):
         return self.autosave is not None and self.autosave.recovery_available()
 
     def restore_autosave(self) -> bool:
-        """Load the autosave left by a crashed run; a damaged one is reported and discarded."""
+        """Load the autosave left by a crashed run; a damaged one is reported and moved aside (kept)."""
         if self.autosave is None:
             return False
         try:
             session = self.autosave.load_recovery()
         except SessionError as exc:
-            self._warn(self.tr("Cannot restore"), str(exc))
-            self.autosave.discard()
+            self._set_aside_broken(str(exc))
             return False
+        self._restore(session)
+        return True
+
+    def _restore(self, session: Session) -> None:
         self.state.load_session(session)
         self.current_path = None
         self._recovered = True
         self._update_title()
-        return True
+
+    def _set_aside_broken(self, reason: str) -> None:
+        assert self.autosave is not None
+        aside = self.autosave.set_aside("broken")
+        where = self.tr("It was kept as {path}.").format(path=aside) if aside else ""
+        self._warn(
+            self.tr("Cannot restore"),
+            self.tr("The autosaved work cannot be restored: {reason}").format(reason=reason) + " " + where,
+        )
+
+    def _describe(self, session: Session, saved_at: float | None) -> str:
+        """What a restore would bring back, in one or two lines."""
+        layer = session.layer
+        when = (
+            QDateTime.fromSecsSinceEpoch(int(saved_at)).toString("yyyy-MM-dd HH:mm")
+            if saved_at is not None
+            else self.tr("an unknown time")
+        )
+        return self.tr(
+            "Autosaved {when}: Conv1D(filters={filters}, kernel_size={kernel_size}) "
+            "on an input of shape {shape}."
+        ).format(
+            when=when,
+            filters=layer["filters"],
+            kernel_size=layer["kernel_size"],
+            shape="(" + ", ".join(str(v) for v in session.x.shape) + ")",
+        )
 
     def start_interactive(self, folder: str | os.PathLike[str] | None = None) -> None:
-        """The GUI start-up: offer to restore after a crash, then autosave every 30 s."""
+        """The GUI start-up: offer to restore after a crash, then autosave every 30 s.
+
+        The autosave is read and checked *before* the question, so the prompt says what it would
+        restore; a bad one is moved aside with a message.  The default answer is No (the autosave
+        is then kept aside, not deleted), and autosaving starts whatever happened.
+        """
         store = AutosaveStore(folder if folder is not None else default_autosave_folder())
         self.autosave = store
-        if store.recovery_available():
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Restore unsaved work?"),
-                self.tr("Conv1D Explorer did not quit normally last time. Restore the work it autosaved?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.restore_autosave()
-            else:
-                store.discard()
-        store.start_run()
-        self.start_autosave(store.folder)
+        try:
+            if store.recovery_available():
+                try:
+                    session = store.load_recovery()
+                except SessionError as exc:
+                    self._set_aside_broken(str(exc))
+                else:
+                    answer = QMessageBox.question(
+                        self.window,
+                        self.tr("Restore unsaved work?"),
+                        self.tr("Conv1D Explorer did not quit normally last time. Restore the work it autosaved?")
+                        + "\n\n"
+                        + self._describe(session, store.saved_at()),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                        QMessageBox.StandardButton.No,
+                    )
+                    if answer == QMessageBox.StandardButton.Yes:
+                        self._restore(session)
+                    else:
+                        store.set_aside("declined")
+        finally:
+            store.start_run()
+            self.start_autosave(store.folder)
 
     def finish(self) -> None:
         """A normal exit: stop autosaving and mark the exit clean (idempotent)."""

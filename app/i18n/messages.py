@@ -253,6 +253,10 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     "signal_unknown": lambda v: translate("messages", "Choose one of {names}.").format(
         names=_choices(SIGNALS)
     ),
+    "generator_seed": lambda v: translate("messages", "Use a whole number such as 0 or 42 as the seed."),
+    "generator_parameter": lambda v: translate(
+        "messages", "Set {name} to a number between {low} and {high}."
+    ).format(**v),
     "pool_size_required": lambda v: translate(
         "messages", "AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2."
     ),

@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 
 from app.io.atomic import atomic_write_text
+from app.io.numeric import NumberRangeError, check_array, number_problem, shown
+from app.io.regular_file import FileRefused, read_regular_bytes
 from conv_core import Conv1DSpec, ConvError
 from conv_core.signals import make_signal
 
@@ -53,6 +55,16 @@ LIMITS = {
 }
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a session at LIMITS["values"] is well under this
+# Counted in the raw text before parsing (JSON makes one Python object per item): a session within
+# LIMITS needs at most 16*4096 + 64*512 + a few hundred lists and 4,000,000 numbers.
+MAX_LISTS = 250_000
+MAX_ITEMS = LIMITS["values"] + 500_000  # commas: numbers, lists, keys
+
+TOP_KEYS = ("format", "version", "name", "title", "description", "layer", "input", "kernel", "bias", "view")
+ARRAY_KEYS = ("values", "shape", "generator")
+BIAS_KEYS = ("values", "shape")
+VIEW_KEYS = ("position", "mode", "orientation", "sample", "theme", "language", "show_numbers")
+GENERATOR_KEYS = {"input": ("name", "seed", "low", "high", "period"), "kernel": ("name", "seed")}
 
 LAYER_KEYS = (
     "filters",
@@ -127,8 +139,57 @@ def _fail(msg: str) -> SessionError:
     return SessionError(msg)
 
 
+def _known_keys(block: dict[str, Any], known: tuple[str, ...], path: str) -> None:
+    """Unknown keys are refused with their JSON path (a typo such as view.mdoe never passes silently)."""
+    unknown = [k for k in block if k not in known]
+    if unknown:
+        where = ", ".join(f"{path}.{k}" if path else k for k in unknown[:5])
+        raise _fail(f"unknown key(s) {shown(where)}; {path or 'a session'} may hold only {', '.join(known)}")
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON's object_pairs_hook: a key given twice is refused (json.loads would keep the last one)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(f"the key {shown(key)} is given twice in one object (in {shown(list(out))})")
+        out[key] = value
+    return out
+
+
+def _check_budget(raw: bytes, source: str) -> None:
+    """Refuse, before parsing, a text holding more lists or items than any session within LIMITS."""
+    lists = raw.count(b"[")
+    if lists > MAX_LISTS:
+        # name the key under which the lists pile up: the last key before the budget ran out
+        pos = -1
+        for _ in range(MAX_LISTS):
+            pos = raw.find(b"[", pos + 1)
+        colon = raw.rfind(b'":', 0, pos)
+        start = raw.rfind(b'"', 0, colon)
+        key = raw[start + 1 : colon].decode("utf-8", "replace") if colon > 0 and start >= 0 else "?"
+        raise _fail(
+            f"{source} holds {lists:,} lists (under the key {shown(key)}), "
+            f"more than any session within the app's limits ({MAX_LISTS:,})"
+        )
+    items = raw.count(b",")
+    if items > MAX_ITEMS:
+        raise _fail(
+            f"{source} holds about {items:,} items, more than any session within the app's limits "
+            f"({LIMITS['values']:,} numbers)"
+        )
+
+
 def _numbers(value: Any, what: str, max_depth: int = 3) -> np.ndarray:
-    """Nested lists of finite numbers -> float64 array; ragged, too deep or bad values fail."""
+    """Nested lists of numbers -> float64 array; ragged, too deep or bad values fail.
+
+    Every value keeps the numeric contract (``app.numeric``: finite, within ±1e15), checked
+    before any conversion, so a 400-digit integer is refused with a message, not an OverflowError.
+    """
 
     def check(v: Any, depth: int = 0) -> None:
         if isinstance(v, list):
@@ -138,8 +199,10 @@ def _numbers(value: Any, what: str, max_depth: int = 3) -> np.ndarray:
                 check(item, depth + 1)
         elif isinstance(v, bool) or not isinstance(v, (int, float)):
             raise _fail(f"{what}: {v!r} is not a number")
-        elif not math.isfinite(v):
-            raise _fail(f"{what}: {v!r} is not a finite number")
+        else:
+            problem = number_problem(v)
+            if problem is not None:
+                raise _fail(f"{what}: {problem}")
 
     if not isinstance(value, list):
         raise _fail(f"{what}: expected a list of numbers")
@@ -165,7 +228,11 @@ def _shape(value: Any, ndim: int, what: str) -> tuple[int, ...]:
     ):
         raise _fail(f"{what}: shape must be a list of {ndim} whole numbers")
     if any(v < 1 for v in value):
-        raise _fail(f"{what}: every size must be at least 1, got {value}")
+        raise _fail(f"{what}: every size must be at least 1, got {shown(value)}")
+    names = ("batch", "steps", "channels") if what == "input" else ("size",) * ndim
+    for name, v in zip(names, value, strict=False):
+        if v > LIMITS["values"]:
+            raise _fail(f"{what}: shape {name}={shown(v)} is over the app's limit of {LIMITS['values']:,} numbers")
     return tuple(value)
 
 
@@ -178,7 +245,7 @@ def _check_limits(batch: int, steps: int, channels: int, filters: int, kernel_si
         ("kernel_size", kernel_size),
     ):
         if v > LIMITS[key]:
-            raise _fail(f"{key}={v} is over the app's limit of {LIMITS[key]}")
+            raise _fail(f"{key}={shown(v)} is over the app's limit of {LIMITS[key]}")
     total = batch * steps * channels + kernel_size * channels * filters
     if total > LIMITS["values"]:
         raise _fail(
@@ -191,6 +258,9 @@ def _array_block(
 ) -> np.ndarray:
     if not isinstance(block, dict):
         raise _fail(f"'{what}' must be an object with 'values' (or 'generator')")
+    _known_keys(block, ARRAY_KEYS, what)
+    if "values" in block and "generator" in block:
+        raise _fail(f"{what}: give either 'values' or a 'generator', not both")
     if "values" in block:
         arr = _numbers(block["values"], what, ndim)
         if "shape" in block:
@@ -204,6 +274,7 @@ def _array_block(
         gen = block["generator"]
         if not isinstance(gen, dict) or not isinstance(gen.get("name"), str):
             raise _fail(f"{what}: 'generator' must be an object with a 'name'")
+        _known_keys(gen, GENERATOR_KEYS[kind], f"{what}.generator")
         gen_shape = _shape(block.get("shape"), ndim, what) if "shape" in block else shape_hint
         if gen_shape is None:
             raise _fail(f"{what}: a generator needs a 'shape'")
@@ -211,24 +282,27 @@ def _array_block(
         if kind == "input":  # refuse before allocating anything
             for key, v in zip(("batch", "steps", "channels"), shape, strict=False):
                 if v > LIMITS[key]:
-                    raise _fail(f"{what}: {key}={v} is over the app's limit of {LIMITS[key]}")
-        if math.prod(shape) > LIMITS["values"]:
+                    raise _fail(f"{what}: {key}={shown(v)} is over the app's limit of {LIMITS[key]}")
+        if any(v > LIMITS["values"] for v in shape) or math.prod(shape) > LIMITS["values"]:
             raise _fail(
-                f"{what}: shape {list(shape)} holds over the app's limit of {LIMITS['values']:,} numbers"
+                f"{what}: shape {shown(list(shape))} holds over the app's limit of {LIMITS['values']:,} numbers"
             )
         seed = gen.get("seed", 0)
-        if not isinstance(seed, int):
-            raise _fail(f"{what}: generator seed must be a whole number")
         try:
-            if kind == "input":
-                extra = {k: gen[k] for k in ("low", "high", "period") if k in gen}
-                return make_signal(gen["name"], shape, seed, **extra)  # type: ignore[arg-type]
-            from conv_core.initializers import make_kernel
+            with np.errstate(all="ignore"):  # a bad period gives NaN: refused below, not warned about
+                if kind == "input":
+                    extra = {k: gen[k] for k in ("low", "high", "period") if k in gen}
+                    made = make_signal(gen["name"], shape, seed, **extra)  # type: ignore[arg-type]
+                else:
+                    from conv_core.initializers import make_kernel
 
-            return np.asarray(make_kernel(gen["name"], shape, seed=seed), dtype=np.float64)
+                    made = np.asarray(make_kernel(gen["name"], shape, seed=seed), dtype=np.float64)
+            return check_array(made, f"{what} (generator {gen['name']!r})")
         except ConvError as exc:
             raise _fail(f"{what}: {exc.keras}") from None
-        except (TypeError, ValueError) as exc:
+        except NumberRangeError as exc:
+            raise _fail(str(exc)) from None
+        except (TypeError, ValueError, OverflowError) as exc:
             raise _fail(f"{what}: {exc}") from None
     raise _fail(f"'{what}' needs 'values' or 'generator'")
 
@@ -248,6 +322,7 @@ def _view(value: Any) -> ViewSettings:
         return ViewSettings()
     if not isinstance(value, dict):
         raise _fail("'view' must be an object")
+    _known_keys(value, VIEW_KEYS, "view")
     v = ViewSettings()
     changes: dict[str, Any] = {}
     for key, allowed in (
@@ -258,7 +333,7 @@ def _view(value: Any) -> ViewSettings:
     ):
         if key in value:
             if value[key] not in allowed:
-                raise _fail(f"view.{key} must be one of {', '.join(allowed)}, got {value[key]!r}")
+                raise _fail(f"view.{key} must be one of {', '.join(allowed)}, got {shown(value[key])}")
             changes[key] = value[key]
     for key in ("position", "sample"):
         if key in value:
@@ -277,13 +352,14 @@ def parse_session(data: Any) -> Session:
     if not isinstance(data, dict):
         raise _fail("not a session: the file must hold a JSON object")
     if data.get("format") != FORMAT_NAME:
-        raise _fail(f"not a session: 'format' must be {FORMAT_NAME!r}, got {data.get('format')!r}")
+        raise _fail(f"not a session: 'format' must be {FORMAT_NAME!r}, got {shown(data.get('format'))}")
+    _known_keys(data, TOP_KEYS, "")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _fail("'version' must be a whole number")
     if version > FORMAT_VERSION or version < 1:
         raise _fail(
-            f"session format version {version} is not supported (this app reads version {FORMAT_VERSION})"
+            f"session format version {shown(version)} is not supported (this app reads version {FORMAT_VERSION})"
         )
     for key in ("layer", "input", "kernel"):
         if key not in data:
@@ -293,17 +369,20 @@ def parse_session(data: Any) -> Session:
         raise _fail("'layer' must be an object")
     unknown = sorted(set(layer_in) - set(LAYER_KEYS))
     if unknown:
-        raise _fail(f"layer: unknown argument(s) {', '.join(unknown)}")
+        raise _fail(f"layer: unknown argument(s) {', '.join(unknown)[:60]}")
+    if "use_bias" in layer_in and not isinstance(layer_in["use_bias"], bool):
+        raise _fail(f"layer.use_bias must be true or false, got {shown(layer_in['use_bias'])}")
     for key in ("filters", "kernel_size"):
         if key not in layer_in:
             raise _fail(f"layer: missing '{key}'")
     for key in ("filters", "kernel_size", "strides", "dilation_rate", "groups"):
         if key in layer_in and not (isinstance(layer_in[key], int) and not isinstance(layer_in[key], bool)):
-            raise _fail(f"layer.{key} must be a whole number, got {layer_in[key]!r}")
-    for key in ("filters", "kernel_size", "strides", "dilation_rate"):
-        limit = LIMITS.get(key)
-        if limit and key in layer_in and layer_in[key] > limit:
-            raise _fail(f"layer.{key}={layer_in[key]} is over the app's limit of {limit}")
+            raise _fail(f"layer.{key} must be a whole number, got {shown(layer_in[key])}")
+    for key in ("filters", "kernel_size", "strides", "dilation_rate", "groups"):
+        limit = LIMITS.get(key, LIMITS["channels"])
+        if key in layer_in and abs(layer_in[key]) > limit:  # negative ones: conv_core says why
+            side = "over the app's limit of " if layer_in[key] > 0 else "below the app's limit of -"
+            raise _fail(f"layer.{key}={shown(layer_in[key])} is {side}{limit}")
     try:
         spec = Conv1DSpec(**layer_in)
     except ConvError as exc:
@@ -331,6 +410,7 @@ def parse_session(data: Any) -> Session:
             bias = np.zeros(spec.filters)
         else:
             if isinstance(raw, dict):
+                _known_keys(raw, BIAS_KEYS, "bias")
                 raw = raw.get("values")
             bias = _numbers(raw, "bias", 1)
             if bias.shape != (spec.filters,):
@@ -352,8 +432,12 @@ def parse_session(data: Any) -> Session:
 
 def parse_session_text(text: str, source: str = "the session") -> Session:
     """Decode JSON text and validate it; ``source`` names the file in messages."""
+    if len(text) > 1_000_000:  # a short text cannot break the budget
+        _check_budget(text.encode("utf-8", "surrogatepass"), source)
     try:
-        data = json.loads(text, parse_constant=lambda c: float(c))
+        data = json.loads(text, parse_constant=lambda c: float(c), object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        raise _fail(f"{source}: {exc}") from None
     except json.JSONDecodeError as exc:
         if not text.strip():
             raise _fail(f"{source} is empty") from None
@@ -362,6 +446,8 @@ def parse_session_text(text: str, source: str = "the session") -> Session:
         ) from None
     except RecursionError:
         raise _fail(f"{source} is nested too deeply") from None
+    except ValueError as exc:  # an integer literal over Python's 4300-digit limit
+        raise _fail(f"{source}: {str(exc).split(';')[0]}") from None
     try:
         return parse_session(data)
     except RecursionError:
@@ -372,17 +458,10 @@ def load_session(path: str | os.PathLike[str]) -> Session:
     """Read and validate a session file; any problem raises :class:`SessionError`."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise _fail(f"cannot open {p}: {exc.strerror or exc}") from None
-    if p.is_dir():
-        raise _fail(f"{p} is a folder, not a session file")
-    if size > MAX_FILE_BYTES:
-        raise _fail(f"{p.name} is {size / 1e6:.0f} MB, too large for a session")
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise _fail(f"cannot read {p}: {exc.strerror or exc}") from None
+        raw = read_regular_bytes(p, MAX_FILE_BYTES, "session")
+    except FileRefused as exc:
+        raise _fail(str(exc)) from None
+    _check_budget(raw, p.name)  # before decoding: a refused file costs one pass over its bytes
     if b"\x00" in raw[:4096]:
         raise _fail(f"{p.name} is not a text (UTF-8 JSON) file")
     try:

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.io.numeric import array_problem
 from app.io.session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, Session, ViewSettings
 from conv_core import Conv1DSpec, Conv1DTrace, ConvError, KerasValueError, trace_conv1d
 
@@ -366,6 +367,20 @@ class ExplorerState(QObject):
         self.settingsChanged.emit()
         self._schedule()
 
+    def replace_input(self, x: np.ndarray, description: str) -> None:
+        """A new input of any shape (an import), recorded as one undoable edit named ``description``.
+
+        Edits recorded against the old shape stay consistent: undo puts the old input back first.
+        """
+        before = self.snapshot()
+        self._x = _frozen(np.array(x, dtype=np.float64))
+        if self._view.sample >= self._x.shape[0]:
+            self._view = replace(self._view, sample=0)
+            self.viewChanged.emit()
+        self.settingsChanged.emit()
+        self._schedule()
+        self.structureEdited.emit(description, before)
+
     def set_kernel(self, kernel: np.ndarray) -> None:
         self._kernel = _frozen(np.array(kernel, dtype=np.float64))
         self._schedule()
@@ -475,6 +490,7 @@ class ExplorerState(QObject):
                     code="limit",
                     values={},
                 )
+            self._check_values()
             trace = trace_conv1d(spec, self._cl_to_layout(self._x, spec), self._kernel, self.bias)
         except ConvError as exc:
             self._set_error(exc)
@@ -486,6 +502,23 @@ class ExplorerState(QObject):
         if self._view.position >= self.position_count:
             self._view = replace(self._view, position=self.position_count - 1)
         self.traceChanged.emit(trace)
+
+    def _check_values(self) -> None:
+        """The numeric contract (``app.numeric``) for whatever reached the state, however it came.
+
+        Files and imports are checked where they are read; this is the last gate before
+        conv_core and the renderer (paste, generators, the classroom demo, undo, code calling setters).
+        """
+        for name, arr in (("input", self._x), ("kernel", self._kernel), ("bias", self.bias)):
+            problem = None if arr is None else array_problem(arr)
+            if problem is not None:
+                where, why = problem
+                raise KerasValueError(
+                    f"{name}[{', '.join(str(i) for i in where)}]: {why}.",
+                    "Every value must be a finite number between -1e15 and 1e15.",
+                    code="value_range",
+                    values={"name": name, "index": list(where)},
+                )
 
     def _drop_stale_cells(self, tr: Conv1DTrace) -> None:
         """A hovered or pinned cell that no longer exists in the new picture is forgotten."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
+from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState, cell_fits
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
@@ -98,7 +99,16 @@ class _Panel:
         self.level = 1.0
 
     def set_levels(self, level: float) -> None:
-        self.level = level if math.isfinite(level) and level > 0 else 1.0  # an axis refuses ±inf
+        """Colour scale (-level, level), clamped to what the colour bar's axis can draw.
+
+        pyqtgraph's AxisItem takes ``hi - lo``: over about 8.99e307 it is inf and ``tickValues``
+        raises OverflowError inside ``paint``, which PySide6 turns into a segfault; a subnormal
+        level gives a zero tick spacing (ZeroDivisionError).  Values beyond the clamped level
+        simply saturate the colour map.
+        """
+        if not math.isfinite(level) or level <= 0:
+            level = 1.0
+        self.level = min(max(level, LEVEL_MIN), LEVEL_MAX)
         self.colorbar.setLevels((-self.level, self.level))
 
     def clear_texts(self) -> None:

@@ -975,8 +975,16 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>数值文件 (*.csv *.tsv *.txt *.npy);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
         <source>Cannot import input</source>
         <translation>无法导入输入数据</translation>
+    </message>
+    <message>
+        <source>Replace the input with {name}, input shape {shape}?</source>
+        <translation>用 {name} 替换输入数据吗？输入形状 {shape}</translation>
     </message>
     <message>
         <source>Import {name}</source>
@@ -985,10 +993,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>Imported {name}: {note}</source>
         <translation>已导入 {name}：{note}</translation>
-    </message>
-    <message>
-        <source>How the input was read</source>
-        <translation>输入数据是如何读取的</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1023,6 +1027,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>取消</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1039,8 +1047,24 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
+        <source>It was kept as {path}.</source>
+        <translation>它已保留为 {path}。</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The autosaved work cannot be restored: {reason}</source>
+        <translation>无法恢复自动保存的工作：{reason}</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Autosaved {when}: Conv1D(filters={filters}, kernel_size={kernel_size}) on an input of shape {shape}.</source>
+        <translation>自动保存于 {when}：Conv1D(filters={filters}, kernel_size={kernel_size})，输入形状 {shape}。</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2112,6 +2136,14 @@ Fix: {fix}</source>
     <message>
         <source>A difference compares two steps: set kernel_size to 2 or more.</source>
         <translation>差分比较两步：请把 kernel_size 设为 2 或更大。</translation>
+    </message>
+    <message>
+        <source>Use a whole number such as 0 or 42 as the seed.</source>
+        <translation>请用整数作为种子，例如 0 或 42。</translation>
+    </message>
+    <message>
+        <source>Set {name} to a number between {low} and {high}.</source>
+        <translation>请把 {name} 设为 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
         <source>AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.</source>

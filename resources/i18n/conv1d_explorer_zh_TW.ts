@@ -975,8 +975,16 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>數值檔案 (*.csv *.tsv *.txt *.npy);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Import cancelled</source>
+        <translation>已取消匯入</translation>
+    </message>
+    <message>
         <source>Cannot import input</source>
         <translation>無法匯入輸入資料</translation>
+    </message>
+    <message>
+        <source>Replace the input with {name}, input shape {shape}?</source>
+        <translation>用 {name} 取代輸入資料嗎？輸入形狀 {shape}</translation>
     </message>
     <message>
         <source>Import {name}</source>
@@ -985,10 +993,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>Imported {name}: {note}</source>
         <translation>已匯入 {name}：{note}</translation>
-    </message>
-    <message>
-        <source>How the input was read</source>
-        <translation>輸入資料是如何讀取的</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1023,6 +1027,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>取消</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>正在讀取 {name}…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
@@ -1039,8 +1047,24 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>自動儲存失敗：{reason}</translation>
     </message>
     <message>
+        <source>It was kept as {path}.</source>
+        <translation>它已保留為 {path}。</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>The autosaved work cannot be restored: {reason}</source>
+        <translation>無法還原自動儲存的工作：{reason}</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知時間</translation>
+    </message>
+    <message>
+        <source>Autosaved {when}: Conv1D(filters={filters}, kernel_size={kernel_size}) on an input of shape {shape}.</source>
+        <translation>自動儲存於 {when}：Conv1D(filters={filters}, kernel_size={kernel_size})，輸入形狀 {shape}。</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2112,6 +2136,14 @@ Fix: {fix}</source>
     <message>
         <source>A difference compares two steps: set kernel_size to 2 or more.</source>
         <translation>差分比較兩步：請把 kernel_size 設為 2 或更大。</translation>
+    </message>
+    <message>
+        <source>Use a whole number such as 0 or 42 as the seed.</source>
+        <translation>請用整數作為種子，例如 0 或 42。</translation>
+    </message>
+    <message>
+        <source>Set {name} to a number between {low} and {high}.</source>
+        <translation>請把 {name} 設為 {low} 到 {high} 之間的數。</translation>
     </message>
     <message>
         <source>AveragePooling1D has no default window in Keras 3: give pool_size, e.g. pool_size=2.</source>

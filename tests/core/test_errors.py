@@ -27,6 +27,20 @@ def _conv(**kw: Any) -> Callable[[], object]:
 # (id, call, exception type, regex that must match str(error), code)
 CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
     (
+        "generator_seed",
+        lambda: cc.make_kernel("glorot_uniform", (3, 1, 1), seed=True),
+        KerasValueError,
+        re.escape("Expected seed to be a whole number from 0 to 2**63 - 1. Received: seed=True"),
+        "generator_seed",
+    ),
+    (
+        "generator_parameter",
+        lambda: cc.make_kernel("constant", (3, 1, 1), value=float("nan")),
+        KerasValueError,
+        re.escape("Expected value to be a number from -1e+15 to 1e+15. Received: value=nan"),
+        "generator_parameter",
+    ),
+    (
         "strides_and_dilation",
         lambda: Conv1DSpec(1, 3, strides=2, dilation_rate=2),
         KerasValueError,

@@ -60,6 +60,7 @@ class FuzzResult:
     counts: dict[str, int] = field(default_factory=dict)
     undo_checks: int = 0
     errors_seen: int = 0
+    checks: int = 0
 
 
 class FuzzFailure(AssertionError):
@@ -113,6 +114,9 @@ class patched_dialogs:
         def record(kind: str) -> Callable[..., Any]:
             def show(parent: Any, title: str, text: str, *a: Any, **k: Any) -> Any:
                 self.messages.append((kind, title, text))
+                buttons = a[0] if a else k.get("buttons")
+                if kind == "question" and buttons is not None and buttons & QMessageBox.StandardButton.Ok:
+                    return QMessageBox.StandardButton.Ok  # the import preview: go ahead
                 return QMessageBox.StandardButton.No if kind == "question" else QMessageBox.StandardButton.Ok
 
             return staticmethod(show)
@@ -193,7 +197,14 @@ class Fuzzer:
             ("window_size", 1, self.a_window_size),
             ("burst", 3, self.a_burst),
             ("repair", 7, self.a_repair),
+            ("import", 3, self.a_import),
+            ("generator_file", 2, self.a_generator_file),
+            ("hostile_file", 1, self.a_hostile_file),
         ]
+        # Bias towards valid settings, so most checks test the picture: after an action that left
+        # an error, the next one follows the error's fix with this probability.
+        self.repair_bias = 0.5
+        self.checks = 0
 
     # ------------------------------------------------------------------ running
     def _on_trace(self, trace: Any) -> None:
@@ -219,12 +230,16 @@ class Fuzzer:
                 weights = [a[1] for a in self.actions]
                 table = {a[0]: a[2] for a in self.actions}
                 for i in range(n_actions):
-                    name = self.rng.choices(names, weights)[0]
+                    if self.state.error is not None and self.rng.random() < self.repair_bias:
+                        name = "repair"
+                    else:
+                        name = self.rng.choices(names, weights)[0]
                     self.step(i, name, table[name])
         finally:
             sys.excepthook = old_hook
             self.transport.pause()
         self.result.actions = n_actions
+        self.result.checks = self.checks
         self.result.seconds = time.perf_counter() - start
         return self.result
 
@@ -291,9 +306,11 @@ class Fuzzer:
                 self.fail(where, "trace arrays are not the state's arrays")
         else:
             self.result.errors_seen += 1
+        self.checks += 1
+        if s.error is not None:
             if tr is not self.last_valid_trace:
                 self.fail(where, "an invalid setting replaced the last valid picture")
-            if s.error.code != "limit":
+            if s.error.code not in ("limit", "value_range"):  # app limits, not Keras's rules
                 try:
                     expected_output(s)
                 except ValueError:
@@ -705,6 +722,111 @@ class Fuzzer:
             self.fail("bad file", f"a bad session changed the work: {diff}")
         return f"open bad file case {choice}: {self.dialogs.messages[-1][2][:60]!r}"
 
+    # ------------------------------------------------------------------ issue 15: what files hold
+    def _import_content(self) -> tuple[str, bytes, np.ndarray | None]:
+        """A CSV or .npy file and the steps x channels it must import as (None: it must be refused)."""
+        r = self.rng
+        steps, channels = r.randint(1, 12), r.randint(1, 4)
+        good = np.round(np.array([[r.uniform(-9, 9) for _ in range(channels)] for _ in range(steps)]), 3)
+        choice = r.randrange(10)
+        if choice < 5:  # mostly valid: most checks should test the picture
+            if r.random() < 0.5:
+                return ".npy", _npy_bytes(good), good
+            text = "\n".join(",".join(repr(float(v)) for v in row) for row in good) + "\n"
+            return ".csv", text.encode(), good
+        extreme = r.choice((1e308, -9e307, 1e16, float("nan"), float("inf"), 5e-324, 1e15, -1e15))
+        bad = good.copy()
+        bad[r.randrange(steps), r.randrange(channels)] = extreme
+        fine = bad if abs(extreme) <= 1e15 else None
+        if choice == 5:
+            return ".npy", _npy_bytes(bad), fine
+        if choice == 6:
+            text = "\n".join(",".join(repr(float(v)) for v in row) for row in bad) + "\n"
+            return ".csv", text.encode(), fine
+        malformed = (
+            b"NA,NA\n1,2\n", b",\n1,2\n", b"1,2\n3\n", b"9" * 5000 + b",1\n", b"\x93NUMPY\x01\x00garbage",
+            b"1,5\t2,5\n3\t4\n", b"\x00\x01\x02", b"1e400,1\n", b"1\n" * 70_000, b"a,b\n",
+        )
+        raw = r.choice(malformed)
+        if raw == b"1,5\t2,5\n3\t4\n":
+            return ".tsv", raw, np.array([[1.5, 2.5], [3.0, 4.0]])
+        return (".npy" if raw.startswith(b"\x93") else ".csv"), raw, None
+
+    def a_import(self) -> str:
+        """File -> Import input with extreme, malformed or ordinary CSV / .npy content."""
+        assert self.dialogs is not None
+        suffix, raw, want = self._import_content()
+        path = self.folder / f"import{suffix}"
+        path.write_bytes(raw)
+        model = snapshot_model(self.state)
+        n_msgs = len(self.dialogs.messages)
+        self.dialogs.open_path = str(path)
+        self.files.import_action.trigger()
+        self.settle()
+        new = self.dialogs.messages[n_msgs:]
+        if want is None:
+            if [m[0] for m in new] != ["warning"]:
+                self.fail("import", f"a bad {suffix} file gave {new!r}, not one warning")
+            diff = same_model(snapshot_model(self.state), model)
+            if diff:
+                self.fail("import", f"a refused import changed the work: {diff}")
+            return f"import bad {suffix}: {new[-1][2][:60]!r}"
+        x = self.state.x
+        if want.shape[0] == 1 and want.shape[1] > 1:
+            want = want.reshape(-1, 1)  # one row is one series
+        if x.shape != (1, *want.shape) or not np.array_equal(x[0], want):
+            self.fail("import", f"imported {x.shape}, the file holds {want.shape}: {new!r}")
+        return f"import {suffix} {want.shape}"
+
+    def a_generator_file(self) -> str:
+        """A session whose input generator has extreme parameters: valid ones load, the rest are refused."""
+        assert self.dialogs is not None
+        r = self.rng
+        name = r.choice(("sine", "square", "random_integers", "uniform", "normal"))
+        params: dict[str, Any] = {}
+        key, value = r.choice((
+            ("period", 0), ("period", 1e-320), ("period", 1e300), ("period", 8), ("period", 0.5),
+            ("seed", -1), ("seed", 2**70), ("seed", 7), ("low", 10**20), ("high", -5), ("low", 2),
+        ))
+        params[key] = value
+        doc = {"format": "conv1d-explorer-session", "version": 1,
+               "layer": {"filters": 2, "kernel_size": 3},
+               "input": {"shape": [1, r.randint(3, 16), 2], "generator": {"name": name, **params}},
+               "kernel": {"generator": {"name": "ones"}}}
+        path = self.folder / "generator.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        n_msgs = len(self.dialogs.messages)
+        model = snapshot_model(self.state)
+        self.dialogs.open_path = str(path)
+        self.files.open_action.trigger()
+        self.settle()
+        refused = len(self.dialogs.messages) > n_msgs
+        if refused:
+            diff = same_model(snapshot_model(self.state), model)
+            if diff:
+                self.fail("generator file", f"a refused session changed the work: {diff}")
+        elif not np.isfinite(self.state.x).all():
+            self.fail("generator file", f"{name} {params} made a value that is not finite")
+        return f"generator {name} {params}: {'refused' if refused else 'loaded'}"
+
+    def a_hostile_file(self) -> str:
+        """Open a session of the hostile corpus (tests/data/hostile): it loads or gives one message."""
+        assert self.dialogs is not None
+        files = sorted(HOSTILE_FILES.glob("*.json"))
+        path = self._pick(files)
+        n_msgs = len(self.dialogs.messages)
+        model = snapshot_model(self.state)
+        self.dialogs.open_path = str(path)
+        self.files.open_action.trigger()
+        self.settle()
+        if len(self.dialogs.messages) > n_msgs + 1:
+            self.fail("hostile file", f"{path.name} gave {len(self.dialogs.messages) - n_msgs} messages")
+        if len(self.dialogs.messages) == n_msgs + 1:
+            diff = same_model(snapshot_model(self.state), model)
+            if diff:
+                self.fail("hostile file", f"the refused {path.name} changed the work: {diff}")
+        return f"open hostile {path.name}"
+
     def a_example(self) -> str:
         acts = [a for a in self.w.examples_menu.actions() if a.data()]
         if not self.large:
@@ -758,6 +880,13 @@ class Fuzzer:
     def a_repair(self) -> str:
         """Follow the error's fix (or set a plain value), so runs do not stay in invalid settings."""
         p = self.panel
+        if self.state.error is not None and self.rng.random() < 0.7:  # the whole fix at once
+            for spin in (p.strides, p.dilation_rate, p.groups):
+                spin.setValue(1)
+            p.kernel_size.setValue(self.rng.randint(1, 4))
+            p.filters.setValue(self.rng.randint(1, 4))
+            p.steps.setValue(max(p.steps.value(), self.rng.randint(12, 24)))
+            return "repair: strides = dilation_rate = groups = 1, small kernel_size and filters, 12+ steps"
         choice = self.rng.randrange(4)
         if choice == 0:
             for spin in (p.strides, p.dilation_rate, p.groups):
@@ -782,6 +911,17 @@ class Fuzzer:
                                  self.a_transport, self.a_fill, self.a_undo))
             done.append(action())
         return "burst[" + "; ".join(done) + "]"
+
+
+HOSTILE_FILES = Path(__file__).resolve().parent.parent / "data" / "hostile" / "files"
+
+
+def _npy_bytes(arr: np.ndarray) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    np.save(buf, arr)
+    return buf.getvalue()
 
 
 def _r(rect: QRectF) -> tuple[float, float, float, float]:

@@ -27,7 +27,9 @@ from __future__ import annotations
 import ast
 import difflib
 import functools
+import os
 import re
+import stat
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -74,6 +76,7 @@ from app.io.keras_code.vocabulary import (
     irrelevant,
     is_keras_path,
 )
+from app.io.regular_file import check_regular_file
 from conv_core import stack as st
 from conv_core.errors import KerasValueError
 
@@ -1388,9 +1391,13 @@ def parse_keras_file(path: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResu
     """Read a file (UTF-8, or GB18030 as Chinese Windows saves it) and :func:`parse_keras` it.
 
     At most ``4 * budgets.source_chars`` bytes are read (a character is at most
-    4 bytes in UTF-8): a larger file is refused with ``budget_source`` unread.
+    4 bytes in UTF-8): a larger file is refused with ``budget_source`` unread. A pipe, a device or a
+    link to one is refused (:class:`app.io.regular_file.FileRefused`) before it is opened.
     """
     limit = 4 * budgets.source_chars
+    mode = os.stat(path).st_mode  # a missing file or a folder: the caller's OSError
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a FIFO would block open(), a device never end
+        check_regular_file(path, limit, "Keras code")  # raises FileRefused, one line that says what it is
     with open(path, "rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:

@@ -119,7 +119,27 @@ SESSIONS: dict[str, tuple[object, str]] = {
     "unknown_generator.json": (
         variant(input={"shape": [1, 8, 2], "generator": {"name": "no-such-signal"}}),
         "input:",
+    ),    # issue 15: strict sessions
+    "use_bias_string.json": (variant(layer__use_bias="false"), "layer.use_bias must be true or false, got 'false'"),
+    "view_typo.json": (variant(view={"mdoe": "all_filters"}), "unknown key(s) 'view.mdoe'"),
+    "unknown_top_key.json": (variant(extra_key=1), "unknown key(s) 'extra_key'"),
+    "values_and_generator.json": (
+        variant(input={"values": [[[1, 2], [3, 4]]], "generator": {"name": "ramp"}}),
+        "give either 'values' or a 'generator', not both",
     ),
+    "generator_period_zero.json": (
+        variant(input={"shape": [1, 8, 2], "generator": {"name": "sine", "period": 0}}),
+        "Received: period=0",
+    ),
+    "generator_seed_bool.json": (
+        variant(input={"shape": [1, 8, 2], "generator": {"name": "uniform", "seed": True}}),
+        "Received: seed=True",
+    ),
+    "generator_typo.json": (
+        variant(input={"shape": [1, 8, 2], "generator": {"name": "sine", "perod": 4}}),
+        "unknown key(s) 'input.generator.perod'",
+    ),
+    "value_1e308.json": (variant(input__values=[[[1, 2], [3, 1e308], [5, 6], [7, 8]]]), "1e+308 is outside"),
 }
 RAW_SESSIONS: dict[str, tuple[bytes, str]] = {
     "empty.json": (b"", "is empty"),
@@ -137,6 +157,14 @@ RAW_SESSIONS: dict[str, tuple[bytes, str]] = {
         "inf is not a finite number",
     ),
     "python_dict.json": (repr(GOOD).encode(), "is not valid JSON"),
+    "duplicate_key.json": (
+        json.dumps(GOOD).replace('"filters": 2,', '"filters": 3, "filters": 2,', 1).encode(),
+        "the key 'filters' is given twice",
+    ),
+    "integer_5000_digits.json": (
+        json.dumps(GOOD).replace('"values": [[[1,', '"values": [[[' + "9" * 5000 + ",", 1).encode(),
+        "Exceeds the limit (4300 digits)",
+    ),
 }
 IMPORTS_TEXT: dict[str, tuple[bytes, str]] = {
     "text_in_data.csv": (b"1,2\n3,abc\n5,6\n", "row 2, column 2: 'abc' is text, not a number"),
