@@ -1,6 +1,23 @@
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from app.state.explorer import ExplorerState
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialog(monkeypatch):
+    """A modal message box offscreen waits for a click that never comes: the suite would hang until the
+    timeout. A test that expects one patches it (after this fixture, so its patch wins); any other fails
+    at once and names the dialog."""
+
+    def unexpected(kind):
+        def show(_parent, title, text, *a, **k):
+            raise AssertionError(f"unexpected modal QMessageBox.{kind}: {title!r}: {text!r}")
+
+        return staticmethod(show)
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
 
 @pytest.fixture

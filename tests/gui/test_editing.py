@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from app.features.editing import parse_block, parse_value
 from app.state.explorer import CellRef
@@ -339,12 +340,20 @@ def test_the_modified_flag_follows_the_undo_stack(classroom, qtbot, tmp_path):
     assert not window.isWindowModified()
 
 
-def test_importing_an_input_is_undoable_and_marks_the_window_modified(classroom, tmp_path):
+def test_importing_an_input_is_undoable_and_marks_the_window_modified(classroom, tmp_path, monkeypatch):
     window, ed = classroom
     state = window.state
     x = state.x.copy()
     np.save(tmp_path / "x.npy", np.arange(30.0).reshape(1, 10, 3))
+    previews: list[str] = []
+
+    def accept(_parent, _title, text, buttons=None, default=None, *a, **k):
+        previews.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(accept))
     assert window.file_actions.import_path(tmp_path / "x.npy")
+    assert len(previews) == 1 and "(1, 10, 3)" in previews[0]  # the shape is shown before the input is replaced
     assert state.x.shape == (1, 10, 3) and window.isWindowModified()
     assert ed.undo_stack.undoText() == "Import x.npy"
     ed.undo_stack.undo()
