@@ -1052,6 +1052,13 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+</context>
+<context>
     <name>InspectPanels</name>
     <message>
         <source>Clear the pinned highlight</source>
@@ -1427,7 +1434,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <name>StackCanvas</name>
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
-        <extracomment>Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
         <translation>输入 {shape}：词 id，画成对应的词向量（固定种子生成的随机值）</translation>
     </message>
     <message>
