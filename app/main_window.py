@@ -3,6 +3,7 @@ and hands each one what it needs (layer panel | diagram | side panels, transport
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -108,9 +109,11 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.orientation_action.setText(self.tr("Keras printout orientation (steps as rows)"))
         self.numbers_action.setText(self.tr("Show numbers in cells"))
-        # pyqtgraph makes its scene's context-menu entry once, in the language of that moment.
-        for export in self.diagram.scene().contextMenu:
-            export.setText(QCoreApplication.translate("GraphicsScene", "Export..."))
+        # pyqtgraph makes each scene's context-menu entry once, in the language of that moment
+        # (its own context, in our catalogues): re-set it in every plot of this window and its children.
+        for view in self.findChildren(pg.GraphicsView):
+            for export in getattr(view.scene(), "contextMenu", []):
+                export.setText(QCoreApplication.translate("GraphicsScene", "Export..."))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -205,13 +205,12 @@ class EditingController(QObject):
         # language switch could not reach it.  Each shows "Undo <the command's text>".
         self.undo_action = QAction(self)
         self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = QAction(self)
         self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        for changed in (self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged,
+                        self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged):
+            changed.connect(self._update_undo_texts)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -285,7 +284,7 @@ class EditingController(QObject):
             act.setText(self.tr("every bias = {v}").format(v=format_value(value)))
         self._update_seed_label()
 
-    def _update_undo_texts(self, _text: str = "") -> None:
+    def _update_undo_texts(self, *_: object) -> None:
         for act, verb, what, enabled in (
             (self.undo_action, self.tr("Undo"), self.undo_stack.undoText(), self.undo_stack.canUndo()),
             (self.redo_action, self.tr("Redo"), self.undo_stack.redoText(), self.undo_stack.canRedo()),

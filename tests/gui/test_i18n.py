@@ -365,6 +365,21 @@ def test_runtime_switch_retranslates_menus_layer_panel_and_side_panels(window, e
             assert re.search(r"[\u4e00-\u9fff]", window.file_menu.title())
 
 
+def test_pyqtgraph_export_entry_follows_the_language_in_every_plot(window, english_after):
+    """pyqtgraph makes its scene's "Export..." once; the window re-sets it in every plot, child windows too."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QCoreApplication
+
+    window.stack_actions.open_stack()
+    views = window.findChildren(pg.GraphicsView)
+    assert len(views) >= 2  # the diagram and the layer stack's canvas
+    for lang in ("zh_CN", "zh_TW", "en"):
+        assert window.language_menu.switch(lang, remember=False)
+        expected = QCoreApplication.translate("GraphicsScene", "Export...")
+        assert lang == "en" or expected != "Export..."
+        assert [view.scene().contextMenu[0].text() for view in views] == [expected] * len(views)
+
+
 def test_undo_and_redo_actions_follow_the_language(window, english_after):
     from PySide6.QtCore import QCoreApplication
 
