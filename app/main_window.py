@@ -3,7 +3,8 @@ and hands each one what it needs (layer panel | diagram | side panels, transport
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -65,39 +66,59 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self, self.state, self.examples_menu)
         self.classroom = Classroom(
             self, self.state, self.diagram, self.transport, self.view_menu, self.editing.data_menu,
-            self.splitter, self.inspect,
+            self.splitter, self.inspect, self.editing.undo_stack,
         )
         self.code_panel: CodePanel = dock_code_panel(self, self.state, self.view_menu)
         self.stack_actions = StackActions(self, self.state, self.view_menu)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.examples_menu = self.file_menu.addMenu(self.tr("Open &example"))
+        self.file_menu = bar.addMenu("")
+        self.examples_menu = self.file_menu.addMenu("")
         for name in example_names():
             act = QAction(f"{name} — {example_title(name)}", self)
             act.setData(name)
             act.triggered.connect(lambda _=False, n=name: self.open_example(n))
             self.examples_menu.addAction(act)
         self.file_menu.addSeparator()
-        quit_act = QAction(self.tr("&Quit"), self)
-        quit_act.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_act.triggered.connect(self.close)
-        self.file_menu.addAction(quit_act)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.orientation_action = QAction(self.tr("Keras printout orientation (steps as rows)"), self)
+        self.view_menu = bar.addMenu("")
+        self.orientation_action = QAction(self)
         self.orientation_action.setCheckable(True)
         self.orientation_action.toggled.connect(
             lambda on: self.state.set_view(orientation="keras_rows" if on else "time_lr")
         )
         self.view_menu.addAction(self.orientation_action)
-        self.numbers_action = QAction(self.tr("Show numbers in cells"), self)
+        self.numbers_action = QAction(self)
         self.numbers_action.setCheckable(True)
         self.numbers_action.toggled.connect(lambda on: self.state.set_view(show_numbers=bool(on)))
         self.view_menu.addAction(self.numbers_action)
         self.state.viewChanged.connect(self._sync_view_actions)
         self._sync_view_actions()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own menus in the current language (each feature retranslates its own)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.examples_menu.setTitle(self.tr("Open &example"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.orientation_action.setText(self.tr("Keras printout orientation (steps as rows)"))
+        self.numbers_action.setText(self.tr("Show numbers in cells"))
+        # pyqtgraph makes each scene's context-menu entry once, in the language of that moment
+        # (its own context, in our catalogues): re-set it in every plot of this window and its children.
+        for view in self.findChildren(pg.GraphicsView):
+            for export in getattr(view.scene(), "contextMenu", []):
+                export.setText(QCoreApplication.translate("GraphicsScene", "Export..."))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _sync_view_actions(self) -> None:
         v = self.state.view

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsRectItem,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.features.inspect import InspectPanels
 from app.i18n.messages import error_hint, keras2_message
 from app.state.explorer import ExplorerState
+from app.state.undo import SnapshotCommand
 from app.views.colors import THEMES, cell_pen, qt_palette
 from app.views.diagram import DiagramWidget
 from app.views.transport import TransportBar
@@ -402,10 +403,11 @@ def demo_input_without_channels(steps: int = 56) -> np.ndarray:
 class ErrorDemo(QDockWidget):
     """Why Keras stops on an input without a channel axis, in Keras 2's and Keras 3's words."""
 
-    def __init__(self, window: QMainWindow, state: ExplorerState) -> None:
+    def __init__(self, window: QMainWindow, state: ExplorerState, undo_stack: QUndoStack) -> None:
         super().__init__(window)
         self.setObjectName("error_demo")
         self.state = state
+        self.undo_stack = undo_stack
         self.x2d: np.ndarray | None = None
         self.error: ConvError | None = None
         body = QWidget()
@@ -500,9 +502,13 @@ class ErrorDemo(QDockWidget):
         self.text.setText("".join(parts))
 
     def apply_fix(self) -> None:
+        """Load the demo input with its channel axis, as one undoable edit (so the window is modified)."""
         if self.x2d is None:
             return
+        before = self.state.snapshot()
         self.state.set_input(self.x2d.reshape(self.x2d.shape[0], self.x2d.shape[1], 1))
+        self.state.flush()  # resize the kernel and bias to the new channel count before the snapshot
+        self.undo_stack.push(SnapshotCommand(self.state, before, self.tr("Apply the fix")))
         self.hide()
 
 
@@ -519,6 +525,7 @@ class Classroom(QObject):
         data_menu: QMenu,
         splitter: QSplitter,
         inspect: InspectPanels,
+        undo_stack: QUndoStack,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -534,7 +541,7 @@ class Classroom(QObject):
         self._hidden: list[QWidget] = []
         self._before: dict[str, Any] = {}
         self.predict = PredictReveal(window, state, diagram)
-        self.error_demo = ErrorDemo(window, state)
+        self.error_demo = ErrorDemo(window, state, undo_stack)
         self.predict.coverChanged.connect(self._blur_answers)
         self.tour: object | None = None
         self._build_actions()

@@ -199,26 +199,27 @@ class EditingController(QObject):
     def _build_menus(self) -> None:
         w = self.window
         bar = w.menuBar()
-        self.edit_menu = QMenu(self.tr("&Edit"), w)
+        self.edit_menu = QMenu(w)
         bar.insertMenu(self.view_menu.menuAction(), self.edit_menu)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # Our own actions, not createUndoAction: its "Undo" prefix is fixed when made, so a
+        # language switch could not reach it.  Each shows "Undo <the command's text>".
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        for changed in (self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged,
+                        self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged):
+            changed.connect(self._update_undo_texts)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.paste_action = QAction(self.tr("Paste numbers at the selected cell"), w)
+        self.paste_action = QAction(w)
         self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
-        self.paste_action.setToolTip(
-            self.tr(
-                "Paste a block copied from a spreadsheet (tab- or comma-separated); "
-                "it starts at the selected cell, rows and columns as on screen."
-            )
-        )
         self.paste_action.triggered.connect(self.paste_clipboard)
         self.edit_menu.addAction(self.paste_action)
-        self.edit_cell_action = QAction(self.tr("Edit the selected cell"), w)
+        self.edit_cell_action = QAction(w)
         self.edit_cell_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.edit_cell_action.triggered.connect(self._edit_selected)
         self.edit_menu.addAction(self.edit_cell_action)
@@ -226,35 +227,70 @@ class EditingController(QObject):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(act)
 
-        self.data_menu = QMenu(self.tr("&Data"), w)
+        self.data_menu = QMenu(w)
         self.data_menu.setObjectName("data_menu")
         bar.insertMenu(self.view_menu.menuAction(), self.data_menu)
-        self.input_menu = self.data_menu.addMenu(self.tr("Fill the input"))
+        self.input_menu = self.data_menu.addMenu("")
         self.generator_actions: dict[str, QAction] = {}
-        for name, label in self.generator_labels().items():
-            act = QAction(label, w)
+        for name in self.generator_labels():
+            act = QAction(w)
             act.setData(name)
             act.triggered.connect(lambda _=False, n=name: self.apply_generator(n))
             self.input_menu.addAction(act)
             self.generator_actions[name] = act
-        self.kernel_menu = self.data_menu.addMenu(self.tr("Fill the kernels"))
+        self.kernel_menu = self.data_menu.addMenu("")
         self.preset_actions: dict[str, QAction] = {}
-        for name, label in self.preset_labels().items():
-            act = QAction(label, w)
+        for name in self.preset_labels():
+            act = QAction(w)
             act.setData(name)
             act.triggered.connect(lambda _=False, n=name: self.apply_preset(n))
             self.kernel_menu.addAction(act)
             self.preset_actions[name] = act
-        self.bias_menu = self.data_menu.addMenu(self.tr("Fill the bias"))
+        self.bias_menu = self.data_menu.addMenu("")
+        self.bias_actions: dict[float, QAction] = {}
         for value in (0.0, 1.0):
-            act = QAction(self.tr("every bias = {v}").format(v=format_value(value)), w)
+            act = QAction(w)
             act.triggered.connect(lambda _=False, v=value: self.fill_bias(v))
             self.bias_menu.addAction(act)
+            self.bias_actions[value] = act
         self.data_menu.addSeparator()
         self.seed_action = QAction(w)
         self.seed_action.triggered.connect(self._ask_seed)
         self.data_menu.addAction(self.seed_action)
+        self.window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menus' texts in the current language (at start and on the window's ``LanguageChange``)."""
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo_texts()
+        self.paste_action.setText(self.tr("Paste numbers at the selected cell"))
+        self.paste_action.setToolTip(
+            self.tr(
+                "Paste a block copied from a spreadsheet (tab- or comma-separated); "
+                "it starts at the selected cell, rows and columns as on screen."
+            )
+        )
+        self.edit_cell_action.setText(self.tr("Edit the selected cell"))
+        self.data_menu.setTitle(self.tr("&Data"))
+        self.input_menu.setTitle(self.tr("Fill the input"))
+        for name, label in self.generator_labels().items():
+            self.generator_actions[name].setText(label)
+        self.kernel_menu.setTitle(self.tr("Fill the kernels"))
+        for name, label in self.preset_labels().items():
+            self.preset_actions[name].setText(label)
+        self.bias_menu.setTitle(self.tr("Fill the bias"))
+        for value, act in self.bias_actions.items():
+            act.setText(self.tr("every bias = {v}").format(v=format_value(value)))
         self._update_seed_label()
+
+    def _update_undo_texts(self, *_: object) -> None:
+        for act, verb, what, enabled in (
+            (self.undo_action, self.tr("Undo"), self.undo_stack.undoText(), self.undo_stack.canUndo()),
+            (self.redo_action, self.tr("Redo"), self.undo_stack.redoText(), self.undo_stack.canRedo()),
+        ):
+            act.setText(f"{verb} {what}" if what else verb)
+            act.setEnabled(enabled)
 
     def generator_labels(self) -> dict[str, str]:
         return {
@@ -496,6 +532,9 @@ class EditingController(QObject):
         return None
 
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if obj is self.window and ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            return False
         if obj is self.editor and ev.type() == QEvent.Type.KeyPress and isinstance(ev, QKeyEvent):
             return self._editor_key(ev)
         if (

@@ -7,7 +7,7 @@ the side panels and the window-level action.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QSplitter, QWidget
 
@@ -51,7 +51,7 @@ class InspectPanels(QObject):
             total = max(sum(sizes), 1600)
             splitter.setSizes([300, total - 300 - SIDE_WIDTH, SIDE_WIDTH, *sizes[3:]])
 
-        self.clear_pin_action = QAction(self.tr("Clear the pinned highlight"), window)
+        self.clear_pin_action = QAction(window)
         self.clear_pin_action.setObjectName("clear_pin")
         self.clear_pin_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_pin_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -59,11 +59,24 @@ class InspectPanels(QObject):
         window.addAction(self.clear_pin_action)
         view_menu.addSeparator()
         view_menu.addAction(self.clear_pin_action)
-        self.symbols_action = QAction(self.tr("Math with symbols"), window)
+        self.symbols_action = QAction(window)
+        self.symbols_action.setObjectName("math_symbols_action")
         self.symbols_action.setCheckable(True)
         self.symbols_action.toggled.connect(self.math_panel.symbols.setChecked)
         self.math_panel.symbols.toggled.connect(self._sync_symbols)
         view_menu.addAction(self.symbols_action)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (at start and on the window's ``LanguageChange``)."""
+        self.clear_pin_action.setText(self.tr("Clear the pinned highlight"))
+        self.symbols_action.setText(self.tr("Math with symbols"))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
+        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def _sync_symbols(self, on: bool) -> None:
         with QSignalBlocker(self.symbols_action):

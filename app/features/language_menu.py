@@ -1,8 +1,9 @@
 """The Language menu: English / 简体中文 / 繁體中文, switched at runtime and remembered.
 
-A switch installs the new translators, delivers Qt's ``LanguageChange``, then
-retranslates what did not handle it (:func:`app.i18n.retranslate.retranslate_tree`)
-and sets ``state.view.language`` so texts built with ``format()`` refresh too.
+A switch installs the new translators and delivers Qt's ``LanguageChange`` at once:
+every widget re-sets its texts in ``changeEvent`` and every feature object in its
+``retranslate`` (called from an event filter on the window).  It then sets
+``state.view.language`` so texts the views build from the state refresh too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.i18n import languages
-from app.i18n.retranslate import retranslate_tree
 from app.io.examples import example_title
 from app.state.explorer import ExplorerState
 
@@ -69,11 +69,10 @@ class LanguageMenu(QObject):
         """Show the UI in ``lang`` now; returns False if its catalogue is missing (English stays)."""
         old = languages.current_language()
         ok = languages.set_language(lang)
-        # Deliver the LanguageChange events Qt posted to top-level windows before the fallback pass.
+        # Deliver the LanguageChange events Qt posted to top-level windows now, not on the next loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         new = languages.current_language()
         if new != old:
-            retranslate_tree(self.window, old)
             self._retitle_examples(new)
         self.state.set_view(language=new)
         if ok and remember:

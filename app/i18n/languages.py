@@ -18,7 +18,6 @@ fallback for Han characters.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -46,7 +45,6 @@ __all__ = [
     "startup_language",
     "system_language",
     "translator",
-    "ts_catalog",
     "ts_path",
     "with_cjk_fallback",
 ]
@@ -185,25 +183,6 @@ def translator(lang: str) -> Translate:
         return catalogue.translate(context, text) or text
 
     return translate
-
-
-@cache
-def ts_catalog(lang: str) -> dict[tuple[str, str], str]:
-    """``(context, source) -> translation`` of the finished entries of a .ts file."""
-    path = ts_path(lang)
-    out: dict[tuple[str, str], str] = {}
-    if not path.exists():
-        return out
-    root = ET.parse(path).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            tr = message.find("translation")
-            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            out[(name, source)] = tr.text or ""
-    return out
 
 
 def load_bundled_font() -> str | None:

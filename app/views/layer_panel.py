@@ -43,7 +43,7 @@ class LayerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
-        self.layer_box = QGroupBox(self.tr("Conv1D layer"))
+        self.layer_box = QGroupBox()
         form = QFormLayout(self.layer_box)
         self.filters = self._spin(0, LIMITS["filters"])
         self.kernel_size = self._spin(0, LIMITS["kernel_size"])
@@ -68,32 +68,26 @@ class LayerPanel(QWidget):
             "activation": self.activation,
             "data_format": self.data_format,
         }
-        tips = self._tooltips()
+        # Each field's label (the Keras name, never translated) and widget share one tooltip.
+        self.labels: dict[str, QLabel] = {}
         for name, widget in self.arg_widgets.items():
             widget.setObjectName(name)
-            widget.setToolTip(tips[name])
-            label = QLabel(name)
-            label.setToolTip(tips[name])
+            self.labels[name] = label = QLabel(name)
             form.addRow(label, widget)
         layout.addWidget(self.layer_box)
 
-        self.input_box = QGroupBox(self.tr("Input shape (batch, steps, channels)"))
+        self.input_box = QGroupBox()
         iform = QFormLayout(self.input_box)
         self.batch = self._spin(1, LIMITS["batch"])
         self.steps = self._spin(1, LIMITS["steps"])
         self.channels = self._spin(1, LIMITS["channels"])
         self.sample = self._spin(0, LIMITS["batch"] - 1)
-        for name, widget, tip in (
-            ("batch", self.batch, self.tr("How many sequences (samples) go through the layer at once.")),
-            ("steps", self.steps, self.tr("Length of each sequence: words in a sentence, time points in a series.")),
-            ("channels", self.channels, self.tr("Numbers per step: embedding dimensions, sensor readings. "
-                                                 "Every filter spans all of them.")),
-            ("sample", self.sample, self.tr("Which sample of the batch the diagram shows.")),
-        ):
+        self.shape_widgets: dict[str, QWidget] = {
+            "batch": self.batch, "steps": self.steps, "channels": self.channels, "sample": self.sample,
+        }
+        for name, widget in self.shape_widgets.items():
             widget.setObjectName(name)
-            widget.setToolTip(tip)
-            label = QLabel(name if name != "sample" else self.tr("show sample"))
-            label.setToolTip(tip)
+            self.labels[name] = label = QLabel(name)
             iform.addRow(label, widget)
         layout.addWidget(self.input_box)
 
@@ -104,7 +98,6 @@ class LayerPanel(QWidget):
         self.code_label.setFont(mono)
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setToolTip(self.tr("The layer as Keras code; select to copy."))
         layout.addWidget(self.code_label)
 
         self.error_label = QLabel()
@@ -135,7 +128,19 @@ class LayerPanel(QWidget):
         state.viewChanged.connect(self.sync_from_state)
         state.errorChanged.connect(self._on_error_changed)
         self.sync_from_state()
-        self._on_error_changed(state.error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every fixed text in the current language (at start and on ``LanguageChange``)."""
+        self.layer_box.setTitle(self.tr("Conv1D layer"))
+        self.input_box.setTitle(self.tr("Input shape (batch, steps, channels)"))
+        self.labels["sample"].setText(self.tr("show sample"))
+        tips = self._tooltips()
+        for name, widget in (*self.arg_widgets.items(), *self.shape_widgets.items()):
+            widget.setToolTip(tips[name])
+            self.labels[name].setToolTip(tips[name])
+        self.code_label.setToolTip(self.tr("The layer as Keras code; select to copy."))
+        self._on_error_changed(self.state.error)
 
     def _spin(self, lo: int, hi: int) -> QSpinBox:
         s = QSpinBox()
@@ -165,6 +170,11 @@ class LayerPanel(QWidget):
                                   "means no activation."),
             "data_format": self.tr("data_format: 'channels_last' takes inputs shaped (batch, steps, channels); "
                                    "'channels_first' takes (batch, channels, steps)."),
+            "batch": self.tr("How many sequences (samples) go through the layer at once."),
+            "steps": self.tr("Length of each sequence: words in a sentence, time points in a series."),
+            "channels": self.tr("Numbers per step: embedding dimensions, sensor readings. "
+                                "Every filter spans all of them."),
+            "sample": self.tr("Which sample of the batch the diagram shows."),
         }
 
     # ----------------------------------------------------------------- binding
@@ -201,10 +211,7 @@ class LayerPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            tips = self._tooltips()
-            for name, widget in self.arg_widgets.items():
-                widget.setToolTip(tips[name])
-            self._on_error_changed(self.state.error)
+            self.retranslate()
         super().changeEvent(event)
 
     def error_message(self) -> str:

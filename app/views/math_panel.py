@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -53,14 +53,8 @@ class MathPanel(QWidget):
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
-        self.symbols = QCheckBox(self.tr("symbols"))
+        self.symbols = QCheckBox()
         self.symbols.setObjectName("math_symbols")
-        self.symbols.setToolTip(
-            self.tr(
-                "Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − "
-                "pad_left, c] · w[j, c, f], with this layer's s, d and pad_left."
-            )
-        )
         self.symbols.toggled.connect(self.refresh)
         head.addWidget(self.symbols, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
@@ -81,7 +75,23 @@ class MathPanel(QWidget):
         state.positionChanged.connect(self.refresh)
         state.inspectChanged.connect(self.refresh)
         state.viewChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on ``LanguageChange``)."""
+        self.symbols.setText(self.tr("symbols"))
+        self.symbols.setToolTip(
+            self.tr(
+                "Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − "
+                "pad_left, c] · w[j, c, f], with this layer's s, d and pad_left."
+            )
+        )
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ text
     def plain_text(self) -> str:

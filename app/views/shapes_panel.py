@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -44,7 +44,8 @@ class ShapesPanel(QWidget):
         self.setObjectName("shapes_panel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.title = QLabel(self.tr("Shapes"))
+        self.title = QLabel()
+        self.title.setObjectName("shapes_title")
         title_font = QFont()
         title_font.setPointSize(15)
         title_font.setBold(True)
@@ -67,7 +68,17 @@ class ShapesPanel(QWidget):
         state.inspectChanged.connect(self.refresh)
         state.positionChanged.connect(self.refresh)
         state.viewChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on ``LanguageChange``)."""
+        self.title.setText(self.tr("Shapes"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def plain_text(self) -> str:
         from PySide6.QtGui import QTextDocument

@@ -1076,6 +1076,13 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+</context>
+<context>
     <name>InspectPanels</name>
     <message>
         <source>Clear the pinned highlight</source>

@@ -7,6 +7,8 @@ import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +25,19 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import update_translations as ut  # noqa: E402  (a script, found through sys.path)
 
 ZH = ("zh_CN", "zh_TW")
+
+
+@cache
+def ts_catalog(lang: str) -> dict[tuple[str, str], str]:
+    """``(context, source) -> translation`` of the finished entries of the shipped .ts file."""
+    out: dict[tuple[str, str], str] = {}
+    for context in ET.parse(languages.ts_path(lang)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+                out[(name, message.findtext("source") or "")] = tr.text or ""
+    return out
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +93,7 @@ def _fields(text: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", ZH)
 def test_translations_keep_placeholders_mnemonics_and_keras_names(lang):
-    for (ctx, source), text in languages.ts_catalog(lang).items():
+    for (ctx, source), text in ts_catalog(lang).items():
         assert _fields(source) == _fields(text), (ctx, source, text)
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (ctx, source, text)
         code_names = re.findall(r"\b(?:kernel_size|dilation_rate|use_bias|data_format|channels_(?:last|first)"
@@ -96,7 +111,7 @@ _TRADITIONAL = set("過濾輸設層數據這個為時顯擊選擇圖動開關複
 def test_each_chinese_catalogue_stays_in_its_own_script():
     shared = _SIMPLIFIED & _TRADITIONAL
     for lang, forbidden in (("zh_CN", _TRADITIONAL - shared), ("zh_TW", _SIMPLIFIED - shared)):
-        for (ctx, _source), text in languages.ts_catalog(lang).items():
+        for (ctx, _source), text in ts_catalog(lang).items():
             text = text.replace("简体中文", "").replace("繁體中文", "")
             wrong = sorted(set(text) & forbidden)
             assert not wrong, f"{lang} {ctx}: {wrong} in {text!r}"
@@ -111,7 +126,7 @@ def test_terminology_follows_the_chinese_keras_docs():
                   "channel": "通道", "batch": "批次"},
     }
     for lang, table in words.items():
-        catalog = languages.ts_catalog(lang)
+        catalog = ts_catalog(lang)
         for english, word in table.items():
             uses = [t for (_, s), t in catalog.items()
                     if re.search(rf"\b{english}", re.sub(r"\w+_\w+|\w+=", "", s), re.I)]
@@ -156,7 +171,7 @@ def test_marked_strings_of_qt_free_code_are_in_the_catalogue(tmp_path):
     marked = ut.marked()
     assert ("Codegen", "Run the layer.") in marked and len(marked) >= 70
     for lang in ZH:
-        catalog = languages.ts_catalog(lang)
+        catalog = ts_catalog(lang)
         assert [m for m in marked if m not in catalog] == [], lang
     assert languages.translator("zh_TW")("Codegen", "Run the layer.") == "執行該層。"
     (tmp_path / "app").mkdir()
@@ -245,6 +260,142 @@ def test_language_menu_names_each_language_in_itself(window, english_after):
     assert [a.text() for a in menu.actions.values()] == ["English", "简体中文", "繁體中文"]
 
 
+def _menu_actions(window):
+    """Every action reachable from the menu bar (submenus included), with the menu it sits in."""
+    out = []
+    todo = [window.menuBar()]
+    while todo:
+        widget = todo.pop()
+        for act in widget.actions():
+            if act.isSeparator():
+                continue
+            out.append(act)
+            if act.menu() is not None:
+                todo.append(act.menu())
+    return out
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    """The catalogue entries whose English source is ``text``."""
+    return [key for key in ts_catalog("zh_CN") if key[1] == text]
+
+
+def test_runtime_switch_retranslates_menus_layer_panel_and_side_panels(window, english_after):
+    """en -> zh_CN -> zh_TW -> en: every text is its source translated by the active translator.
+
+    The English texts are the sources; each widget re-sets its own texts on
+    ``LanguageChange`` (no lookup of shown texts), so each must equal
+    ``QCoreApplication.translate(context, source)`` for its own context in each language.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from app.io.examples import example_title
+
+    ed, lp = window.editing, window.layer_panel
+    window.state.flush()
+    # Texts made with format(): (action, context, source, fields).
+    formatted = {id(a): ("EditingController", "every bias = {v}", {"v": f"{v:g}"}) for v, a in ed.bias_actions.items()}
+    formatted[id(ed.seed_action)] = ("EditingController", "Seed for random fills: {seed}…", {"seed": ed.seed})
+    examples = {id(a): a.data() for a in window.examples_menu.actions()}
+    names = {id(a) for a in window.language_menu.actions.values()}  # each language named in itself
+
+    def owner(obj, text):
+        """(context, source) of a shown English text: the one entry with that source in the object's class."""
+        keys = _sources(text)
+        assert keys, f"{text!r} is not a source in the catalogue"
+        if len(keys) > 1:
+            o, classes = obj, set()
+            while o is not None:
+                classes.update(c.__name__ for c in type(o).__mro__)
+                o = o.parent()
+            keys = [k for k in keys if k[0] in classes] or keys
+            assert len({QCoreApplication.translate(*k) for k in keys}) == 1, (text, keys)
+        return keys[0]
+
+    actions = _menu_actions(window)
+    plain = [a for a in actions if id(a) not in formatted and id(a) not in examples and id(a) not in names]
+    menu_sources = {id(a): owner(a.menu() or a, a.text()) for a in plain}
+    assert len(menu_sources) >= 40
+    layer_texts = []  # (getter, (context, source))
+    for name, label in lp.labels.items():
+        widget = {**lp.arg_widgets, **lp.shape_widgets}[name]
+        layer_texts.append((label.toolTip, ("LayerPanel", label.toolTip())))
+        layer_texts.append((widget.toolTip, ("LayerPanel", widget.toolTip())))
+    layer_texts += [
+        (lp.labels["sample"].text, ("LayerPanel", "show sample")),
+        (lp.layer_box.title, ("LayerPanel", "Conv1D layer")),
+        (lp.input_box.title, ("LayerPanel", "Input shape (batch, steps, channels)")),
+        (lp.code_label.toolTip, ("LayerPanel", "The layer as Keras code; select to copy.")),
+    ]
+    math, shapes = window.inspect.math_panel, window.inspect.shapes_panel
+    cell = re.fullmatch(r"Arithmetic of y\[(\d+), (\d+), (\d+)\] \(current position\)", math.title.text())
+    assert cell, math.title.text()
+    export = window.diagram.scene().contextMenu[0]
+
+    def check(lang: str) -> None:
+        assert languages.current_language() == lang
+        for act in plain:
+            shown = act.menu().title() if act.menu() is not None else act.text()
+            assert shown == QCoreApplication.translate(*menu_sources[id(act)]), (lang, menu_sources[id(act)])
+        for act in actions:
+            if id(act) in formatted:
+                ctx, source, fields = formatted[id(act)]
+                assert act.text() == QCoreApplication.translate(ctx, source).format(**fields)
+            elif id(act) in examples:
+                name = examples[id(act)]
+                assert act.text() == f"{name} — {example_title(name, lang)}"
+        for getter, key in layer_texts:
+            assert getter() == QCoreApplication.translate(*key), (lang, key)
+        assert shapes.title.text() == QCoreApplication.translate("ShapesPanel", "Shapes")
+        assert math.symbols.text() == QCoreApplication.translate("MathPanel", "symbols")
+        n, t, f = cell.groups()
+        why = QCoreApplication.translate("MathPanel", "current position")
+        assert math.title.text() == QCoreApplication.translate(
+            "MathPanel", "Arithmetic of y[{n}, {t}, {f}] ({why})"
+        ).format(n=n, t=t, f=f, why=why)
+        assert export.text() == QCoreApplication.translate("GraphicsScene", "Export...")
+
+    check("en")
+    for lang in ("zh_CN", "zh_TW", "en"):
+        before = [a.text() for a in plain]
+        assert window.language_menu.switch(lang, remember=False)
+        check(lang)
+        assert [a.text() for a in plain] != before  # really switched (no text is the same in all three)
+        if lang != "en":
+            assert re.search(r"[\u4e00-\u9fff]", window.file_menu.title())
+
+
+def test_pyqtgraph_export_entry_follows_the_language_in_every_plot(window, english_after):
+    """pyqtgraph makes its scene's "Export..." once; the window re-sets it in every plot, child windows too."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QCoreApplication
+
+    window.stack_actions.open_stack()
+    views = window.findChildren(pg.GraphicsView)
+    assert len(views) >= 2  # the diagram and the layer stack's canvas
+    for lang in ("zh_CN", "zh_TW", "en"):
+        assert window.language_menu.switch(lang, remember=False)
+        expected = QCoreApplication.translate("GraphicsScene", "Export...")
+        assert lang == "en" or expected != "Export..."
+        assert [view.scene().contextMenu[0].text() for view in views] == [expected] * len(views)
+
+
+def test_undo_and_redo_actions_follow_the_language(window, english_after):
+    from PySide6.QtCore import QCoreApplication
+
+    ed = window.editing
+    assert ed.undo_action.text() == "Undo" and not ed.undo_action.isEnabled()
+    assert ed.fill_bias(1.0) is None
+    done = ed.undo_stack.undoText()
+    assert ed.undo_action.text() == f"Undo {done}" and ed.undo_action.isEnabled()
+    assert window.language_menu.switch("zh_CN", remember=False)
+    assert ed.undo_action.text() == QCoreApplication.translate("EditingController", "Undo") + f" {done}"
+    ed.undo_action.trigger()
+    assert ed.redo_action.isEnabled() and not ed.undo_action.isEnabled()
+    assert ed.undo_action.text() == QCoreApplication.translate("EditingController", "Undo")
+    assert ed.redo_action.text().startswith(QCoreApplication.translate("EditingController", "Redo") + " ")
+
+
 # ------------------------------------------------------------------ the bundled font
 def _render(text: str, font: QFont) -> np.ndarray:
     img = QImage(240, 48, QImage.Format.Format_RGB32)
@@ -268,7 +419,7 @@ def test_bundled_font_is_ofl_small_and_loaded(qtbot):
 def test_every_translated_character_is_in_the_bundled_font(qtbot):
     family = languages.load_bundled_font()
     metrics = QFontMetrics(QFont(family))
-    chars = {c for lang in ZH for text in languages.ts_catalog(lang).values() for c in text if ord(c) > 0x2000}
+    chars = {c for lang in ZH for text in ts_catalog(lang).values() for c in text if ord(c) > 0x2000}
     missing = sorted(c for c in chars if not metrics.inFontUcs4(ord(c)))
     assert not missing, missing
 
