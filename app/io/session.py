@@ -446,8 +446,8 @@ def parse_session_text(text: str, source: str = "the session") -> Session:
         ) from None
     except RecursionError:
         raise _fail(f"{source} is nested too deeply") from None
-    except ValueError as exc:  # an integer literal over Python's 4300-digit limit
-        raise _fail(f"{source}: {str(exc).split(';')[0]}") from None
+    except ValueError:  # an integer literal over Python's 4300-digit limit (its wording varies by version)
+        raise _fail(f"{source}: a number has more than 4300 digits; the app's values lie within ±1e15") from None
     try:
         return parse_session(data)
     except RecursionError:
