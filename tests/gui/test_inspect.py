@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.io.session import Session
 from app.state.explorer import CellRef
@@ -106,15 +106,27 @@ def test_dropped_steps_and_padding_cells(window):
     assert all(tr.tap_input[t, j] == PAD for t, j in zip(*np.nonzero(tr.tap_padded == 9), strict=True))
 
 
+def _hover_with_the_mouse(qtbot, window, ref):
+    """Move the real mouse onto ``ref`` until the state says it is hovered. Each try re-aims from the
+    current layout (a loaded machine may still be laying the window out) and comes from a pixel away,
+    since Qt sends no move event for a move to where the mouse already is."""
+    d = window.diagram
+
+    def hovered():
+        pos = d.widget_pos_of(ref)
+        qtbot.mouseMove(d.viewport(), pos + QPoint(2, 2))
+        qtbot.mouseMove(d.viewport(), pos)
+        assert window.state.hovered == ref
+
+    qtbot.waitUntil(hovered, timeout=5000)
+
+
 def test_real_mouse_hover_click_pin_and_escape(window, qtbot):
     window.open_example("classroom")
     window.state.flush()
     d, tr = window.diagram, window.state.trace
-    qtbot.wait(10)
     ref = CellRef("output", step=9, filter=1)
-    pos = d.widget_pos_of(ref)
-    qtbot.mouseMove(d.viewport(), pos)
-    qtbot.waitUntil(lambda: window.state.hovered == ref, timeout=2000)
+    _hover_with_the_mouse(qtbot, window, ref)
     expected = {(int(s), c) for s in tr.tap_padded[9] for c in range(4)}
     assert d.highlight.cells("input") == expected
     # the highlight path sits over the hovered window: its bounds are the taps' rectangles
@@ -122,8 +134,7 @@ def test_real_mouse_hover_click_pin_and_escape(window, qtbot):
     assert bounds == d.logical_rect(9, 0, 3, 4)
     # an input cell under the real mouse
     in_ref = CellRef("input", step=4, channel=2)
-    qtbot.mouseMove(d.viewport(), d.widget_pos_of(in_ref))
-    qtbot.waitUntil(lambda: window.state.hovered == in_ref, timeout=2000)
+    _hover_with_the_mouse(qtbot, window, in_ref)
     assert d.highlight.cells("output") == {(t, f) for t in (2, 3, 4) for f in range(3)}
     # click pins; the pin stays when the mouse leaves; Esc clears it
     qtbot.mouseClick(d.viewport(), Qt.MouseButton.LeftButton, pos=d.widget_pos_of(ref))
