@@ -13,7 +13,8 @@ Modules
 shape     ``Shape`` and ``format_shape``: shapes as Keras prints them
 errors    Keras's errors that only a model raises (layer ranks, unknown sizes, arguments)
 layers    the layer dataclasses: arguments, output shapes, parameter counts
-model     ``Stack``, Keras's automatic layer names, example inputs
+model     ``Stack`` (a chain or a graph), Keras's automatic layer names, example inputs
+graph     the graph form: ``Inbound``, ``keras_order`` (Keras's layer order), "Connected to"
 fields    how each layer maps steps; receptive fields through the model
 summary   ``summarize`` -> ``StackSummary`` (rows, step maps, cones, ``format_table``)
 run       ``run_stack``: the numbers of the computed layers
@@ -37,6 +38,7 @@ Examples
 from __future__ import annotations
 
 from ..activations import KERAS_ACTIVATIONS
+from .graph import Inbound, connected_to, keras_order
 from .layers import (
     GRU,
     LAYER_CLASSES,
@@ -51,6 +53,7 @@ from .layers import (
     Flatten,
     GlobalAveragePooling1D,
     GlobalMaxPooling1D,
+    InputLayer,
     Layer,
     MaxPooling1D,
     SimpleRNN,
@@ -81,6 +84,8 @@ __all__ = [
     "Flatten",
     "GlobalAveragePooling1D",
     "GlobalMaxPooling1D",
+    "Inbound",
+    "InputLayer",
     "Layer",
     "LayerRow",
     "MaxPooling1D",
@@ -95,9 +100,11 @@ __all__ = [
     "ZeroPadding1D",
     "auto_names",
     "check_values",
+    "connected_to",
     "default_weights",
     "example_input",
     "format_shape",
+    "keras_order",
     "run_stack",
     "summarize",
     "to_snake_case",

@@ -61,6 +61,7 @@ __all__ = [
     "GlobalAveragePooling1D",
     "GlobalMaxPooling1D",
     "GlobalPoolingLayer",
+    "InputLayer",
     "Layer",
     "MaxPooling1D",
     "PoolingLayer",
@@ -92,6 +93,12 @@ class Built:
     trainable: int | None
     non_trainable: int = 0
     notes: tuple[str, ...] = ()
+    more_outputs: tuple[Shape, ...] = ()  # the outputs after the first (RNN states, merge_mode=None)
+
+    @property
+    def output_shapes(self) -> tuple[Shape, ...]:
+        """Every output: ``output_shape`` first."""
+        return (self.output_shape, *self.more_outputs)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,6 +121,10 @@ class Layer:
 
     keras_class: ClassVar[str] = ""
     computed: ClassVar[bool] = False  # run_stack computes it
+    #: How the layer maps steps when :mod:`conv_core.stack.fields` has no rule of its own:
+    #: 'same' (step t reads step t), 'merge', 'crop', 'end' (steps no longer map); None: the rules there.
+    step_kind: ClassVar[str | None] = None
+    reports_field: ClassVar[bool] = False  # a receptive-field column in the summary
 
     @property
     def class_name(self) -> str:
@@ -121,6 +132,19 @@ class Layer:
 
     def infer(self, shape: Shape, name: str) -> Built:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def infer_many(self, shapes: Sequence[Shape], name: str) -> Built:
+        """Build on the tensors a graph passes (one for most layers; merges and attention take several)."""
+        if len(shapes) != 1:
+            raise KerasValueError(
+                f"Layer '{name}' expects 1 input(s), but it received {len(shapes)} input tensors.",
+                f"{self.class_name} takes one tensor; merge branches with Concatenate or Add first.",
+                code="stack_input_count", values={"layer": name, "count": len(shapes)})
+        return self.infer(shapes[0], name)
+
+    def inner_layers(self) -> tuple[Layer, ...]:
+        """Layers this one wraps (``Bidirectional(LSTM(...))``): Keras creates and names them first."""
+        return ()
 
     def keras_args(self) -> dict[str, Any]:
         """Arguments that differ from Keras's defaults, in signature order."""
@@ -164,6 +188,7 @@ class Conv1D(Layer):
     use_bias: Any = True
 
     keras_class: ClassVar[str] = "Conv1D"
+    reports_field: ClassVar[bool] = True
     computed: ClassVar[bool] = True
 
     def spec(self) -> Conv1DSpec:
@@ -218,6 +243,7 @@ class PoolingLayer(Layer):
     data_format: Any = None
 
     kind: ClassVar[str] = "max"
+    reports_field: ClassVar[bool] = True
     computed: ClassVar[bool] = True
 
     def spec(self) -> Pool1DSpec:
@@ -272,6 +298,7 @@ class AveragePooling1D(PoolingLayer):
 class GlobalPoolingLayer(Layer):
     data_format: Any = None
     keepdims: Any = False
+    reports_field: ClassVar[bool] = True
     computed: ClassVar[bool] = True
 
     def keras_args(self) -> dict[str, Any]:
@@ -581,6 +608,39 @@ class BatchNormalization(Layer):
             raise undefined_dim_error(name, "gamma", (None,))
         trainable = size * (int(bool(self.center)) + int(bool(self.scale)))
         return Built(shape, trainable, 2 * size)
+
+
+@dataclass(frozen=True, kw_only=True)
+class InputLayer(Layer):
+    """A model input (``keras.Input(shape=...)``): a graph's first layers; no parameters.
+
+    ``shape`` has no batch axis (``(100, 6)``, ``(None, 14)``, ``(500,)``); ``None``
+    when the code does not give it (every shape after it is then unknown).
+    """
+
+    shape: Any = None
+    batch_size: Any = None
+    keras_class: ClassVar[str] = "InputLayer"
+    step_kind: ClassVar[str | None] = "input"
+
+    def keras_args(self) -> dict[str, Any]:
+        return _non_default(self, ("shape", "batch_size"), {"batch_size": None})
+
+    def keras_call(self) -> str:
+        name = "" if self.name is None else f", name={self.name!r}"
+        return f"Input(shape={self.shape!r}{name})"
+
+    def infer(self, shape: Shape, name: str) -> Built:
+        return Built(shape, 0)
+
+    def infer_many(self, shapes: Sequence[Shape], name: str) -> Built:
+        if self.shape is None:
+            raise KerasValueError(
+                f"The input shape of '{name}' is not given.",
+                "Give it in the code (keras.Input(shape=(steps, channels))) or with --input-shape.",
+                code="stack_input_unknown", values={"layer": name})
+        batch = self.batch_size if isinstance(self.batch_size, int) else None
+        return Built((batch, *self.shape), 0)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from conv_core import stack as st
 
@@ -69,6 +69,12 @@ class ParsedModel:
         :class:`Unknown` (not a literal).  ``None`` when the code gives none.
     input_line : int or None
     batch_size : int or None
+    names, inbound, outputs
+        A functional model read as a graph (branches, merges, several inputs):
+        Keras's layer names, what each layer reads and the model's outputs,
+        as :class:`conv_core.stack.Stack` holds them (``layers`` then includes
+        an :class:`~conv_core.stack.InputLayer` per input, in Keras's order;
+        ``input_shape`` is the first input's).  ``None`` for a chain.
     """
 
     name: str
@@ -78,6 +84,17 @@ class ParsedModel:
     input_shape: tuple[InputDim, ...] | None = None
     input_line: int | None = None
     batch_size: int | None = None
+    names: tuple[str, ...] | None = None
+    inbound: tuple[tuple[st.Inbound, ...], ...] | None = None
+    outputs: tuple[st.Inbound, ...] = ()
+
+    @property
+    def is_graph(self) -> bool:
+        return self.inbound is not None
+
+    def first_layer(self) -> st.Layer | None:
+        """The first layer that is not an input."""
+        return next((layer for layer in self.layers if not isinstance(layer, st.InputLayer)), None)
 
     def to_stack(self, input_shape: Sequence[int | None] | None = None) -> tuple[st.Stack, list[Diagnostic]]:
         """The :class:`app.stack.Stack`, with ``input_shape`` filling in or overriding the code's.
@@ -85,7 +102,18 @@ class ParsedModel:
         See :func:`resolve_input_shape`.
         """
         shape, diags = resolve_input_shape(self, input_shape)
-        stack = st.Stack(self.layers, shape, self.name, self.style == "functional", self.batch_size)
+        if self.inbound is None:
+            return st.Stack(self.layers, shape, self.name, self.style == "functional", self.batch_size), diags
+        layers: list[st.Layer] = []
+        first = True
+        for layer in self.layers:
+            if isinstance(layer, st.InputLayer):
+                own = shape if first else _literal_shape(layer.shape)
+                layer = replace(layer, shape=own)
+                first = False
+            layers.append(layer)
+        stack = st.Stack(tuple(layers), shape, self.name, True, self.batch_size, self.names, self.inbound,
+                         self.outputs)
         return stack, diags
 
 
@@ -127,11 +155,11 @@ def resolve_input_shape(
     diags: list[Diagnostic] = []
     line = model.input_line or model.line
     code = model.input_shape
-    embedding_first = bool(model.layers) and isinstance(model.layers[0], st.Embedding)
+    embedding_first = isinstance(model.first_layer(), st.Embedding)
     if override is not None:
         shape: tuple[int | None, ...] = tuple(override)
         if embedding_first and len(shape) == 2:
-            emb = model.layers[0]
+            emb = model.first_layer()
             assert isinstance(emb, st.Embedding)
             if shape[1] != emb.output_dim:
                 diags.append(Diagnostic(
@@ -161,6 +189,13 @@ def resolve_input_shape(
             line, f"the input shape {_show_shape(code)} is not all literal ({reasons}): pass "
             "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown")]
     return tuple(v for v in code if not isinstance(v, Unknown)), diags
+
+
+def _literal_shape(shape: object) -> st.Shape | None:
+    """An input's shape when every part is a literal, else ``None``."""
+    if not isinstance(shape, tuple) or any(isinstance(v, Unknown) for v in shape):
+        return None
+    return tuple(v for v in shape if v is None or isinstance(v, int))
 
 
 def _show_shape(shape: Sequence[InputDim]) -> str:
