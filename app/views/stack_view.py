@@ -23,6 +23,7 @@ another); the pure parts live in :mod:`app.stack`.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import Any
 
 import numpy as np
@@ -42,13 +43,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainterPath, QTextCursor, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGroupBox,
     QHBoxLayout,
@@ -79,6 +81,7 @@ from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts
 from app.views.colors import THEMES, Theme, cell_pen, diverging_map
 from app.views.diagram import setup_cell_plot
+from app.views.graph_layout import GraphLayout, layered_layout
 from app.views.stack_summary import SUMMARY_COLUMNS, SummaryModel, SummaryRow
 from conv_core import PADDINGS, POOL_PADDINGS, ConvError
 from conv_core import stack as st
@@ -244,6 +247,9 @@ class StackState(QObject):
         self.selection: tuple[str, int] | None = None
         self._places: tuple[st.StepPlace | None, ...] = ()
         self._maps_ok: set[str] = set()
+        self._map_steps: dict[str, int] = {}
+        self._names: tuple[str, ...] = ()
+        self._cones: dict[tuple[str, int | None], st.Cone | None] = {}
         self.recompute()
 
     # ------------------------------------------------------------------ reading
@@ -257,7 +263,12 @@ class StackState(QObject):
 
     @property
     def names(self) -> tuple[str, ...]:
-        return st.auto_names(self._stack.layers)
+        return self._names
+
+    @property
+    def is_graph(self) -> bool:
+        """A functional model with branches, merges or several inputs: its wiring is edited in the code."""
+        return self._stack.is_graph
 
     def row(self, name: str) -> st.LayerRow:
         return self.drawn.row(name)
@@ -275,7 +286,7 @@ class StackState(QObject):
 
     def values(self, name: str) -> np.ndarray | None:
         """``(steps, channels)`` numbers of a row (channels-last; a 2-D output is one step)."""
-        if name == _INPUT:
+        if name == _INPUT or name == self._first_input():
             x = self.x
             if x is None:
                 return None
@@ -289,33 +300,56 @@ class StackState(QObject):
 
     def embedded_input(self) -> bool:
         """The stack starts with an Embedding: the input row shows the looked-up word vectors."""
-        return bool(self.layers) and isinstance(self.layers[0], st.Embedding) and self.x is not None
+        return isinstance(self._first_layer()[1], st.Embedding) and self.x is not None
 
     def embedding_row(self, name: str) -> bool:
         """The first-layer Embedding, whose output is drawn as the input row."""
-        return self.embedded_input() and self.names[0] == name
+        return self.embedded_input() and self._first_layer()[0] == name
+
+    def _first_layer(self) -> tuple[str, st.Layer | None]:
+        """The first layer that is not an input (a graph lists its inputs as layers), with its name."""
+        for name, layer in zip(self.names, self.layers, strict=True):
+            if not isinstance(layer, st.InputLayer):
+                return name, layer
+        return "", None
+
+    def _first_input(self) -> str | None:
+        """A graph's first input row: the one the input values and the receptive fields refer to."""
+        if not self.is_graph:
+            return None
+        return next((n for n, layer in zip(self.names, self.layers, strict=True)
+                     if isinstance(layer, st.InputLayer)), None)
 
     def steps_of(self, name: str) -> int | None:
-        """Output steps of a row that has a step axis mapped to the input, else None."""
+        """Output steps of a row that has a step axis mapped to the input (or, in a graph, to one of its
+        inputs), else None."""
         p = self.place(name)
-        return None if p is None else p.steps
+        return self._map_steps.get(name) if p is None else p.steps
 
     def selectable(self) -> list[str]:
         """Rows whose output steps can be chosen (they map to the input and the cone is known)."""
         return [n for n in self.names if n in self._maps_ok]
 
     def cone(self) -> st.Cone | None:
-        """The cone of the chosen output step."""
+        """The cone of the chosen output step (through every branch of a graph)."""
         if self.selection is None:
             return None
-        name, t = self.selection
-        return self.drawn.cone(name, t)
+        return self._cone_of(*self.selection)
 
     def reach(self) -> st.Cone | None:
         """What every output of the chosen layer reads together (the rest is greyed)."""
         if self.selection is None:
             return None
-        return self.drawn.cone(self.selection[0], None)
+        return self._cone_of(self.selection[0], None)
+
+    def _cone_of(self, name: str, step: int | None) -> st.Cone | None:
+        """Cones are worked out once per selection (the canvas and the window both ask)."""
+        key = (name, step)
+        if key not in self._cones:
+            if len(self._cones) > 64:
+                self._cones.clear()
+            self._cones[key] = self.drawn.cone(name, step)
+        return self._cones[key]
 
     # ------------------------------------------------------------------ setters
     def set_stack(self, stack: st.Stack, none_length: int | None = None) -> None:
@@ -326,7 +360,10 @@ class StackState(QObject):
 
     def set_layers(self, layers: tuple[st.Layer, ...]) -> None:
         s = self._stack
-        self.set_stack(st.Stack(tuple(layers), s.input_shape, s.name, s.functional, s.batch_size))
+        if s.is_graph:  # the same layers, edited in place: the wiring stays
+            self.set_stack(dataclasses.replace(s, layers=tuple(layers)))
+        else:
+            self.set_stack(st.Stack(tuple(layers), s.input_shape, s.name, s.functional, s.batch_size))
 
     def set_layer(self, index: int, layer: st.Layer) -> None:
         layers = list(self.layers)
@@ -337,26 +374,35 @@ class StackState(QObject):
         self.set_layer(index, dataclasses.replace(self.layers[index], **{name: value}))
 
     def insert_layer(self, index: int, layer: st.Layer) -> None:
+        if self.is_graph:
+            return  # where a new layer reads from is said in the code
         layers = list(self.layers)
         layers.insert(max(0, min(index, len(layers))), layer)
         self.set_layers(tuple(layers))
 
     def remove_layer(self, index: int) -> None:
         layers = list(self.layers)
-        if 0 <= index < len(layers):
+        if 0 <= index < len(layers) and not self.is_graph:
             del layers[index]
             self.set_layers(tuple(layers))
 
     def move_layer(self, index: int, to: int) -> None:
         layers = list(self.layers)
-        if not (0 <= index < len(layers) and 0 <= to < len(layers)) or index == to:
+        if not (0 <= index < len(layers) and 0 <= to < len(layers)) or index == to or self.is_graph:
             return
         layers.insert(to, layers.pop(index))
         self.set_layers(tuple(layers))
 
     def set_input_shape(self, shape: tuple[int | None, ...] | None) -> None:
         s = self._stack
-        self.set_stack(st.Stack(s.layers, shape, s.name, s.functional, s.batch_size))
+        layers = s.layers
+        if s.is_graph:  # the fields edit the first input
+            first = next((k for k, layer in enumerate(layers) if isinstance(layer, st.InputLayer)), None)
+            if first is not None:
+                given = layers[first]
+                assert isinstance(given, st.InputLayer)
+                layers = (*layers[:first], dataclasses.replace(given, shape=shape), *layers[first + 1:])
+        self.set_stack(dataclasses.replace(s, layers=layers, input_shape=shape))
 
     def set_none_length(self, length: int) -> None:
         self.none_length = max(int(length), 1)
@@ -383,8 +429,7 @@ class StackState(QObject):
 
     # ------------------------------------------------------------------ computing
     def _first_format(self) -> Any:
-        first = self.layers[0] if self.layers else None
-        return getattr(first, "data_format", None)
+        return getattr(self._first_layer()[1], "data_format", None)
 
     @staticmethod
     def _channels_last(a: np.ndarray, fmt: Any) -> np.ndarray:
@@ -407,7 +452,7 @@ class StackState(QObject):
         """The main window's x (its current sample) when it fits the stack's input."""
         if self.explorer is None or not self.use_main_input or concrete.input_shape is None:
             return None
-        if self.layers and isinstance(self.layers[0], st.Embedding):
+        if isinstance(self._first_layer()[1], st.Embedding):
             return None
         if self._first_format() == "channels_first":
             return None
@@ -419,12 +464,16 @@ class StackState(QObject):
 
     def recompute(self) -> None:
         stack = self._stack
+        self._names = stack.layer_names()
         self.summary = st.summarize(stack)
         concrete = st.with_steps(stack, self.none_length)
         self.drawn = st.summarize(concrete)
         self._places = self.drawn.step_places()
         maps = self.drawn.step_maps()
         self._maps_ok = {r.name for r, m in zip(self.drawn.rows, maps, strict=True) if m is not None}
+        self._map_steps = {r.name: int(m.shape[0]) for r, m in zip(self.drawn.rows, maps, strict=True)
+                           if m is not None}
+        self._cones = {}
         self.outputs = {}
         self.run_error = None
         main = self._main_input(concrete)
@@ -441,8 +490,7 @@ class StackState(QObject):
                 break
             built += 1
         if self.x is not None and built:
-            prefix = st.Stack(concrete.layers[:built], concrete.input_shape, concrete.name,
-                              concrete.functional, concrete.batch_size)
+            prefix = _prefix(concrete, built)
             try:
                 run = st.run_stack(prefix, self.x, st.default_weights(prefix, seed=self.seed))
                 self.outputs = dict(zip(run.names, run.outputs, strict=True))
@@ -457,37 +505,80 @@ class StackState(QObject):
         self.selectionChanged.emit()
 
 
+def _prefix(stack: st.Stack, n: int) -> st.Stack:
+    """The first ``n`` layers of ``stack`` (a graph keeps their names and wiring)."""
+    if not stack.is_graph:
+        return st.Stack(stack.layers[:n], stack.input_shape, stack.name, stack.functional, stack.batch_size)
+    assert stack.inbound is not None
+    names = stack.layer_names()
+    return dataclasses.replace(stack, layers=stack.layers[:n], names=names[:n], inbound=stack.inbound[:n],
+                               outputs=())
+
+
 # --- the drawing ------------------------------------------------------------------------------------
 
-class _Row:
-    """One layer (or the input) in the drawing: a heat map with its overlays, or a labelled box."""
+_TITLE_GAP = 4.0  # pixels between a node's title and its cells
+_STRIP_PX = 6.0  # the marker strip over the cells of the cone
+_STEPS_PX = 18.0  # a row of step cells for a layer drawn without numbers
+_RANK_GAP_PX = 26.0  # between two ranks: room for the edges
+_COLUMN_GAP = 0.12  # between two branches, as a fraction of a column
+_MIN_COLUMN_PX = 300.0  # narrower than this, branches scroll sideways
 
-    def __init__(self, name: str, plot: pg.PlotItem) -> None:
+
+class _NodeGroup(pg.ItemGroup):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """The items of one node in its own coordinates: x in input steps, y in channels (a cell is 1 x 1).
+
+    :class:`CellGrid` adds its items here as it would to a plot; the group's
+    transform puts them where the layout placed the node.
+    """
+
+    def addItem(self, item: Any, ignoreBounds: bool = False) -> None:  # pyqtgraph's name
+        item.setParentItem(self)
+
+
+class _Row:
+    """One node of the drawing (a layer, or the input): its cells with their overlays, or a labelled box."""
+
+    def __init__(self, name: str, group: _NodeGroup) -> None:
         self.name = name
-        self.plot = plot
+        self.group = group
         self.image: pg.ImageItem | None = None
         self.overlay: pg.ImageItem | None = None
         self.current: QGraphicsRectItem | None = None
         self.texts: CellTexts | None = None
+        self.marker: pg.ImageItem | None = None
+        self.title: pg.TextItem | None = None
+        self.label: pg.TextItem | None = None
+        self.frame: QGraphicsRectItem | None = None
         self.place: st.StepPlace | None = None
         self.steps = 0
         self.channels = 0
         self.box_text = ""
         self.lit = np.zeros(0, dtype=bool)
         self.greyed = np.zeros(0, dtype=bool)
-        self.rect = QRectF()
+        self.rect = QRectF()  # the cells, in the node's own coordinates
         self.strip_rect = QRectF()
-        self.marker: pg.ImageItem | None = None
+        self.box = QRectF()  # the whole node (title included), in view coordinates
+        self.cells = QRectF()  # the cells, in view coordinates
+        self.offset = 0.0  # view x of input step 0 in this node's column
+        self.cell_h = 1.0  # view units (pixels) per channel
+        self.title_h = 0.0  # pixels above the cells: the title and the marker strip
+        self.grid_h = 0.0  # pixels of the cells (or of the framed text)
 
 
 class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """Every layer's output over the stack input, with the cone of the chosen output step.
+    """Every layer's output laid out as the model's graph, with the cone of the chosen output step.
 
-    Rows are rebuilt when the stack changes; a new selection only refills the
-    overlay images and moves one outline per row.
+    One plot holds every node: a chain is one column, branches sit side by
+    side (:func:`app.views.graph_layout.layered_layout`), and lines join each
+    layer to the layers it reads.  Inside a column every node is placed over
+    the stack input (x in input steps), so receptive fields line up.  Nodes
+    are rebuilt when the stack changes; a new selection only refills the
+    overlay images and moves one outline per node.
     """
 
     ALIGNMENTS = ("center", "end", "own")
+    _ready = False  # pyqtgraph sends a resize event from inside __init__
 
     def __init__(
         self, model: StackState, explorer: ExplorerState | None = None, parent: QWidget | None = None
@@ -497,18 +588,33 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         self.explorer = explorer
         self.alignment = "center"
         self.rows: dict[str, _Row] = {}
+        self._items: list[Any] = []  # what rebuild() added to the plot
+        self.edges: list[tuple[str, str]] = []
+        self.layout_result: GraphLayout | None = None
         self.theme: Theme = THEMES[explorer.view.theme if explorer is not None else "light"]
         self._cmap = diverging_map(self.theme.colormap)
-        self.ci.setSpacing(2)
+        self._column_px = 0.0
+        self.ci.setContentsMargins(0, 0, 0, 0)
+        self.plot = setup_cell_plot(self.ci.addPlot(row=0, col=0))
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.getViewBox().disableAutoRange()
+        self.edge_item = QGraphicsPathItem()
+        self.plot.addItem(self.edge_item)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(120)
+        self._relayout.timeout.connect(self._on_resized)
         self.setBackground(self.theme.background)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         model.changed.connect(self.rebuild)
         model.selectionChanged.connect(self.refresh_selection)
+        self._ready = True
         self.rebuild()
 
     # ------------------------------------------------------------------ geometry
     def cell_x(self, row: _Row, t: float) -> tuple[float, float]:
-        """(centre, width) of output ``t`` of ``row`` along the input steps."""
+        """(centre, width) of output ``t`` of ``row`` along the input steps (the node's own x)."""
         p = row.place
         if p is None or self.alignment == "own" or row.name == _INPUT:
             return float(t), 1.0
@@ -517,6 +623,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         return p.center(t), float(p.jump)
 
     def step_at(self, row: _Row, x: float) -> int | None:
+        """The output step under the node's own x, or None."""
         if row.steps <= 0:
             return None
         x0, w = self.cell_x(row, 0)
@@ -527,10 +634,14 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         """Where output ``step`` of ``name`` is on screen, in viewport coordinates (for a real click)."""
         row = self.rows[name]
         cx, _ = self.cell_x(row, step)
-        vb = row.plot.getViewBox()
-        scene = vb.mapViewToScene(QPointF(cx, (row.channels - 1) / 2))
+        vb = self.plot.getViewBox()
+        scene = vb.mapViewToScene(QPointF(row.offset + cx, row.cells.center().y()))
         point: QPoint = self.mapFromScene(scene)
         return point
+
+    def node_rect(self, name: str) -> QRectF:
+        """The node's box (title and cells) in view coordinates: x in input steps, y in pixels."""
+        return QRectF(self.rows[name].box)
 
     # ------------------------------------------------------------------ public reading (tests, export)
     def lit(self, name: str) -> np.ndarray:
@@ -549,12 +660,18 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         return np.asarray(row.overlay.image)[0, :, 3].copy()
 
     def kind(self, name: str) -> str:
-        """'heatmap', 'box' or 'error'."""
+        """'heatmap' (numbers), 'steps' (step cells without numbers), 'box' or 'error'."""
         row = self.rows[name]
-        return "heatmap" if row.image is not None else ("error" if row.box_text.startswith("!") else "box")
+        if row.image is not None:
+            return "heatmap" if row.texts is not None or row.box_text == "" else "steps"
+        return "error" if row.box_text.startswith("!") else "box"
 
     def box_text(self, name: str) -> str:
         return self.rows[name].box_text.lstrip("!")
+
+    def title_text(self, name: str) -> str:
+        row = self.rows[name]
+        return "" if row.title is None else str(row.title.textItem.toPlainText())
 
     # ------------------------------------------------------------------ building
     def set_alignment(self, alignment: str) -> None:
@@ -569,15 +686,19 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
             self._cmap = diverging_map(theme.colormap)
             self.rebuild()
 
-    def _new_plot(self, index: int) -> pg.PlotItem:
-        plot = setup_cell_plot(self.ci.addPlot(row=index, col=0))
-        fg = self.theme.foreground
-        for axis_name in ("left", "bottom"):
-            axis = plot.getAxis(axis_name)
-            axis.setPen(fg)
-            axis.setTextPen(fg)
-        plot.getAxis("left").setWidth(46)
-        return plot
+    def close(self) -> bool:
+        """Drop the nodes before pyqtgraph's ``close()`` clears the scene.
+
+        ``GraphicsView.close()`` deletes every item, then replaces the viewport,
+        which sends a resize event; a handler that touched a deleted item raised
+        inside Qt's event dispatch, and PySide6 6.11 crashes (SIGSEGV in
+        ``storePythonOverrideErrorOrPrint``) reporting it.
+        """
+        self._relayout.stop()
+        self.rows = {}
+        self.layout_result = None
+        closed: bool = super().close()
+        return closed
 
     def _title(self, row: st.LayerRow | None, name: str) -> str:
         if row is None:
@@ -595,104 +716,175 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         if row.has_field and row.receptive_field is not None:
             jump = "-" if row.jump is None else str(row.jump)
             text += self.tr(" · receptive field {r}, jump {j}").format(r=row.receptive_field, j=jump)
+        if row.class_name == "InputLayer" and self.model.values(name) is not None:
+            src = (self.tr("values from the main window") if self.model.x_source == "main"
+                   else self.tr("deterministic random values"))
+            text += " — " + src
         return text
 
+    def _entries(self) -> list[tuple[str, st.LayerRow | None]]:
+        """The nodes, in the summary's order: the input first (a graph's inputs are rows of their own)."""
+        m = self.model
+        if m.drawn.is_graph:
+            return [(r.name, r) for r in m.drawn.rows]
+        return [(_INPUT, None)] + [(r.name, r) for r in m.drawn.rows if r.class_name != "InputLayer"]
+
+    def _edges(self, entries: list[tuple[str, st.LayerRow | None]]) -> list[tuple[str, str]]:
+        """(read, reader) pairs: a chain joins each node to the one above, a graph follows ``inputs``."""
+        if self.model.drawn.is_graph:
+            known = {name for name, _ in entries}
+            return [(src, name) for name, r in entries if r is not None for src in r.inputs if src in known]
+        names = [name for name, _ in entries]
+        return list(itertools.pairwise(names))
+
     def rebuild(self) -> None:
-        self.ci.clear()
+        """Lay out and draw every node (after the stack, the theme, the alignment or the width changed)."""
+        self._relayout.stop()
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
         self.rows = {}
         m = self.model
-        fg = self.theme.foreground
         self.setBackground(self.theme.background)
-        entries: list[tuple[str, st.LayerRow | None]] = [(_INPUT, None)]
-        entries += [(r.name, r) for r in m.drawn.rows if r.class_name != "InputLayer"]
+        entries = self._entries()
         x_lo, x_hi = -0.5, 0.5
-        heights = []
-        heat_rows: list[_Row] = []
-        for i, (name, lrow) in enumerate(entries):
-            plot = self._new_plot(i)
-            row = _Row(name, plot)
+        prepared: list[tuple[_Row, st.LayerRow | None, np.ndarray | None, str]] = []
+        for name, lrow in entries:
+            row = _Row(name, _NodeGroup())
             self.rows[name] = row
-            plot.setTitle(self._title(lrow, name), color=fg, size=f"{max(self.theme.font_pt - 1, 8)}pt")
             values = None if lrow is not None and m.embedding_row(name) else m.values(name)
             row.place = m.place(name)
-            if values is not None and (row.place is not None or name == _INPUT or lrow is None):
-                self._heat(row, values)
-                heat_rows.append(row)
-                for t in (0, row.steps - 1):
-                    cx, w = self.cell_x(row, t)
-                    x_lo, x_hi = min(x_lo, cx - w / 2), max(x_hi, cx + w / 2)
-                heights.append(int(min(max(70 + 3 * row.channels, 96), 170)))
+            steps = m.steps_of(name) or 0
+            if values is not None and (row.place is not None or lrow is None or lrow.class_name == "InputLayer"):
+                kind, n = "heatmap", int(values.shape[0])
+            elif steps > 0 and lrow is not None and lrow.error is None and not m.embedding_row(name):
+                kind, n = "steps", steps
             else:
-                self._box(row, lrow)
-                # as tall as its wrapped text (a Keras error with its fix runs to several lines)
-                text_h = row._label.textItem.boundingRect().height()  # type: ignore[attr-defined]
-                heights.append(int(max(64, text_h + 28)))
-        for i, h in enumerate(heights):
-            self.ci.layout.setRowFixedHeight(i, h)
-        first = next(iter(self.rows.values())).plot
-        for row in self.rows.values():
-            vb = row.plot.getViewBox()
-            vb.disableAutoRange()
-            top = row.strip_rect.top() if row.image is not None else 0.0
-            bottom = row.channels - 0.5 if row.image is not None else 1.0
-            left = row.plot.getAxis("left")
-            left.enableAutoSIPrefix(False)
-            if row.image is not None and row.channels <= 8:
-                left.setTicks([[(c, str(c)) for c in range(row.channels)]])
-            vb.setRange(xRange=(x_lo, x_hi), yRange=(top, bottom), padding=0.0)
-            if row.plot is not first:
-                row.plot.setXLink(first)
-            if not heat_rows or row is not heat_rows[-1]:
-                row.plot.hideAxis("bottom")
-            if row.image is None:
-                row.plot.hideAxis("left")
-                row.plot.hideAxis("bottom")
-        if heat_rows:
-            heat_rows[-1].plot.setLabel("bottom", self.tr("input step (every row placed over the input)"),
-                                        color=fg)
-        self.setMinimumHeight(sum(heights) + 40 * len(heights) + 40)
-        self._heights = heights
+                kind, n = "box", 0
+            for t in ((0, n - 1) if n else ()):
+                cx, w = self.cell_x(row, t)
+                x_lo, x_hi = min(x_lo, cx - w / 2), max(x_hi, cx + w / 2)
+            prepared.append((row, lrow, values, kind))
+        span = x_hi - x_lo
+        self.edges = self._edges(entries)
+        names = [r.name for r, *_ in prepared]
+        # the width of one column on screen: titles and boxes wrap to it
+        columns = max(layered_layout(names, self.edges, gap=_COLUMN_GAP).width, 1.0)
+        view_px = max(float(self.viewport().width()), 400.0)
+        self._column_px = max(view_px / columns, _MIN_COLUMN_PX)
+        text_px = self._column_px - 12
+        heights: dict[str, float] = {}
+        for row, lrow, values, kind in prepared:
+            self._add(row.group)
+            if kind == "box":
+                row.title_h, row.grid_h = 0.0, self._box(row, lrow, text_px)
+                heights[row.name] = row.grid_h
+                continue
+            row.title_h = self._add_title(row, lrow, text_px) + _TITLE_GAP + _STRIP_PX
+            if kind == "heatmap":
+                assert values is not None
+                self._heat(row, values, float(min(max(14 * values.shape[1], 28), 120)), numbers=True)
+            else:
+                self._heat(row, np.zeros((m.steps_of(row.name) or 0, 1)), _STEPS_PX, numbers=False)
+                assert lrow is not None
+                row.box_text = self._shapes_text(lrow)
+            heights[row.name] = row.title_h + row.grid_h
+        lay = layered_layout(names, self.edges, heights=heights, gap=_COLUMN_GAP, rank_gap=_RANK_GAP_PX)
+        self.layout_result = lay
+        for row, *_ in prepared:
+            box = lay.boxes[row.name]
+            row.offset = box.left * span - x_lo
+            row.box = QRectF(box.left * span, box.top, span, box.height)
+            self._place_node(row, span)
+        path = QPainterPath()
+        for e in lay.edges:
+            pts = [QPointF(x * span, y) for x, y in e.points]
+            path.moveTo(pts[0])
+            for p in pts[1:]:
+                path.lineTo(p)
+            self._arrow_head(path, pts[-2], pts[-1], span)
+        self.edge_item.setPath(path)
+        self.edge_item.setPen(cell_pen(self.theme.frame, 1.5))
+        width = max(lay.width, 1.0) * span
+        self.plot.getViewBox().setRange(xRange=(0, width), yRange=(-4, lay.height + 4), padding=0.0)
+        self.setMinimumWidth(int(min(max(lay.width, 1.0) * _MIN_COLUMN_PX, 20_000)))
+        self.setFixedHeight(int(min(lay.height + 8, 60_000)))
         self.refresh_selection()
 
-    def _heat(self, row: _Row, values: np.ndarray) -> None:
+    def _add(self, item: Any) -> None:
+        """Add to the plot, and remember it for the next rebuild to remove."""
+        self.plot.addItem(item)
+        self._items.append(item)
+
+    def _arrow_head(self, path: QPainterPath, before: QPointF, end: QPointF, span: float) -> None:
+        """A small open arrow head at ``end`` (6 pixels; x is in steps, so it is scaled by the column width)."""
+        sx = span / max(self._column_px, 1.0)  # steps per pixel
+        dx, dy = (end.x() - before.x()) / max(sx, 1e-9), end.y() - before.y()
+        length = max(float(np.hypot(dx, dy)), 1e-9)
+        ux, uy = dx / length, dy / length
+        for side in (-1.0, 1.0):
+            px = -ux * 7 + side * -uy * 4
+            py = -uy * 7 + side * ux * 4
+            path.moveTo(end)
+            path.lineTo(QPointF(end.x() + px * sx, end.y() + py))
+
+    def _add_title(self, row: _Row, lrow: st.LayerRow | None, text_px: float) -> float:
+        """The node's heading (name, class, shape, receptive field); its height in pixels."""
+        title = pg.TextItem(self._title(lrow, row.name), color=self.theme.foreground, anchor=(0, 0))
+        font = QFont()
+        font.setPointSize(max(self.theme.font_pt - 1, 8))
+        title.setFont(font)
+        title.textItem.setTextWidth(text_px)
+        title.setZValue(5)
+        self._add(title)
+        row.title = title
+        return float(title.textItem.boundingRect().height())
+
+    def _shapes_text(self, lrow: st.LayerRow) -> str:
+        params = "?" if lrow.params is None else f"{lrow.params:,}"
+        text: str = self.tr("{name} ({cls}) → {shape} · {params} parameters · shapes only").format(
+            name=lrow.name, cls=lrow.class_name, shape=st.format_shape(lrow.output_shape), params=params)
+        return text
+
+    def _heat(self, row: _Row, values: np.ndarray, grid_h: float, *, numbers: bool) -> None:
         steps, channels = values.shape
         row.steps, row.channels = int(steps), int(channels)
-        plot = row.plot
+        group = row.group
         level = float(np.max(np.abs(values))) if values.size else 1.0
         level = level if level > 0 else 1.0
         x0, w = self.cell_x(row, 0)
-        grid = CellGrid(plot, self.theme, self._cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS)
+        grid = CellGrid(group, self.theme, self._cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS,
+                        outline=not numbers)
         grid.texts.max_pt = float(self.theme.font_pt)
-        numbers = self.explorer is None or self.explorer.view.show_numbers
-        grid.set_values(values, level, center=x0, pitch=w, numbers=numbers)
+        show = numbers and (self.explorer is None or self.explorer.view.show_numbers)
+        grid.set_values(values, level, center=x0, pitch=w, numbers=show)
         row.image = grid.image
         if len(grid.texts):
             row.texts = grid.texts
-        overlay = pg.ImageItem(axisOrder="row-major")
-        overlay.setZValue(10)
         row.rect = QRectF(x0 - w / 2, -0.5, w * steps, channels)
-        strip_h = max(0.6, channels * 0.1)
-        row.strip_rect = QRectF(x0 - w / 2, -0.5 - strip_h, w * steps, strip_h * 0.8)
+        cell_h = grid_h / max(channels, 1)
+        strip_h = _STRIP_PX / cell_h
+        row.strip_rect = QRectF(x0 - w / 2, -0.5 - strip_h - 1 / cell_h, w * steps, strip_h)  # above the cells
         marker = pg.ImageItem(axisOrder="row-major")
         marker.setZValue(11)
-        plot.addItem(marker)
+        group.addItem(marker)
         row.marker = marker
-        plot.addItem(overlay)
+        overlay = pg.ImageItem(axisOrder="row-major")
+        overlay.setZValue(10)
+        group.addItem(overlay)
         row.overlay = overlay
         current = QGraphicsRectItem()
         current.setPen(cell_pen(self.theme.highlight, self.theme.line_width))
         current.setBrush(Qt.BrushStyle.NoBrush)
         current.setZValue(20)
         current.setVisible(False)
-        plot.addItem(current)
+        group.addItem(current)
         row.current = current
-        is_conv = row.name != _INPUT and isinstance(self.model.row(row.name).layer, st.Conv1D)
-        plot.setLabel("left", self.tr("filter") if is_conv else self.tr("channel"),
-                      color=self.theme.foreground)
+        row.grid_h = grid_h
+        row.cell_h = cell_h
 
-    def _box(self, row: _Row, lrow: st.LayerRow | None) -> None:
-        """A shape-only layer (or one that failed): a labelled box across the row."""
-        plot = row.plot
+    def _box(self, row: _Row, lrow: st.LayerRow | None, text_px: float) -> float:
+        """A shape-only layer (or one that failed): a framed text; its height in pixels."""
         row.steps = 0
         fg = self.theme.foreground
         if lrow is None:
@@ -720,39 +912,47 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
                 name=lrow.name, cls=lrow.class_name, shape=st.format_shape(lrow.output_shape), params=params)
             color = fg
         else:
-            params = "?" if lrow.params is None else f"{lrow.params:,}"
-            text = self.tr("{name} ({cls}) → {shape} · {params} parameters · shapes only").format(
-                name=lrow.name, cls=lrow.class_name, shape=st.format_shape(lrow.output_shape), params=params)
+            text = self._shapes_text(lrow)
             color = fg
         row.box_text += text
-        plot.setTitle("")
         label = pg.TextItem(text, color=color, anchor=(0.5, 0.5))
         font = QFont()
         font.setPointSize(max(self.theme.font_pt - 1, 8))
         label.setFont(font)
-        label.textItem.setTextWidth(max(self.width() - 120, 400))
-        label.setPos(0, 0.5)
+        label.textItem.setTextWidth(text_px - 8)
         label.setZValue(5)
-        plot.addItem(label)
+        self._add(label)
         frame = QGraphicsRectItem()
         frame.setPen(cell_pen(color))
-        frame.setBrush(QBrush(QColor(self.theme.padding), Qt.BrushStyle.NoBrush))
-        plot.addItem(frame)
-        row._frame = frame  # type: ignore[attr-defined]
-        row._label = label  # type: ignore[attr-defined]
-        plot.getViewBox().sigXRangeChanged.connect(lambda _vb, rng, *_a, r=row: self._place_box(r, rng))
+        frame.setBrush(Qt.BrushStyle.NoBrush)
+        self._add(frame)
+        row.frame, row.label = frame, label
+        return float(label.textItem.boundingRect().height()) + 14
 
-    def _place_box(self, row: _Row, rng: Any) -> None:
-        x0, x1 = rng
-        row._frame.setRect(QRectF(x0 + 0.002 * (x1 - x0), 0.05, (x1 - x0) * 0.996, 0.9))  # type: ignore[attr-defined]
-        row._label.setPos((x0 + x1) / 2, 0.5)  # type: ignore[attr-defined]
+    def _place_node(self, row: _Row, span: float) -> None:
+        """Move a node's items to its box: the title at the top, then its cells or its framed text."""
+        box = row.box
+        if row.title is not None:
+            row.title.setPos(box.left(), box.top())
+        if row.image is not None:
+            grid_top = box.top() + row.title_h
+            row.cells = QRectF(row.offset + row.rect.left(), grid_top, row.rect.width(), row.grid_h)
+            t = QTransform()
+            t.translate(row.offset, grid_top + 0.5 * row.cell_h)
+            t.scale(1.0, row.cell_h)
+            row.group.setTransform(t)
+        elif row.frame is not None and row.label is not None:
+            inset = span * 0.004
+            row.frame.setRect(QRectF(box.left() + inset, box.top() + 1, span - 2 * inset, box.height() - 2))
+            row.label.setPos(box.center().x(), box.center().y())
 
     # ------------------------------------------------------------------ selection
     def refresh_selection(self) -> None:
         """Veil what the chosen output does not read, grey what no output of its layer reads, mark the cone.
 
         Lit steps keep their colours and get a marker strip above the row, so
-        holes under dilation show as veiled columns between lit ones.
+        holes under dilation show as veiled columns between lit ones.  In a
+        graph the cone runs through every branch back to the inputs.
         """
         cone = self.model.cone()
         reach = self.model.reach()
@@ -795,23 +995,25 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
     def _on_mouse_clicked(self, ev: Any) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             return
-        pos = ev.scenePos()
+        pos = self.plot.getViewBox().mapSceneToView(ev.scenePos())
         for name, row in self.rows.items():
-            vb = row.plot.getViewBox()
-            if row.image is None or not vb.sceneBoundingRect().contains(pos):
+            if row.image is None or name == _INPUT or not row.cells.adjusted(0, -2, 0, 2).contains(pos):
                 continue
-            t = self.step_at(row, vb.mapSceneToView(pos).x())
-            if t is None or name == _INPUT:
-                return
-            self.model.select(name, t)
+            t = self.step_at(row, pos.x() - row.offset)
+            if t is not None:
+                self.model.select(name, t)
             return
 
     def resizeEvent(self, ev: Any) -> None:
         super().resizeEvent(ev)
-        for row in getattr(self, "rows", {}).values():
-            label = getattr(row, "_label", None)
-            if label is not None:
-                label.textItem.setTextWidth(max(self.width() - 120, 400))
+        if self._ready and self.rows and not self.closed:
+            self._relayout.start()  # texts wrap to the new column width once the resizing settles
+
+    def _on_resized(self) -> None:
+        columns = max(self.layout_result.width, 1.0) if self.layout_result is not None else 1.0
+        px = max(float(self.viewport().width()) / columns, _MIN_COLUMN_PX)
+        if abs(px - self._column_px) > 24:
+            self.rebuild()
 
 
 # --- the window -------------------------------------------------------------------------------------

@@ -8,9 +8,10 @@ start relative to the stack input (:mod:`conv_core.stack.fields`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -108,6 +109,22 @@ class LayerRow:
         return out
 
 
+_T = TypeVar("_T")
+
+
+def _memoized(method: Callable[[StackSummary], _T]) -> Callable[[StackSummary], _T]:
+    """A summary is immutable: its step maps are worked out once (a cone asks for every layer's)."""
+
+    @functools.wraps(method)
+    def cached(self: StackSummary) -> _T:
+        if method.__name__ not in self._memo:
+            self._memo[method.__name__] = method(self)
+        found: _T = self._memo[method.__name__]
+        return found
+
+    return cached
+
+
 @dataclass(frozen=True, eq=False)
 class StackSummary:
     """What ``model.summary()`` prints, plus receptive fields.
@@ -131,6 +148,7 @@ class StackSummary:
     _input_steps: int | None = field(default=None, repr=False)
     _ops: tuple[StepOp, ...] = field(default=(), repr=False)
     _parents: tuple[tuple[int, ...], ...] | None = field(default=None, repr=False)  # a graph's rows read
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)  # step maps, worked out once
 
     @property
     def is_graph(self) -> bool:
@@ -228,6 +246,7 @@ class StackSummary:
 
     # --- per-layer step maps: the cone of one output through every layer -----------------------
 
+    @_memoized
     def step_maps(self) -> tuple[NDArray[np.bool_] | None, ...]:
         """Per row, ``m[t, u]``: output step ``t`` of this row reads output step ``u`` of the row before.
 
@@ -268,6 +287,7 @@ class StackSummary:
             maps.append(m)
         return tuple(maps)
 
+    @_memoized
     def edge_maps(self) -> tuple[tuple[NDArray[np.bool_] | None, ...], ...]:
         """Per row, one map per row it reads (``m[t, u]``: output ``t`` reads step ``u`` of that row).
 
