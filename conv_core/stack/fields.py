@@ -75,6 +75,10 @@ def steps_op(layer: Layer, in_shape: Shape) -> StepOp:
     >>> steps_op(Dense(units=3), (None, 5, 1)).kind, steps_op(Dense(units=3), (None, 5)).kind
     ('same', 'end')
     """
+    if getattr(layer, "joins_steps", False):  # Concatenate(axis=1): steps one branch after another
+        return StepOp("end")
+    if layer.step_kind == "window":
+        return StepOp("window", StackLayer.from_spec(layer.spec()))  # type: ignore[attr-defined]
     if layer.step_kind == "crop":
         left, right = layer.amounts()  # type: ignore[attr-defined]
         return StepOp("pad", left=-left, right=-right)
