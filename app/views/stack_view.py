@@ -266,6 +266,12 @@ class StackState(QObject):
         return self._names
 
     @property
+    def row_offset(self) -> int:
+        """Summary rows before the first layer: a functional chain's ``input_layer`` (a graph lists its
+        inputs as layers)."""
+        return 1 if self._stack.functional and not self._stack.is_graph else 0
+
+    @property
     def is_graph(self) -> bool:
         """A functional model with branches, merges or several inputs: its wiring is edited in the code."""
         return self._stack.is_graph
@@ -522,7 +528,7 @@ _STRIP_PX = 6.0  # the marker strip over the cells of the cone
 _STEPS_PX = 18.0  # a row of step cells for a layer drawn without numbers
 _RANK_GAP_PX = 26.0  # between two ranks: room for the edges
 _COLUMN_GAP = 0.12  # between two branches, as a fraction of a column
-_MIN_COLUMN_PX = 300.0  # narrower than this, branches scroll sideways
+_MIN_COLUMN_PX = 220.0  # narrower than this, branches scroll sideways
 
 
 class _NodeGroup(pg.ItemGroup):  # type: ignore[misc]  # pyqtgraph has no type hints
@@ -975,7 +981,10 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
             rgba = np.zeros((1, max(row.steps, 1), 4), dtype=np.ubyte)
             strip = np.zeros((1, max(row.steps, 1), 4), dtype=np.ubyte)
             if row.steps and in_cone:
-                rgba[0, ~lit] = (veil.red(), veil.green(), veil.blue(), 175)
+                if row.texts is None and row.box_text:  # step cells without numbers: fill the lit ones
+                    rgba[0, lit] = (mark.red(), mark.green(), mark.blue(), 150)
+                else:
+                    rgba[0, ~lit] = (veil.red(), veil.green(), veil.blue(), 175)
                 rgba[0, greyed] = (grey.red(), grey.green(), grey.blue(), 215)
                 strip[0, lit] = (mark.red(), mark.green(), mark.blue(), 255)
             row.overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
@@ -1595,7 +1604,7 @@ class StackWindow(QMainWindow):
                 item = QListWidgetItem(f"{name} — {layer.keras_call()}")
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 item.setToolTip(layer.keras_call())
-                row = self.model.summary.rows[i + (1 if self.model.stack.functional else 0)]
+                row = self.model.summary.rows[i + self.model.row_offset]
                 if row.error is not None:
                     item.setForeground(QColor(self.canvas.theme.error))
                 self.layer_list.addItem(item)
@@ -1657,7 +1666,7 @@ class StackWindow(QMainWindow):
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
         row = index.row()
-        offset = 1 if self.model.stack.functional else 0
+        offset = self.model.row_offset
         if 0 <= row - offset < len(self.model.layers):
             self.select_layer(row - offset)
 
