@@ -176,16 +176,30 @@ def graph_fields(ops: Sequence[StepOp], parents: Sequence[Sequence[int]],
     ({0: RowField(size=5, jump=1, start=-2)}, True)
     """
     state: list[dict[int, FieldNumbers] | None] = []
+    spans: list[dict[int, RowField] | None] = []  # one output over a span (after global pooling)
     result: list[GraphField | None] = []
     lengths: dict[int, int | None] = {}
     for k, op in enumerate(ops):
-        ins = [state[p] for p in parents[k] if 0 <= p < len(state)]
+        mine = [p for p in parents[k] if 0 <= p < len(state)]
+        ins = [state[p] for p in mine]
         steps = steps_in[k]
         now: dict[int, FieldNumbers] | None = None
+        span: dict[int, RowField] | None = None
         branches: tuple[tuple[int, RowField | None], ...] = ()
         if op.kind == "input":
             now = {k: FieldNumbers(1, 1, 0)}
             lengths[k] = steps
+        elif mine and all(spans[p] is not None for p in mine) and op.kind in ("same", "merge", "end"):
+            # Global pooling's single outputs: kept by layers that keep values, joined by merges.
+            parts = [spans[p] for p in mine]
+            if op.kind == "merge":
+                keys = set.intersection(*(set(p) for p in parts if p is not None))
+                span = {src: _span_union([p[src] for p in parts if p is not None]) for src in sorted(keys)}
+                first = min(keys) if keys else None
+                branches = tuple((p, None if first is None or part is None else part[first])
+                                 for p, part in zip(mine, parts, strict=True))
+            elif op.kind == "same":
+                span = parts[0]
         elif not ins or any(i is None for i in ins):
             now = None
         elif op.kind == "merge":
@@ -198,7 +212,7 @@ def graph_fields(ops: Sequence[StepOp], parents: Sequence[Sequence[int]],
             first = min(keys) if keys else None
             branches = tuple(
                 (p, None if first is None or i is None else _row_field(i[first]))
-                for p, i in zip(parents[k], ins, strict=True))
+                for p, i in zip(mine, ins, strict=True))
             now = now or None
         else:
             prev = ins[0]
@@ -212,12 +226,23 @@ def graph_fields(ops: Sequence[StepOp], parents: Sequence[Sequence[int]],
             elif op.kind == "same":
                 now = dict(prev)
             elif op.kind == "global":
-                result.append(GraphField({src: _global(f, steps, lengths.get(src)) for src, f in prev.items()}))
-                state.append(None)
-                continue
+                span = {src: _global(f, steps, lengths.get(src)) for src, f in prev.items()}
         state.append(now)
-        result.append(None if not now else GraphField({src: _row_field(f) for src, f in now.items()}, branches))
+        spans.append(span)
+        if span:
+            result.append(GraphField(dict(span), branches))
+        else:
+            result.append(None if not now else GraphField({src: _row_field(f) for src, f in now.items()}, branches))
     return result
+
+
+def _span_union(parts: Sequence[RowField]) -> RowField:
+    """The span covering every part (one output each, from global pooling)."""
+    if any(p.size is None or p.start is None for p in parts):
+        return RowField(None, None, None)
+    first = min(p.start for p in parts if p.start is not None)
+    last = max(p.start + p.size - 1 for p in parts if p.start is not None and p.size is not None)
+    return RowField(last - first + 1, None, first)
 
 
 def _row_field(f: FieldNumbers) -> RowField:
