@@ -79,7 +79,7 @@ from app.io.keras_code import Diagnostic, ParseResult, Unknown, parse_keras
 from app.state.explorer import ExplorerState
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts
-from app.views.colors import THEMES, Theme, cell_pen, diverging_map
+from app.views.colors import THEMES, Theme, cell_pen, diverging_map, message_style
 from app.views.diagram import setup_cell_plot
 from app.views.graph_layout import GraphLayout, layered_layout
 from app.views.stack_summary import SUMMARY_COLUMNS, SummaryModel, SummaryRow
@@ -511,6 +511,14 @@ class StackState(QObject):
         self.selectionChanged.emit()
 
 
+def branch_note(row: st.LayerRow) -> str:
+    """A merge whose branches reach the input with different fields: each branch's field, in the UI language."""
+    parts = ", ".join(f"{name}: {'?' if f is None else f.size}" for name, f in row.branches)
+    text: str = translate("stack_view", "the branches merged here see different input spans ({parts}): the "
+                          "receptive field is their union").format(parts=parts)
+    return text
+
+
 def _prefix(stack: st.Stack, n: int) -> st.Stack:
     """The first ``n`` layers of ``stack`` (a graph keeps their names and wiring)."""
     if not stack.is_graph:
@@ -595,7 +603,8 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         self.alignment = "center"
         self.rows: dict[str, _Row] = {}
         self._items: list[Any] = []  # what rebuild() added to the plot
-        self.edges: list[tuple[str, str]] = []
+        self.edges: list[tuple[str, str]] = []  # (read, reader) pairs
+        self.edge_lines: list[tuple[str, str, tuple[QPointF, ...]]] = []  # as drawn, in view coordinates
         self.layout_result: GraphLayout | None = None
         self.theme: Theme = THEMES[explorer.view.theme if explorer is not None else "light"]
         self._cmap = diverging_map(self.theme.colormap)
@@ -786,7 +795,8 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
                 row.title_h, row.grid_h = 0.0, self._box(row, lrow, text_px)
                 heights[row.name] = row.grid_h
                 continue
-            row.title_h = self._add_title(row, lrow, text_px) + _TITLE_GAP + _STRIP_PX
+            suffix = "" if kind == "heatmap" else self.tr(" · steps only (no numbers)")
+            row.title_h = self._add_title(row, lrow, text_px, suffix) + _TITLE_GAP + _STRIP_PX
             if kind == "heatmap":
                 assert values is not None
                 self._heat(row, values, float(min(max(14 * values.shape[1], 28), 120)), numbers=True)
@@ -803,8 +813,10 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
             row.box = QRectF(box.left * span, box.top, span, box.height)
             self._place_node(row, span)
         path = QPainterPath()
+        self.edge_lines = []
         for e in lay.edges:
             pts = [QPointF(x * span, y) for x, y in e.points]
+            self.edge_lines.append((e.source, e.target, tuple(pts)))
             path.moveTo(pts[0])
             for p in pts[1:]:
                 path.lineTo(p)
@@ -834,9 +846,12 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
             path.moveTo(end)
             path.lineTo(QPointF(end.x() + px * sx, end.y() + py))
 
-    def _add_title(self, row: _Row, lrow: st.LayerRow | None, text_px: float) -> float:
+    def _add_title(self, row: _Row, lrow: st.LayerRow | None, text_px: float, suffix: str = "") -> float:
         """The node's heading (name, class, shape, receptive field); its height in pixels."""
-        title = pg.TextItem(self._title(lrow, row.name), color=self.theme.foreground, anchor=(0, 0))
+        text = self._title(lrow, row.name) + suffix
+        if lrow is not None and lrow.branches_disagree:
+            text += "\n" + branch_note(lrow)
+        title = pg.TextItem(text, color=self.theme.foreground, anchor=(0, 0))
         font = QFont()
         font.setPointSize(max(self.theme.font_pt - 1, 8))
         title.setFont(font)
@@ -1058,6 +1073,10 @@ class _LayerForm(QGroupBox):
         layer = layers[index]
         fields = LAYER_FORMS.get(layer.class_name)
         self.empty.setVisible(fields is None or not fields)
+        if isinstance(layer, st.InputLayer):
+            self.empty.setText(self.tr("A model input: its shape is set in the code (the first input's also in "
+                                       "the input fields)."))
+            return
         if fields is None:
             self.empty.setText(
                 self.tr("{cls} is not modelled: edit it in the code.").format(cls=layer.class_name))
@@ -1245,6 +1264,11 @@ class StackWindow(QMainWindow):
         self.canvas_scroll = QScrollArea()  # not self.scroll: that would hide QWidget.scroll()
         self.canvas_scroll.setWidgetResizable(True)
         self.canvas_scroll.setWidget(self.canvas)
+        self.numbers_note = QLabel()  # why no numbers are drawn (a run over the explorer's limit)
+        self.numbers_note.setObjectName("stack_numbers_note")
+        self.numbers_note.setWordWrap(True)
+        self.numbers_note.setVisible(False)
+        tv.addWidget(self.numbers_note)
         tv.addWidget(self.canvas_scroll, 1)
         trow = QHBoxLayout()
         self.play_button = QToolButton()
@@ -1357,7 +1381,6 @@ class StackWindow(QMainWindow):
         self.build_button.setToolTip(self.tr("Read the code and build the stack (nothing is executed)."))
         self.main_input_box.setText(self.tr("Use the main window's input x when its shape fits"))
         self.compare_button.setText(self.tr("Compare two settings…"))
-        self.layers_label.setText(self.tr("Layers (drag to reorder):"))
         self.add_button.setText(self.tr("Add layer"))
         self.remove_button.setText(self.tr("Remove"))
         self.up_button.setText(self.tr("Up"))
@@ -1373,8 +1396,9 @@ class StackWindow(QMainWindow):
         self.align_combo.setCurrentIndex(max(self.align_combo.findData(align), 0))
         self.summary_model.set_headers([
             self.tr("Layer (type)"), self.tr("Output Shape"), self.tr("Param #"),
-            self.tr("Receptive field"), self.tr("Jump"),
+            self.tr("Receptive field"), self.tr("Jump"), self.tr("Connected to"),
         ])
+        self._lock_wiring()
         self.form.retranslate()
         self._fill_table()
         self._update_position_label()
@@ -1624,6 +1648,7 @@ class StackWindow(QMainWindow):
     # ------------------------------------------------------------------ summary table
     def _fill_table(self) -> None:
         s = self.model.summary
+        connected = not s.sequential_like  # Keras prints "Connected to" for graphs only
         rows: list[SummaryRow] = []
         for r in s.rows:
             rf = jump = ""
@@ -1631,16 +1656,25 @@ class StackWindow(QMainWindow):
                 rf = "?" if r.receptive_field is None else str(r.receptive_field)
                 jump = "-" if r.jump is None else str(r.jump)
             params = "?" if r.params is None else f"{r.params:,}"
-            cells = (f"{r.name} ({r.class_name})", st.format_shape(r.output_shape), params, rf, jump)
+            cells: tuple[str, ...] = (f"{r.name} ({r.class_name})", st.format_shape(r.output_shape), params,
+                                      rf, jump)
+            if connected:
+                cells += (r.connected_to,)
             tip = ""
             if r.error is not None:
                 tip = self.tr("Keras: {message}\nFix: {fix}").format(message=r.error.keras,
                                                                      fix=error_hint(r.error))
-            if r.notes:
-                tip = "\n".join([tip, *r.notes]).strip()
+            notes = [*r.notes, *([branch_note(r)] if r.branches_disagree else [])]
+            if notes:
+                tip = "\n".join([tip, *notes]).strip()
             rows.append(SummaryRow(cells, tip, r.error is not None))
         self.summary_model.set_theme(self.canvas.theme)
-        self.summary_model.set_rows(rows)
+        self.summary_model.set_rows(rows, SUMMARY_COLUMNS + (1 if connected else 0))
+        header = self.table.horizontalHeader()
+        stretch, fit = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(0, fit if connected else stretch)
+        if connected:
+            header.setSectionResizeMode(SUMMARY_COLUMNS, stretch)
         for j in range(1, SUMMARY_COLUMNS):
             self.table.resizeColumnToContents(j)
 
@@ -1659,9 +1693,16 @@ class StackWindow(QMainWindow):
                 fix=error_hint(e.error) if e.error else "")
         self.totals.setText(text)
         self.totals.setWordWrap(True)
+        run_error = self.model.run_error
+        if run_error is not None:
+            self.numbers_note.setText(self.tr("No numbers are drawn: {message}\nFix: {fix}").format(
+                message=run_error.keras, fix=error_hint(run_error)))
+            self.numbers_note.setStyleSheet(message_style("QLabel#stack_numbers_note", self.canvas.theme))
+        self.numbers_note.setVisible(run_error is not None)
 
     def table_rows(self) -> list[tuple[str, ...]]:
-        """The summary table as shown: (layer (type), output shape, params, receptive field, jump)."""
+        """The summary table as shown: (layer (type), output shape, params, receptive field, jump[,
+        connected to])."""
         return [row.cells for row in self.summary_model.rows()]
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
@@ -1712,7 +1753,20 @@ class StackWindow(QMainWindow):
             self.tr("{name}: output step {t} of {n}").format(name=sel[0], t=sel[1], n=n))
 
     # ------------------------------------------------------------------ model -> widgets
+    def _lock_wiring(self) -> None:
+        """A graph's layers are edited in place; adding, removing and moving them is done in the code."""
+        graph = self.model.is_graph
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(not graph)
+            button.setToolTip(self.tr("A model with branches is rewired in the code, then built again.")
+                              if graph else "")
+        self.layer_list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if graph
+                                        else QAbstractItemView.DragDropMode.InternalMove)
+        self.layers_label.setText(self.tr("Layers (the wiring is in the code):") if graph
+                                  else self.tr("Layers (drag to reorder):"))
+
     def _on_model_changed(self) -> None:
+        self._lock_wiring()
         self._sync_shape_fields()
         self._fill_layer_list()
         self._fill_table()

@@ -325,3 +325,151 @@ def test_summary_table_is_a_model_view_that_a_click_selects_from(qtbot, stack_wi
     rect = table.visualRect(model.index(2, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert sw.layer_list.currentRow() == 2 and sw.form.editors["filters"].value() == 2
+
+
+# ------------------------------------------------------------------ graphs: branches, merges, several inputs
+NGRAM = """from tensorflow import keras
+from tensorflow.keras import layers
+inputs = keras.Input(shape=(40, 8))
+c3 = layers.Conv1D(4, 3, padding='same', activation='relu')(inputs)
+c4 = layers.Conv1D(4, 4, padding='same', activation='relu')(inputs)
+c5 = layers.Conv1D(4, 5, padding='same', activation='relu')(inputs)
+x = layers.Concatenate()([c3, c4, c5])
+x = layers.MaxPooling1D(2)(x)
+x = layers.GlobalMaxPooling1D()(x)
+outputs = layers.Dense(1)(x)
+model = keras.Model(inputs, outputs)
+"""
+TWO_INPUTS = """import keras
+from keras import layers
+signal = keras.Input(shape=(32, 2), name='signal')
+context = keras.Input(shape=(32, 3), name='context')
+x = layers.Conv1D(4, 3, padding='same')(signal)
+y = layers.Conv1D(4, 5, padding='same')(context)
+z = layers.Add()([x, y])
+z = layers.Conv1D(2, 3)(z)
+model = keras.Model([signal, context], z)
+"""
+
+
+def assert_drawn_as_graph(sw, edges: set[tuple[str, str]]) -> None:
+    """Every layer is a node, no two nodes overlap, and each drawn line joins the right two nodes."""
+    canvas = sw.canvas
+    names = [r[0].split(" ")[0] for r in sw.table_rows()]
+    assert list(canvas.rows) == names
+    rects = {n: canvas.node_rect(n) for n in names}
+    for i, a in enumerate(names):
+        assert rects[a].width() > 0 and rects[a].height() > 0
+        for b in names[i + 1:]:
+            assert not rects[a].intersects(rects[b]), (a, b)
+    assert set(canvas.edges) == edges
+    assert {(s, t) for s, t, _ in canvas.edge_lines} == edges
+    for s, t, pts in canvas.edge_lines:  # from the bottom centre of what is read to the top centre of the reader
+        assert pts[0].x() == pytest.approx(rects[s].center().x())
+        assert pts[0].y() == pytest.approx(rects[s].bottom())
+        assert pts[-1].x() == pytest.approx(rects[t].center().x())
+        assert pts[-1].y() == pytest.approx(rects[t].top())
+
+
+def test_parallel_ngram_branches_are_drawn_side_by_side_and_joined(qtbot, stack_window):
+    sw = stack_window
+    build(qtbot, sw, NGRAM)
+    branches = ("conv1d", "conv1d_1", "conv1d_2")
+    assert_drawn_as_graph(sw, {
+        *(("input_layer", c) for c in branches), *((c, "concatenate") for c in branches),
+        ("concatenate", "max_pooling1d"), ("max_pooling1d", "global_max_pooling1d"),
+        ("global_max_pooling1d", "dense")})
+    canvas = sw.canvas
+    rects = {n: canvas.node_rect(n) for n in canvas.rows}
+    # the three n-gram convolutions side by side on one rank, the merge below all of them
+    assert len({rects[c].top() for c in branches}) == 1
+    assert rects["conv1d"].right() < rects["conv1d_1"].left() < rects["conv1d_1"].right() < rects["conv1d_2"].left()
+    assert all(rects["concatenate"].top() > rects[c].bottom() for c in branches)
+    assert rects["input_layer"].center().x() == pytest.approx(rects["concatenate"].center().x())
+    # Keras's "Connected to" column, as its functional summary prints it
+    table = sw.table.model()
+    assert table.columnCount() == 6 and table.headerData(5, Qt.Orientation.Horizontal) == "Connected to"
+    rows = {r[0].split(" ")[0]: r for r in sw.table_rows()}
+    assert rows["concatenate"][5] == "conv1d[0][0], conv1d_1[0][0], conv1d_2[0][0]"
+    assert rows["input_layer"][5] == "-" and rows["dense"][5] == "global_max_pooling1d[0][0]"
+    # the merge tells that its branches see different spans
+    assert "conv1d: 3, conv1d_1: 4, conv1d_2: 5" in canvas.title_text("concatenate")
+    # editing the layers in place works; the wiring is the code's
+    assert not sw.add_button.isEnabled() and not sw.remove_button.isEnabled()
+    # a real click on output 7 of the pooling lights its field through every branch back to the input
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.widget_pos_of("max_pooling1d", 7))
+    assert sw.model.selection == ("max_pooling1d", 7)
+    assert canvas.lit("concatenate").nonzero()[0].tolist() == [14, 15]
+    for conv in branches:
+        assert canvas.lit(conv).nonzero()[0].tolist() == [14, 15]
+    # 'same' convolutions of 3, 4 and 5 over outputs 14-15: inputs 13-16, 13-17 and 12-17
+    assert canvas.lit("input_layer").nonzero()[0].tolist() == list(range(12, 18))
+    for name in ("concatenate", "conv1d_1", "input_layer"):  # what the overlays really draw
+        alpha = canvas.overlay_alpha(name)
+        lit = canvas.lit(name)
+        assert alpha.size == lit.size and (alpha[lit] != alpha[~lit][0]).all()
+
+
+def test_a_two_input_model_lights_both_inputs(qtbot, stack_window):
+    sw = stack_window
+    build(qtbot, sw, TWO_INPUTS)
+    assert_drawn_as_graph(sw, {("signal", "conv1d"), ("context", "conv1d_1"), ("conv1d", "add"),
+                               ("conv1d_1", "add"), ("add", "conv1d_2")})
+    canvas = sw.canvas
+    rects = {n: canvas.node_rect(n) for n in canvas.rows}
+    assert rects["signal"].top() == rects["context"].top()  # the two inputs side by side
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.widget_pos_of("conv1d_2", 12))
+    assert sw.model.selection == ("conv1d_2", 12)
+    assert canvas.lit("add").nonzero()[0].tolist() == [12, 13, 14]
+    assert canvas.lit("signal").nonzero()[0].tolist() == list(range(11, 16))  # kernel 3, 'same'
+    assert canvas.lit("context").nonzero()[0].tolist() == list(range(10, 17))  # kernel 5, 'same'
+    # the first input's numbers are drawn; edits in the form keep the wiring
+    assert canvas.kind("signal") == "heatmap"
+    sw.select_layer(sw.model.names.index("conv1d_1"))
+    sw.form.editors["padding"].setCurrentText("valid")
+    assert sw.table_rows()[sw.model.names.index("conv1d_1")][1] == "(None, 28, 4)"
+    # 32 and 28 steps cannot be added: the merge shows Keras's message and the fix, still joined to both
+    assert canvas.kind("add") == "error"
+    assert "Received shapes (32, 4) and (28, 4)" in canvas.box_text("add") and "Fix:" in canvas.box_text("add")
+    assert_drawn_as_graph(sw, {("signal", "conv1d"), ("context", "conv1d_1"), ("conv1d", "add"),
+                               ("conv1d_1", "add"), ("add", "conv1d_2")})
+
+
+def test_closing_the_canvas_does_not_crash(tmp_path):
+    """pyqtgraph's close() deletes the items, then a resize reached a deleted one: PySide6 crashed (SIGSEGV)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import app\nfrom PySide6.QtWidgets import QApplication\nqa = QApplication([])\n"
+        "from app.views.stack_view import StackWindow\nw = StackWindow()\nw.show()\nqa.processEvents()\n"
+        "w.canvas.close()\nqa.processEvents()\nw.close()\nprint('closed')\n")
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "closed" in done.stdout
+
+
+def test_rebuilding_keeps_the_scene_the_same_size(qtbot, stack_window):
+    """Each Build used to leave the old rows' items behind: the 100-layer stack drew slower every time."""
+    sw = stack_window
+    sw.load_example("imdb_cnn")
+    scene = sw.canvas.scene()
+    counts = []
+    for _ in range(3):
+        sw.model.recompute()
+        counts.append(len(scene.items()))
+    assert counts[0] == counts[1] == counts[2]
+
+
+def test_a_stack_too_large_to_compute_says_so_in_the_window(qtbot, stack_window):
+    sw = stack_window
+    build(qtbot, sw, "import keras\nfrom keras import layers\nmodel = keras.Sequential([keras.Input(shape=(100, 1)), "
+                     "layers.Conv1D(3, 5_000_000, padding='same')])\n")
+    assert sw.model.run_error is not None and sw.model.run_error.code == "stack_too_large"
+    assert sw.numbers_note.isVisible()
+    text = sw.numbers_note.text()
+    assert "No numbers are drawn" in text and "4,000,000" in text and "Fix:" in text
+    assert sw.canvas.kind("conv1d") == "steps"  # its steps still light up, without numbers
+    sw.load_example("wavenet")
+    assert not sw.numbers_note.isVisible()
