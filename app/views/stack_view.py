@@ -827,6 +827,9 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         self.plot.getViewBox().setRange(xRange=(0, width), yRange=(-4, lay.height + 4), padding=0.0)
         self.setMinimumWidth(int(min(max(lay.width, 1.0) * _MIN_COLUMN_PX, 20_000)))
         self.setFixedHeight(int(min(lay.height + 8, 60_000)))
+        # Fit the scene to the new size now (as pyqtgraph's setCentralWidget does): inside a resize event
+        # the resize that setFixedHeight asks for comes later, and a picture taken before it was cut off.
+        pg.GraphicsLayoutWidget.resizeEvent(self, None)
         self.refresh_selection()
 
     def _add(self, item: Any) -> None:
@@ -1031,7 +1034,10 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
     def resizeEvent(self, ev: Any) -> None:
         super().resizeEvent(ev)
         if self._ready and self.rows and not self.closed:
-            self._relayout.start()  # texts wrap to the new column width once the resizing settles
+            if self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+                self._on_resized()  # an offscreen picture is taken right after this resize
+            else:
+                self._relayout.start()  # texts wrap to the new column width once the resizing settles
 
     def _on_resized(self) -> None:
         columns = max(self.layout_result.width, 1.0) if self.layout_result is not None else 1.0
