@@ -1473,7 +1473,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <name>StackCanvas</name>
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
-        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
         <translation>输入 {shape}：词 id，画成对应的词向量（固定种子生成的随机值）</translation>
     </message>
     <message>
@@ -1497,16 +1496,8 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation> · 感受野 {r}，累计步长 {j}</translation>
     </message>
     <message>
-        <source>input step (every row placed over the input)</source>
-        <translation>输入步（每一行都对齐到输入上）</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>过滤器</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>通道</translation>
+        <source> · steps only (no numbers)</source>
+        <translation> · 只显示时间步（不计算数值）</translation>
     </message>
     <message>
         <source>Input: no values (the input shape is unknown)</source>
@@ -1601,6 +1592,14 @@ Fix: {fix}</source>
         <translation>比较两种设置…</translation>
     </message>
     <message>
+        <source>A model with branches is rewired in the code, then built again.</source>
+        <translation>有分支的模型请在代码中修改连接，然后重新构建。</translation>
+    </message>
+    <message>
+        <source>Layers (the wiring is in the code):</source>
+        <translation>层（连接关系在代码中）：</translation>
+    </message>
+    <message>
         <source>Layers (drag to reorder):</source>
         <translation>层（拖动可调整顺序）：</translation>
     </message>
@@ -1665,6 +1664,10 @@ Fix: {fix}</source>
         <translation>累计步长</translation>
     </message>
     <message>
+        <source>Connected to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
         <source>the code gives no usable input shape: using {shape} from the input fields</source>
         <translation>代码没有给出可用的输入形状：改用输入框中的 {shape}</translation>
     </message>
@@ -1710,6 +1713,12 @@ Fix: {fix}</source>
         <source>{name}: {message}
 Fix: {fix}</source>
         <translation>{name}：{message}
+改法：{fix}</translation>
+    </message>
+    <message>
+        <source>No numbers are drawn: {message}
+Fix: {fix}</source>
+        <translation>不显示数值：{message}
 改法：{fix}</translation>
     </message>
     <message>
@@ -1860,6 +1869,10 @@ Fix: {fix}</source>
     <message>
         <source>Select a layer to edit its arguments.</source>
         <translation>选择一层来编辑它的参数。</translation>
+    </message>
+    <message>
+        <source>A model input: its shape is set in the code (the first input&apos;s also in the input fields).</source>
+        <translation>模型的输入：其形状在代码中设置（第一个输入的形状也可在输入栏中设置）。</translation>
     </message>
     <message>
         <source>{cls} is not modelled: edit it in the code.</source>
@@ -2270,6 +2283,11 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨胀率 1、2、4、8（感受野 16）</translation>
+    </message>
+    <message>
+        <source>the branches merged here see different input spans ({parts}): the receptive field is their union</source>
+        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <translation>在此合并的各分支看到的输入范围不同（{parts}）：感受野取它们的并集</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <name>StackCanvas</name>
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
-        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
         <translation>輸入 {shape}：詞 id，畫成對應的詞向量（固定種子產生的隨機值）</translation>
     </message>
     <message>
@@ -1497,16 +1496,8 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation> · 感受野 {r}，累計步長 {j}</translation>
     </message>
     <message>
-        <source>input step (every row placed over the input)</source>
-        <translation>輸入步（每一列都對齊到輸入上）</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>過濾器</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>通道</translation>
+        <source> · steps only (no numbers)</source>
+        <translation> · 只顯示時間步（不計算數值）</translation>
     </message>
     <message>
         <source>Input: no values (the input shape is unknown)</source>
@@ -1601,6 +1592,14 @@ Fix: {fix}</source>
         <translation>比較兩種設定…</translation>
     </message>
     <message>
+        <source>A model with branches is rewired in the code, then built again.</source>
+        <translation>有分支的模型請在程式碼中修改連接，然後重新建構。</translation>
+    </message>
+    <message>
+        <source>Layers (the wiring is in the code):</source>
+        <translation>層（連接關係在程式碼中）：</translation>
+    </message>
+    <message>
         <source>Layers (drag to reorder):</source>
         <translation>層（拖曳可調整順序）：</translation>
     </message>
@@ -1665,6 +1664,10 @@ Fix: {fix}</source>
         <translation>累計步長</translation>
     </message>
     <message>
+        <source>Connected to</source>
+        <translation>連接到</translation>
+    </message>
+    <message>
         <source>the code gives no usable input shape: using {shape} from the input fields</source>
         <translation>程式碼沒有給出可用的輸入形狀：改用輸入欄位中的 {shape}</translation>
     </message>
@@ -1710,6 +1713,12 @@ Fix: {fix}</source>
         <source>{name}: {message}
 Fix: {fix}</source>
         <translation>{name}：{message}
+修正方法：{fix}</translation>
+    </message>
+    <message>
+        <source>No numbers are drawn: {message}
+Fix: {fix}</source>
+        <translation>不顯示數值：{message}
 修正方法：{fix}</translation>
     </message>
     <message>
@@ -1860,6 +1869,10 @@ Fix: {fix}</source>
     <message>
         <source>Select a layer to edit its arguments.</source>
         <translation>選擇一層來編輯它的參數。</translation>
+    </message>
+    <message>
+        <source>A model input: its shape is set in the code (the first input&apos;s also in the input fields).</source>
+        <translation>模型的輸入：其形狀在程式碼中設定（第一個輸入的形狀也可在輸入欄中設定）。</translation>
     </message>
     <message>
         <source>{cls} is not modelled: edit it in the code.</source>
@@ -2270,6 +2283,11 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨脹率 1、2、4、8（感受野 16）</translation>
+    </message>
+    <message>
+        <source>the branches merged here see different input spans ({parts}): the receptive field is their union</source>
+        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <translation>在此合併的各分支看到的輸入範圍不同（{parts}）：感受野取它們的聯集</translation>
     </message>
 </context>
 <context>
