@@ -809,13 +809,13 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         self.layout_result = lay
         for row, *_ in prepared:
             box = lay.boxes[row.name]
-            row.offset = box.left * span - x_lo
-            row.box = QRectF(box.left * span, box.top, span, box.height)
+            row.offset = box.left * span  # the first column's x is the input step itself
+            row.box = QRectF(box.left * span + x_lo, box.top, span, box.height)
             self._place_node(row, span)
         path = QPainterPath()
         self.edge_lines = []
         for e in lay.edges:
-            pts = [QPointF(x * span, y) for x, y in e.points]
+            pts = [QPointF(x * span + x_lo, y) for x, y in e.points]
             self.edge_lines.append((e.source, e.target, tuple(pts)))
             path.moveTo(pts[0])
             for p in pts[1:]:
@@ -824,7 +824,17 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         self.edge_item.setPath(path)
         self.edge_item.setPen(cell_pen(self.theme.frame, 1.5))
         width = max(lay.width, 1.0) * span
-        self.plot.getViewBox().setRange(xRange=(0, width), yRange=(-4, lay.height + 4), padding=0.0)
+        self.plot.getViewBox().setRange(xRange=(x_lo, x_lo + width), yRange=(-4, lay.height + 4), padding=0.0)
+        # One column (a chain): an axis of input steps over the drawing, as every node is placed over the input.
+        axis = self.plot.getAxis("top")
+        one_column = lay.width <= 1.0 + 1e-9 and any(r.image is not None for r in self.rows.values())
+        self.plot.showAxis("top", one_column)
+        if one_column:
+            axis.setPen(self.theme.foreground)
+            axis.setTextPen(self.theme.foreground)
+            axis.enableAutoSIPrefix(False)
+            self.plot.setLabel("top", self.tr("input step (every row placed over the input)"),
+                               color=self.theme.foreground)
         self.setMinimumWidth(int(min(max(lay.width, 1.0) * _MIN_COLUMN_PX, 20_000)))
         self.setFixedHeight(int(min(lay.height + 8, 60_000)))
         # Fit the scene to the new size now (as pyqtgraph's setCentralWidget does): inside a resize event

@@ -1500,6 +1500,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation> · 只显示时间步（不计算数值）</translation>
     </message>
     <message>
+        <source>input step (every row placed over the input)</source>
+        <translation>输入步（每一行都对齐到输入上）</translation>
+    </message>
+    <message>
         <source>Input: no values (the input shape is unknown)</source>
         <translation>输入：没有数值（输入形状未知）</translation>
     </message>

@@ -1500,6 +1500,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation> · 只顯示時間步（不計算數值）</translation>
     </message>
     <message>
+        <source>input step (every row placed over the input)</source>
+        <translation>輸入步（每一列都對齊到輸入上）</translation>
+    </message>
+    <message>
         <source>Input: no values (the input shape is unknown)</source>
         <translation>輸入：沒有數值（輸入形狀未知）</translation>
     </message>
