@@ -801,7 +801,8 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
                 assert values is not None
                 self._heat(row, values, float(min(max(14 * values.shape[1], 28), 120)), numbers=True)
             else:
-                self._heat(row, np.zeros((m.steps_of(row.name) or 0, 1)), _STEPS_PX, numbers=False)
+                blank = np.full((m.steps_of(row.name) or 0, 1), np.nan)  # framed cells, no colour: no numbers
+                self._heat(row, blank, _STEPS_PX, numbers=False)
                 assert lrow is not None
                 row.box_text = self._shapes_text(lrow)
             heights[row.name] = row.title_h + row.grid_h
@@ -884,7 +885,7 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
         steps, channels = values.shape
         row.steps, row.channels = int(steps), int(channels)
         group = row.group
-        level = float(np.max(np.abs(values))) if values.size else 1.0
+        level = float(np.nanmax(np.abs(values))) if values.size and not np.isnan(values).all() else 1.0
         level = level if level > 0 else 1.0
         x0, w = self.cell_x(row, 0)
         grid = CellGrid(group, self.theme, self._cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS,
