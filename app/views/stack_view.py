@@ -266,12 +266,6 @@ class StackState(QObject):
         return self._names
 
     @property
-    def row_offset(self) -> int:
-        """Summary rows before the first layer: a functional chain's ``input_layer`` (a graph lists its
-        inputs as layers)."""
-        return 1 if self._stack.functional and not self._stack.is_graph else 0
-
-    @property
     def is_graph(self) -> bool:
         """A functional model with branches, merges or several inputs: its wiring is edited in the code."""
         return self._stack.is_graph
@@ -1645,7 +1639,7 @@ class StackWindow(QMainWindow):
                 item = QListWidgetItem(f"{name} — {layer.keras_call()}")
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 item.setToolTip(layer.keras_call())
-                row = self.model.summary.rows[i + self.model.row_offset]
+                row = self.model.summary.row(name)
                 if row.error is not None:
                     item.setForeground(QColor(self.canvas.theme.error))
                 self.layer_list.addItem(item)
@@ -1667,6 +1661,7 @@ class StackWindow(QMainWindow):
         s = self.model.summary
         connected = not s.sequential_like  # Keras prints "Connected to" for graphs only
         rows: list[SummaryRow] = []
+        self._table_names: list[str] = []
         for r in s.rows:
             rf = jump = ""
             if r.has_field and r.output_shape is not None:
@@ -1685,6 +1680,7 @@ class StackWindow(QMainWindow):
             if notes:
                 tip = "\n".join([tip, *notes]).strip()
             rows.append(SummaryRow(cells, tip, r.error is not None))
+            self._table_names.append(r.name)
         self.summary_model.set_theme(self.canvas.theme)
         self.summary_model.set_rows(rows, SUMMARY_COLUMNS + (1 if connected else 0))
         header = self.table.horizontalHeader()
@@ -1724,9 +1720,9 @@ class StackWindow(QMainWindow):
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
         row = index.row()
-        offset = self.model.row_offset
-        if 0 <= row - offset < len(self.model.layers):
-            self.select_layer(row - offset)
+        name = self._table_names[row] if 0 <= row < len(self._table_names) else None
+        if name in self.model.names:
+            self.select_layer(self.model.names.index(name))
 
     # ------------------------------------------------------------------ animation
     def _fill_layer_combo(self) -> None:
