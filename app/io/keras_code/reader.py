@@ -106,6 +106,7 @@ class _LayerRef:
     serial: int = 0  # when the code creates it: Keras numbers names in creation order
     inner: list[_LayerRef] = field(default_factory=list)  # wrapped layers, a nested model's layers
     calls: int = 0  # how many times the code calls it on a tensor
+    merged: list[_ModelBuilder] = field(default_factory=list)  # Keras 1 Merge([left, right]) of Sequential models
 
 
 @dataclass(eq=False)
@@ -974,6 +975,31 @@ class _Reader:
         self.models.append(model)
         return model
 
+    def merged_models_graph(self, model: _ModelBuilder) -> _Graph | None:
+        """Keras 1 ``model.add(Merge([left, right], mode='concat'))``: each branch model gets its own input.
+
+        In Keras 3 this is ``keras.Model([in_left, in_right], ...)`` with the branch models called on
+        their inputs and merged: a graph with one Sequential row per branch.
+        """
+        head = model.layers[0]
+        tensors: list[_TensorRef] = []
+        inputs: list[_TensorRef] = []
+        for branch in head.merged:
+            nested = self.nested_model(branch, head.line)
+            if nested is None:
+                return None
+            start = _Node(None, [], head.line, branch.input, self.next_serial())
+            t_in = _TensorRef(branch.input, [], head.line, node=start)
+            inputs.append(t_in)
+            tensors.append(_TensorRef(branch.input, [nested], head.line, node=_Node(nested, [t_in], head.line,
+                                                                                     serial=nested.serial)))
+        tensor = _TensorRef(None, [], head.line, node=_Node(head, tensors, head.line, serial=head.serial))
+        for ref in model.layers[1:]:
+            tensor = _TensorRef(None, [], ref.line, node=_Node(ref, [tensor], ref.line, serial=ref.serial))
+        self.note(head.line, "Keras 1 Merge of Sequential models: read as a functional model with one input per "
+                             "branch model (keras.Model([input_1, input_2], ...) in Keras 3)", "info", "legacy_merge")
+        return self.build_graph([tensor], inputs)
+
     def build_graph(self, outputs: Sequence[_TensorRef], inputs: Sequence[_TensorRef]) -> _Graph:
         """The layers a model's outputs reach, in Keras's order, named in creation order, with their wiring."""
         nodes: list[_Node] = []
@@ -1439,6 +1465,11 @@ class _Reader:
         self.created.append(ref)
         if first is None:
             return ref
+        if cls == "Merge" and isinstance(first, (ast.List, ast.Tuple)):
+            models = [self.env.get(e.id) if isinstance(e, ast.Name) else None for e in first.elts]
+            if models and all(isinstance(m, _ModelBuilder) for m in models):
+                ref.merged = [m for m in models if isinstance(m, _ModelBuilder)]  # Keras 1: a model of models
+                return ref
         call = ast.Call(func=node.func, args=[first], keywords=[])
         ast.copy_location(call, node)
         return self.apply(ref, call)
@@ -2093,6 +2124,11 @@ def parse_keras(source: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
             if not _is_chain([t], []):
                 chain.layers, chain.input, chain.graph = [], None, reader.build_graph([t], [])
             builders.append(chain)
+    for b in builders:
+        if b.graph is None and b.layers and b.layers[0].merged:
+            b.graph = reader.merged_models_graph(b)
+            if b.graph is not None:
+                b.style = "functional"
     # A model used inside another (Sequential([encoder, decoder])) is listed after the models that use it.
     builders.sort(key=lambda b: b.nested_in > 0)
     stopped = any(d.code.startswith("budget_") and d.severity == "error" for d in reader.diags)

@@ -385,6 +385,37 @@ g = GlobalMaxPooling1D()(m)
 y = Dense(3, activation='softmax')(g)
 model = Model(inputs=x_in, outputs=y)
 """},
+    {"id": "keras1_sequential_merge_of_models", "description": "Keras 1: model.add(Merge([left, right], "
+     "mode='concat')) of two Sequential branch models", "snippet": """\
+from keras.models import Sequential
+from keras.layers import Convolution1D, MaxPooling1D, Flatten, Dense, Merge
+left = Sequential()
+left.add(Convolution1D(nb_filter=16, filter_length=3, border_mode='same', input_shape=(100, 4)))
+left.add(MaxPooling1D(pool_length=2))
+right = Sequential()
+right.add(Convolution1D(nb_filter=16, filter_length=5, border_mode='same', input_shape=(100, 4)))
+right.add(MaxPooling1D(pool_length=2))
+model = Sequential()
+model.add(Merge([left, right], mode='concat', concat_axis=-1))
+model.add(Flatten())
+model.add(Dense(1, activation='sigmoid'))
+""", "keras_code": """\
+from keras.models import Sequential, Model
+from keras.layers import Input, Conv1D, MaxPooling1D, Flatten, Dense, Concatenate
+left = Sequential()
+left.add(Conv1D(16, 3, padding='same'))
+left.add(MaxPooling1D(pool_size=2))
+right = Sequential()
+right.add(Conv1D(16, 5, padding='same'))
+right.add(MaxPooling1D(pool_size=2))
+merge = Concatenate(axis=-1)
+in_left = Input(shape=(100, 4))
+in_right = Input(shape=(100, 4))
+x = merge([left(in_left), right(in_right)])
+x = Flatten()(x)
+out = Dense(1, activation='sigmoid')(x)
+model = Model([in_left, in_right], out)
+"""},
     {"id": "vocab_word_index_plus_one", "description": "Keras 2 text classifier: vocab_size = "
      "len-style constant + 1, Embedding(input_length=maxlen)", "snippet": """\
 from keras.models import Sequential
