@@ -88,6 +88,7 @@ from .merging import (
     MultiHeadAttention,
     Multiply,
     Subtract,
+    TensorOperation,
 )
 from .model import MAX_VALUES, Stack, auto_names, example_input, to_snake_case, with_steps
 from .reshaping import Cropping1D, Permute, RepeatVector, Reshape, UpSampling1D
@@ -158,6 +159,7 @@ __all__ = [
     "StackSummary",
     "StepPlace",
     "Subtract",
+    "TensorOperation",
     "TimeDistributed",
     "UnsupportedLayer",
     "UpSampling1D",

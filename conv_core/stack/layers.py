@@ -43,6 +43,7 @@ from ..spec import (
     pool_size_required_error,
 )
 from .errors import check_rate, input_ndim_error, positive_units, undefined_dim_error
+from .notes import note
 from .shape import Dim, Shape, format_shape, steps_channels_axes
 
 __all__ = [
@@ -125,6 +126,7 @@ class Layer:
     #: 'same' (step t reads step t), 'merge', 'crop', 'end' (steps no longer map); None: the rules there.
     step_kind: ClassVar[str | None] = None
     reports_field: ClassVar[bool] = False  # a receptive-field column in the summary
+    listed: ClassVar[bool] = True  # a row of model.summary() (``x + y`` operations are not)
 
     @property
     def class_name(self) -> str:
@@ -209,8 +211,7 @@ class Conv1D(Layer):
         notes: tuple[str, ...] = ()
         act = check_activation(self.activation)
         if act not in ACTIVATIONS:
-            notes = (f"activation '{act}' is not computed by the explorer (shapes and parameters "
-                     "are unaffected)",)
+            notes = (note("activation_not_computed", act=act),)
         if len(shape) < 3:
             raise input_ndim_error(name, shape, "min_ndim=3")
         s_ax, c_ax = steps_channels_axes(spec.data_format)
@@ -363,8 +364,7 @@ class Embedding(Layer):
                 )
         notes: tuple[str, ...] = ()
         if len(shape) == 3:
-            notes = ("Embedding on a 3-D input adds a 4th axis: an Embedding expects token ids "
-                     "(batch, steps)",)
+            notes = (note("embedding_on_3d"),)
         params = None if self.input_dim is None else self.input_dim * self.output_dim
         return Built((*shape, self.output_dim), params, 0, notes)
 
@@ -473,9 +473,7 @@ class Flatten(Layer):
         if not rest:
             return Built((shape[0], 1), 0)
         if any(v is None for v in rest):
-            return Built((shape[0], None), 0, 0, (
-                "Flatten of an input with None steps has an unknown size: a Dense layer after it "
-                "cannot be built (use GlobalMaxPooling1D, or give the steps)",))
+            return Built((shape[0], None), 0, 0, (note("flatten_none_steps"),))
         return Built((shape[0], math.prod(v for v in rest if v is not None)), 0)
 
 
@@ -501,9 +499,7 @@ class Dense(Layer):
             raise undefined_dim_error(name, "kernel", (None, units))
         notes: tuple[str, ...] = ()
         if len(shape) > 2:
-            notes = (f"Dense on a {len(shape)}-D input acts on the last axis only, step by step: "
-                     f"output {format_shape((*shape[:-1], units))}. Put Flatten or "
-                     "GlobalMaxPooling1D before it for one output per sample",)
+            notes = (note("dense_on_steps", ndim=len(shape), shape=format_shape((*shape[:-1], units))),)
         params = last * units + (units if self.use_bias else 0)
         return Built((*shape[:-1], units), params, 0, notes)
 
@@ -516,6 +512,7 @@ class RecurrentLayer(Layer):
     return_sequences: Any = False
     return_state: Any = False
     gates: ClassVar[int] = 1
+    states: ClassVar[int] = 1  # the state tensors return_state=True adds (h; an LSTM also c)
 
     def keras_args(self) -> dict[str, Any]:
         return _non_default(self, ("units", "activation", "use_bias", "return_sequences", "return_state"),
@@ -535,11 +532,10 @@ class RecurrentLayer(Layer):
             raise undefined_dim_error(f"{name}/{name}_cell", "kernel", (None, self.gates * units))
         weights = self.gates * units * (channels + units)
         bias = self.gates * self._bias_per_gate(units) if self.use_bias else 0
-        notes: tuple[str, ...] = ()
-        if self.return_state:
-            notes = ("return_state=True also returns the final state; only the output is shown",)
         out: Shape = (shape[0], shape[1], units) if self.return_sequences else (shape[0], units)
-        return Built(out, weights + bias, 0, notes)
+        # return_state=True: the output, then the final state(s) (h; and c for an LSTM), as Keras returns them
+        states = ((shape[0], units),) * self.states if self.return_state else ()
+        return Built(out, weights + bias, 0, (), states)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -556,6 +552,7 @@ class LSTM(RecurrentLayer):
 
     keras_class: ClassVar[str] = "LSTM"
     gates: ClassVar[int] = 4
+    states: ClassVar[int] = 2
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -26,7 +26,7 @@ from .layers import Built, Layer, _non_default
 from .shape import Dim, Shape
 
 __all__ = ["Add", "Attention", "Average", "Concatenate", "Dot", "Maximum", "MergeLayer", "Minimum",
-           "MultiHeadAttention", "Multiply", "Subtract"]
+           "MultiHeadAttention", "Multiply", "Subtract", "TensorOperation"]
 
 
 def _shape_text(shape: Sequence[Dim]) -> str:
@@ -316,3 +316,32 @@ class MultiHeadAttention(Layer):
         params = (cq * heads * kd + (heads * kd if bias else 0) + ck * heads * kd + (heads * kd if bias else 0)
                   + cv * heads * vd + (heads * vd if bias else 0) + heads * vd * co + (co if bias else 0))
         return Built((*query[:-1], *co_shape), params)
+
+
+_OPERATIONS = {"add": "Add", "subtract": "Subtract", "multiply": "Multiply"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class TensorOperation(MergeLayer):
+    """``x + y``, ``x - y``, ``x * y`` (or a number) on tensors: a Keras operation, not a layer.
+
+    Keras 3 names it (``add``, ``subtract``, ``multiply``: the same counters as the layers) and the
+    layers after it read it, but ``model.summary()`` and ``model.layers`` do not list it
+    (:attr:`listed` is False); it has no parameters.
+
+    >>> TensorOperation(op="add").infer_many([(None, 5, 2), (None, 5, 2)], "add").output_shape
+    (None, 5, 2)
+    """
+
+    op: str = "add"
+    keras_class: ClassVar[str] = "Operation"
+    listed: ClassVar[bool] = False
+    reports_field: ClassVar[bool] = False
+
+    @property
+    def class_name(self) -> str:
+        return _OPERATIONS.get(self.op, "Operation")
+
+    def keras_call(self) -> str:
+        sign = {"add": "+", "subtract": "-", "multiply": "*"}.get(self.op, "?")
+        return f"x {sign} y"

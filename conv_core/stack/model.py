@@ -151,8 +151,9 @@ def example_input(stack: Stack, seed: int = 0) -> NDArray[np.float64] | None:
     if shape is None or any(not isinstance(v, int) or v <= 0 for v in shape):
         return None
     dims = [int(v) for v in shape if v is not None]
-    if stack.layers and isinstance(stack.layers[0], Embedding) and len(dims) == 1:
-        out_dim = stack.layers[0].output_dim
+    first = next((layer for layer in stack.layers if not isinstance(layer, InputLayer)), None)
+    if isinstance(first, Embedding) and len(dims) == 1:
+        out_dim = first.output_dim
         if isinstance(out_dim, bool) or not isinstance(out_dim, int) or out_dim <= 0:
             return None
         dims = [dims[0], out_dim]

@@ -178,6 +178,7 @@ def run_stack(
     w = dict(default_weights(stack) if weights is None else weights)
     done_names: list[str] = []
     outputs: list[NDArray[np.floating]] = []
+    first = 1 if stack.layers and isinstance(stack.layers[0], InputLayer) else 0  # the first layer after the input
     for k, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):
         if stack.inbound is not None and k > 0 and tuple(i.layer for i in stack.inbound[k]) != (names[k - 1],):
             return StackRun(tuple(done_names), tuple(outputs), name)  # a graph: the first chain is computed
@@ -209,7 +210,7 @@ def run_stack(
             y = np.pad(y, widths)
         elif isinstance(layer, Activation):
             y = apply_activation(np.asarray(y, dtype=float), layer.activation)
-        elif isinstance(layer, Embedding) and y.ndim == 2 and k == 0:
+        elif isinstance(layer, Embedding) and y.ndim == 2 and k == first:
             (matrix,) = w[name]
             y = np.asarray(matrix)[np.asarray(y, dtype=np.intp)]
         # Dropout and SpatialDropout1D: the identity at inference.

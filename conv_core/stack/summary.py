@@ -24,12 +24,10 @@ from .fields import RowField, StepOp, compose_depends, row_fields, steps_op
 from .graph import connected_to
 from .layers import Conv1D, GlobalPoolingLayer, Layer, PoolingLayer, ZeroPadding1D
 from .model import Stack, auto_names
+from .notes import note
 from .shape import Dim, Shape, format_shape, steps_channels_axes
 
-__all__ = ["BRANCHES_DISAGREE", "Cone", "LayerRow", "StackSummary", "StepPlace", "summarize"]
-
-BRANCHES_DISAGREE = ("the branches merged here see different input spans ({parts}): the receptive field "
-                     "is their union")
+__all__ = ["Cone", "LayerRow", "StackSummary", "StepPlace", "summarize"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +64,11 @@ class LayerRow:
     def has_field(self) -> bool:
         """Conv1D and pooling layers (and, in a graph, merges) report a receptive field."""
         return self.layer is not None and self.layer.reports_field
+
+    @property
+    def listed(self) -> bool:
+        """A row of Keras's summary (an ``x + y`` operation is not)."""
+        return self.layer is None or self.layer.listed
 
     @property
     def branches_disagree(self) -> bool:
@@ -190,8 +193,13 @@ class StackSummary:
                 return r
         raise KeyError(name)
 
+    @property
+    def listed_rows(self) -> tuple[LayerRow, ...]:
+        """The rows ``model.summary()`` prints (``x + y`` operations are wired but not listed, as in Keras)."""
+        return tuple(r for r in self.rows if r.listed)
+
     def to_json(self) -> list[dict[str, Any]]:
-        return [r.to_dict() for r in self.rows]
+        return [r.to_dict() for r in self.listed_rows]
 
     def input_steps(self, name: str) -> NDArray[np.bool_] | None:
         """``depends[t, i]``: output step ``t`` of layer ``name`` reads stack input step ``i``.
@@ -453,7 +461,8 @@ class StackSummary:
         if connected:
             head = (*head, "Connected to")
         body = []
-        for r in self.rows:
+        shown = self.listed_rows
+        for r in shown:
             rf = jump = ""
             if r.has_field:
                 rf = "?" if r.receptive_field is None else str(r.receptive_field)
@@ -477,16 +486,13 @@ class StackSummary:
             return "  ".join(cells).rstrip()
 
         lines += [rule, fmt(head), rule]
-        for r, cells in zip(self.rows, body, strict=True):
+        for r, cells in zip(shown, body, strict=True):
             lines.append(fmt(cells))
             if r.error is not None:
                 lines.append(f"    error: {r.error.keras}")
                 if r.error.hint:
                     lines.append(f"    fix:   {r.error.hint}")
             lines.extend(f"    note:  {n}" for n in r.notes)
-            if r.branches_disagree:
-                parts = ", ".join(f"{b}: {'?' if f is None else f.size}" for b, f in r.branches)
-                lines.append(f"    note:  {BRANCHES_DISAGREE.format(parts=parts)}")
         lines.append(rule)
 
         def count(n: int | None) -> str:
@@ -662,9 +668,14 @@ def _summarize_graph(stack: Stack) -> StackSummary:
         if own is None and len(f.fields) == 1:
             own = next(iter(f.fields.values()))
         branches = tuple((rows[p].name, b) for p, b in f.branches)
+        disagree = len({b for _, b in branches}) > 1
+        notes = row.notes
+        if disagree:
+            parts = ", ".join(f"{b}: {'?' if field is None else field.size}" for b, field in branches)
+            notes = (*notes, note("branches_disagree", parts=parts))
         rows[k] = replace(row, receptive_field=None if own is None else own.size,
                           jump=None if own is None else own.jump, start=None if own is None else own.start,
-                          branches=branches if len({b for _, b in branches}) > 1 else ())
+                          branches=branches if disagree else (), notes=notes)
 
     def total(attr: str) -> int | None:
         values = [getattr(r, attr) for r in rows]

@@ -106,6 +106,7 @@ class _LayerRef:
     serial: int = 0  # when the code creates it: Keras numbers names in creation order
     inner: list[_LayerRef] = field(default_factory=list)  # wrapped layers, a nested model's layers
     calls: int = 0  # how many times the code calls it on a tensor
+    merged: list[_ModelBuilder] = field(default_factory=list)  # Keras 1 Merge([left, right]) of Sequential models
 
 
 @dataclass(eq=False)
@@ -271,6 +272,8 @@ class _Reader:
         self._extents: dict[int, tuple[Any, int, int]] = {}  # id -> (literal, items, levels)
         self.serial = 0  # creation order of layers, inputs and models (Keras names in this order)
         self.called: set[str] = set()  # functions the snippet calls (read at the call, not at the def)
+        self.created: list[_LayerRef] = []  # every layer object, in creation order (used or not)
+        self.inputs_created: list[_Node] = []
         self.call_depth = 0
 
     def next_serial(self) -> int:
@@ -278,41 +281,44 @@ class _Reader:
         return self.serial
 
     # -- diagnostics
-    def note(self, line: int, message: str, severity: str = "warning", code: str = "") -> None:
-        d = Diagnostic(line, message, severity, code)
+    def note(self, line: int, template: str, severity: str = "warning", code: str = "", **values: Any) -> None:
+        """A remark: ``template`` (English, ``str.format`` fields) filled with ``values``, kept for translation."""
+        self.add(Diagnostic.make(line, template, severity, code, **values))
+
+    def add(self, d: Diagnostic) -> None:
         if d in self._seen:
             return
         if len(self.diags) >= self.budgets.diagnostics:
             if len(self.diags) == self.budgets.diagnostics:
-                self.diags.append(Diagnostic(
-                    line, f"more than {self.budgets.diagnostics:,} remarks: the ones from line {line} on "
-                    "are not listed", "warning", "budget_diagnostics"))
+                self.diags.append(Diagnostic.make(d.line, "more than {diagnostics:,} remarks: the ones from line "
+                                                        "{at} on are not listed", "warning", "budget_diagnostics",
+                                                        diagnostics=self.budgets.diagnostics, at=d.line))
             return
         self._seen.add(d)
         self.diags.append(d)
 
     # -- budgets
-    def stop(self, line: int, message: str, code: str) -> None:
+    def stop(self, line: int, template: str, code: str, **values: Any) -> None:
         """Past a budget: one error, and the reading ends here (what was read so far is kept)."""
-        self.diags.append(Diagnostic(line, message, "error", code))
+        self.diags.append(Diagnostic.make(line, template, "error", code, **values))
         raise _BudgetExceeded(code)
 
     def check_time(self, line: int) -> None:
         if monotonic() > self.deadline:
-            self.stop(line, f"reading the code took more than {self.budgets.seconds:g} s: the code from here "
-                      "on is not read", "budget_time")
+            self.stop(line, "reading the code took more than {seconds:g} s: the code from here on is not read",
+                            "budget_time", seconds=self.budgets.seconds)
 
     def count_layer(self, line: int) -> None:
         self.layer_count += 1
         if self.layer_count > self.budgets.layers:
-            self.stop(line, f"more than {self.budgets.layers:,} layers: the explorer reads at most "
-                      f"{self.budgets.layers:,}; the code from here on is not read", "budget_layers")
+            self.stop(line, "more than {layers:,} layers: the explorer reads at most {layers:,}; the code from here "
+                            "on is not read", "budget_layers", layers=self.budgets.layers)
 
     def count_model(self, line: int) -> None:
         self.model_count += 1
         if self.model_count > self.budgets.models:
-            self.stop(line, f"more than {self.budgets.models:,} models: the explorer reads at most "
-                      f"{self.budgets.models:,}; the code from here on is not read", "budget_models")
+            self.stop(line, "more than {models:,} models: the explorer reads at most {models:,}; the code from here "
+                            "on is not read", "budget_models", models=self.budgets.models)
 
     # -- danger scan (reported once, never run)
     def scan_dangerous(self, tree: _Tree) -> None:
@@ -329,8 +335,8 @@ class _Reader:
             for inner in ast.walk(node):
                 self.warned_nodes.add(id(inner))
             self.flagged_lines.add(node.lineno)
-            self.note(node.lineno, f"not run: `{self.src.segment(node)}` is code, not a Keras "
-                      "layer; pasted code is only read, never executed", "warning", "not_run")
+            self.note(node.lineno, "not run: `{snippet}` is code, not a Keras layer; pasted code is only read, never "
+                                   "executed", "warning", "not_run", snippet=self.src.segment(node))
 
     def _dangerous_node(self, node: ast.AST) -> bool:
         if isinstance(node, ast.Name) and node.id in DANGEROUS_NAMES | DANGEROUS_MODULES:
@@ -358,7 +364,7 @@ class _Reader:
         line = getattr(node, "lineno", 0)
         if line in self.flagged_lines:
             return
-        self.note(line, f"ignored ({why}): {self.src.segment(node, 60)}", "info", "ignored")
+        self.note(line, "ignored ({why}): {snippet}", "info", "ignored", why=why, snippet=self.src.segment(node, 60))
 
     def statement(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Import):
@@ -385,9 +391,9 @@ class _Reader:
         elif isinstance(stmt, ast.If):
             self.run(stmt.body)
             if stmt.orelse:
-                self.note(stmt.orelse[0].lineno, "the else branch of the `if` at line "
-                          f"{stmt.lineno} was not read (conditions are not evaluated)", "info",
-                          "else_skipped")
+                self.note(stmt.orelse[0].lineno, "the else branch of the `if` at line {lineno} was not read "
+                                                 "(conditions are not evaluated)", "info", "else_skipped",
+                                                 lineno=stmt.lineno)
         elif isinstance(stmt, (ast.With, ast.AsyncWith, ast.Try)):
             self.run(stmt.body)
         elif isinstance(stmt, ast.Return):
@@ -456,8 +462,8 @@ class _Reader:
         """``create_model((100, 6))``: the body read with the call's arguments bound (literals, tensors, models)."""
         stmt = ref.stmt
         if self.call_depth >= MAX_CALL_DEPTH:
-            self.note(node.lineno, f"{stmt.name}() calls functions more than {MAX_CALL_DEPTH} deep: not "
-                      "followed further", "warning", "call_depth")
+            self.note(node.lineno, "{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further",
+                                   "warning", "call_depth", name=stmt.name, MAX_CALL_DEPTH=MAX_CALL_DEPTH)
             return Unknown(self.src.segment(node), "a call nested too deeply")
         args = stmt.args
         positional = [*args.posonlyargs, *args.args]
@@ -540,13 +546,13 @@ class _Reader:
         limit = min(self.budgets.loop_passes, self.loop_budget)
         if passes is None or passes > limit:
             if passes is None:
-                self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` is not over a "
-                          "literal list or range(n): its body is read once", "warning", "loop_once")
+                self.note(stmt.lineno, "the loop `for ... in {snippet}` is not over a literal list or range(n): its "
+                                       "body is read once", "warning", "loop_once", snippet=self.src.segment(it, 40))
             else:
                 count = f"{passes:,}" if passes <= sys.maxsize else f"more than {sys.maxsize:,}"
-                self.note(stmt.lineno, f"the loop `for ... in {self.src.segment(it, 40)}` has {count} passes, "
-                          f"more than the {limit:,} the explorer unrolls: its body is read once", "warning",
-                          "loop_once")
+                self.note(stmt.lineno, "the loop `for ... in {snippet}` has {count} passes, more than the {limit:,} "
+                                       "the explorer unrolls: its body is read once", "warning", "loop_once",
+                                       snippet=self.src.segment(it, 40), count=count, limit=limit)
             self.bind_target(stmt.target, Unknown(self.src.segment(stmt.target),
                                                   "a loop variable over a non-literal"))
             self.run(stmt.body)
@@ -582,7 +588,7 @@ class _Reader:
         if isinstance(value, Unknown) and not isinstance(stmt.value, (ast.Name, ast.Constant)):
             # A literal tuple with parts we cannot read is still worth keeping (input shapes).
             lit = self.literal(stmt.value, quiet=True)
-            if isinstance(lit, (tuple, list)):
+            if isinstance(lit, (tuple, list)) or not isinstance(lit, Unknown):
                 value = lit
             elif stmt.lineno not in self.flagged_lines and not self._harmless(stmt.value):
                 self.ignored(stmt)
@@ -610,6 +616,10 @@ class _Reader:
             return self.literal(node, quiet=True)
         if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
             return self.comprehension(node)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
+            left, right = self.expr(node.left), self.expr(node.right)
+            if isinstance(left, _TensorRef) or isinstance(right, _TensorRef):
+                return self.tensor_operation(node, left, right)
         if isinstance(node, ast.Subscript):
             base = self.expr(node.value)
             if isinstance(base, list) and any(isinstance(i, (_LayerRef, _TensorRef)) for i in base):
@@ -625,6 +635,21 @@ class _Reader:
         lit = self.literal(node, quiet=True)
         return lit
 
+    def tensor_operation(self, node: ast.BinOp, left: Any, right: Any) -> Any:
+        """``x + inputs``: a Keras operation on tensors (wired like Add, not a row of the summary)."""
+        op = {ast.Add: "add", ast.Sub: "subtract", ast.Mult: "multiply"}[type(node.op)]
+        self.count_layer(node.lineno)
+        ref = _LayerRef([st.TensorOperation(op=op, line=node.lineno)], node.lineno, serial=self.next_serial())
+        self.created.append(ref)
+        tensors = [v for v in (left, right) if isinstance(v, _TensorRef)]
+        for t in tensors:
+            t.consumed = True
+        head = tensors[0]
+        tensor = _TensorRef(head.input, [*head.chain, ref], node.lineno, head.origin,
+                            node=_Node(ref, tensors, node.lineno, serial=ref.serial))
+        self.tensors.append(tensor)
+        return tensor
+
     def comprehension(self, node: ast.ListComp | ast.GeneratorExp) -> Any:
         """``[Conv1D(128, k)(emb) for k in (3, 4, 5)]``: unrolled over a literal sequence, like a ``for`` loop."""
         if len(node.generators) != 1 or node.generators[0].is_async:
@@ -638,8 +663,8 @@ class _Reader:
             values = tracked
         limit = min(self.budgets.loop_passes, self.loop_budget)
         if len(values) > limit:
-            self.note(node.lineno, f"the comprehension has {len(values):,} passes, more than the {limit:,} the "
-                      "explorer unrolls: it is not read", "warning", "loop_once")
+            self.note(node.lineno, "the comprehension has {count:,} passes, more than the {limit:,} the explorer "
+                                   "unrolls: it is not read", "warning", "loop_once", count=len(values), limit=limit)
             return Unknown(self.src.segment(node), "a comprehension too long to unroll")
         self.loop_budget -= len(values)
         saved = {n: self.env[n] for n in _target_names(gen.target) if n in self.env}
@@ -684,6 +709,9 @@ class _Reader:
                 return None
         if isinstance(func, ast.Name) and isinstance(self.env.get(func.id), _FunctionRef):
             return self.call_function(self.env[func.id], node)
+        folded = self.fold_call(node, quiet=True)  # len(sizes), range(3): literals, worked out
+        if folded is not _NOT_FOUND:
+            return folded
         cls = self.resolve_class(func)
         if cls is not None:
             return self.construct(cls, node)
@@ -695,8 +723,8 @@ class _Reader:
             nested = self.nested_model(callee, node.lineno)
             if nested is not None:
                 return self.apply(nested, node)
-            self.note(node.lineno, "calling a functional model on a tensor is not followed; the model is read "
-                      "on its own", "info", "model_call")
+            self.note(node.lineno, "calling a functional model on a tensor is not followed; the model is read on its "
+                                   "own", "info", "model_call")
         return Unknown(self.src.segment(node), "a call (not run)")
 
     def nested_model(self, model: _ModelBuilder, line: int) -> _LayerRef | None:
@@ -731,8 +759,8 @@ class _Reader:
         lower = name.lower().replace("_", "")
         match = _BY_FOLDED.get(lower)
         if match is not None and line is not None:
-            self.note(line, f"Keras names are case-sensitive: `{name}` should be written `{match}`",
-                      "warning", "case")
+            self.note(line, "Keras names are case-sensitive: `{name}` should be written `{match}`", "warning", "case",
+                            name=name, match=match)
         return match
 
     def resolve_class(self, func: ast.expr) -> str | None:
@@ -766,8 +794,8 @@ class _Reader:
                     return "?" + ".".join(parts)
                 return None
             if known is not None and not base and root not in self.env:
-                self.note(line, f"`{'.'.join(parts)}`: `{root}` is not imported in the snippet; read as "
-                          f"keras.layers.{known}", "warning", "unknown_module")
+                self.note(line, "`{items}`: `{root}` is not imported in the snippet; read as keras.layers.{known}",
+                                "warning", "unknown_module", items='.'.join(parts), root=root, known=known)
                 return known
         return None
 
@@ -792,7 +820,7 @@ class _Reader:
             return None
         if method in MODEL_METHODS:
             return None
-        self.note(node.lineno, f"ignored: model.{method}(...) is not read", "info", "ignored")
+        self.note(node.lineno, "ignored: model.{method}(...) is not read", "info", "ignored", method=method)
         return None
 
     def add_to(self, model: _ModelBuilder, arg: ast.expr) -> None:
@@ -804,23 +832,23 @@ class _Reader:
             if value.input is not None and not value.chain:
                 self.set_model_input(model, value.input)
             else:
-                self.note(arg.lineno, "model.add() got a tensor, not a layer; skipped", "warning",
-                          "add_tensor")
+                self.note(arg.lineno, "model.add() got a tensor, not a layer; skipped", "warning", "add_tensor")
         elif isinstance(value, _ModelBuilder):
             self.add_nested(model, value, arg.lineno)
         else:
             text = self.src.segment(arg, 60)
             if isinstance(arg, ast.Name) and arg.id not in self.env:
                 if not model.layers:
-                    self.note(arg.lineno, f"`{text}` is not defined in the snippet; skipped: the input "
-                              "shape (--input-shape) then describes what it outputs", "warning",
-                              "undefined_layer")
+                    self.note(arg.lineno, "`{text}` is not defined in the snippet; skipped: the input shape "
+                                          "(--input-shape) then describes what it outputs", "warning",
+                                          "undefined_layer",
+                                          text=text)
                     return
-                self.note(arg.lineno, f"`{text}` is not defined in the snippet: kept as an unknown layer; "
-                          "the shapes after it are unknown", "warning", "undefined_layer")
+                self.note(arg.lineno, "`{text}` is not defined in the snippet: kept as an unknown layer; the shapes "
+                                      "after it are unknown", "warning", "undefined_layer", text=text)
             elif arg.lineno not in self.flagged_lines:
-                self.note(arg.lineno, f"`{text}` is not a Keras layer the explorer can read: kept as an "
-                          "unknown layer; the shapes after it are unknown", "warning", "unknown_layer")
+                self.note(arg.lineno, "`{text}` is not a Keras layer the explorer can read: kept as an unknown "
+                                      "layer; the shapes after it are unknown", "warning", "unknown_layer", text=text)
             layer = st.UnsupportedLayer(keras_name=text if len(text) < 30 else "Layer", line=arg.lineno,
                                         message=f"`{text}` could not be read as a Keras layer.")
             model.layers.append(_LayerRef([layer], arg.lineno))
@@ -830,20 +858,20 @@ class _Reader:
         ref = self.nested_model(inner, line)
         if ref is None:
             self.note(line, "a functional model inside a Sequential model is not followed; skipped", "warning",
-                      "nested_model")
+                            "nested_model")
             return
         self.append_layer(model, ref)
 
     def set_model_input(self, model: _ModelBuilder, info: _InputInfo) -> None:
         if model.layers or model.input is not None:
-            self.note(info.line, "an input shape after the first layer is ignored (Keras takes the "
-                      "input shape of the first layer only)", "warning", "late_input")
+            self.note(info.line, "an input shape after the first layer is ignored (Keras takes the input shape of "
+                                 "the first layer only)", "warning", "late_input")
             return
         model.input = info
 
     def used(self, ref: _LayerRef) -> None:
         if ref.pending is not None:
-            self.note(ref.pending.line, ref.pending.message, ref.pending.severity, ref.pending.code)
+            self.add(ref.pending)
 
     def append_layer(self, model: _ModelBuilder, ref: _LayerRef) -> None:
         self.used(ref)
@@ -853,8 +881,8 @@ class _Reader:
             return
         if ref.input is not None:
             if model.layers or model.input is not None:
-                self.note(ref.line, "input_shape on a layer that is not the first is ignored (Keras "
-                          "reads it on the first layer only)", "warning", "late_input")
+                self.note(ref.line, "input_shape on a layer that is not the first is ignored (Keras reads it on the "
+                                    "first layer only)", "warning", "late_input")
             else:
                 model.input = ref.input
         model.layers.append(ref)
@@ -869,6 +897,7 @@ class _Reader:
             info = self.input_info(node, "Input")
             name = next((self.literal(k.value, quiet=True) for k in node.keywords if k.arg == "name"), None)
             origin = _Node(None, [], node.lineno, info, self.next_serial(), name if isinstance(name, str) else None)
+            self.inputs_created.append(origin)
             tensor = _TensorRef(info, [], node.lineno, node=origin)
             self.tensors.append(tensor)
             return tensor
@@ -901,8 +930,8 @@ class _Reader:
                     elif isinstance(item, _ModelBuilder):
                         self.add_nested(model, item, node.lineno)
             else:
-                self.note(node.lineno, "Sequential(...) got something other than a list of layers; "
-                          "skipped", "warning", "sequential_arg")
+                self.note(node.lineno, "Sequential(...) got something other than a list of layers; skipped", "warning",
+                                       "sequential_arg")
         model.serial = self.next_serial()  # Keras creates the listed layers first, then the model
         return model
 
@@ -919,15 +948,16 @@ class _Reader:
                 lit = self.literal(kw.value)
                 name = lit if isinstance(lit, str) else None
         if outputs_node is None:
-            self.note(node.lineno, "Model(...) without outputs: subclassed models are not read",
-                      "warning", "model_no_outputs")
+            self.note(node.lineno, "Model(...) without outputs: subclassed models are not read", "warning",
+                                   "model_no_outputs")
             return Unknown(self.src.segment(node), "a model without outputs")
         outputs = self.expr(outputs_node)
         listed = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
         out_tensors = [o for o in listed if isinstance(o, _TensorRef)]
         if not out_tensors:
-            self.note(node.lineno, f"the outputs `{self.src.segment(outputs_node, 40)}` are not a "
-                      "chain of layers from keras.Input: skipped", "warning", "model_outputs")
+            self.note(node.lineno, "the outputs `{snippet}` are not a chain of layers from keras.Input: skipped",
+            "warning",
+                                   "model_outputs", snippet=self.src.segment(outputs_node, 40))
             return Unknown(self.src.segment(node), "a model whose outputs were not read")
         in_tensors: list[_TensorRef] = []
         if inputs_node is not None:
@@ -945,6 +975,31 @@ class _Reader:
         self.models.append(model)
         return model
 
+    def merged_models_graph(self, model: _ModelBuilder) -> _Graph | None:
+        """Keras 1 ``model.add(Merge([left, right], mode='concat'))``: each branch model gets its own input.
+
+        In Keras 3 this is ``keras.Model([in_left, in_right], ...)`` with the branch models called on
+        their inputs and merged: a graph with one Sequential row per branch.
+        """
+        head = model.layers[0]
+        tensors: list[_TensorRef] = []
+        inputs: list[_TensorRef] = []
+        for branch in head.merged:
+            nested = self.nested_model(branch, head.line)
+            if nested is None:
+                return None
+            start = _Node(None, [], head.line, branch.input, self.next_serial())
+            t_in = _TensorRef(branch.input, [], head.line, node=start)
+            inputs.append(t_in)
+            tensors.append(_TensorRef(branch.input, [nested], head.line, node=_Node(nested, [t_in], head.line,
+                                                                                     serial=nested.serial)))
+        tensor = _TensorRef(None, [], head.line, node=_Node(head, tensors, head.line, serial=head.serial))
+        for ref in model.layers[1:]:
+            tensor = _TensorRef(None, [], ref.line, node=_Node(ref, [tensor], ref.line, serial=ref.serial))
+        self.note(head.line, "Keras 1 Merge of Sequential models: read as a functional model with one input per "
+                             "branch model (keras.Model([input_1, input_2], ...) in Keras 3)", "info", "legacy_merge")
+        return self.build_graph([tensor], inputs)
+
     def build_graph(self, outputs: Sequence[_TensorRef], inputs: Sequence[_TensorRef]) -> _Graph:
         """The layers a model's outputs reach, in Keras's order, named in creation order, with their wiring."""
         nodes: list[_Node] = []
@@ -957,19 +1012,30 @@ class _Reader:
             seen.add(id(current))
             nodes.append(current)
             todo.extend(p.node for p in current.parents if p.node is not None)
-        nodes.sort(key=lambda n: n.serial)
-        # Names: every layer the model holds, wrapped and nested ones included, in creation order.
+        nodes = _topological(nodes)
+        # Names: every layer created for this model (since the model before it), used or not, and the
+        # layers it holds (wrapped, nested), in creation order, as Keras numbers them.
+        boundary = max((m.serial for m in self.models), default=0)
         named: list[tuple[int, int, st.Layer]] = []
         first_call: dict[int, _Node] = {}
+        counted: set[int] = set()
         for n in nodes:
             if n.ref is None:
                 continue
             if id(n.ref) in first_call:
-                self.note(n.line, "a layer called more than once (a shared layer): the summary shows its "
-                          "first call", "info", "shared_layer")
+                self.note(n.line, "a layer called more than once (a shared layer): the summary shows its first call",
+                                  "info", "shared_layer")
                 continue
             first_call[id(n.ref)] = n
+            counted.add(id(n.ref))
             named.extend(_named_layers(n.ref))
+        wrapped = {id(inner) for ref in self.created for inner in ref.inner}
+        for n in nodes:
+            if n.ref is not None:
+                wrapped.update(id(r) for r in _all_inner(n.ref))
+        for ref in self.created:
+            if ref.serial > boundary and id(ref) not in counted and id(ref) not in wrapped:
+                named.extend(_named_layers(ref))
         inputs_made: dict[int, st.InputLayer] = {}
         for n in nodes:
             if n.ref is None:
@@ -979,6 +1045,9 @@ class _Reader:
                                       line=n.line)
                 inputs_made[id(n)] = layer
                 named.append((n.serial, 0, layer))
+        for n in self.inputs_created:
+            if n.serial > boundary and id(n) not in inputs_made:
+                named.append((n.serial, 0, st.InputLayer(name=n.name)))
         names = _keras_names(named)
         inbound: dict[str, tuple[st.Inbound, ...]] = {}
         layer_of: dict[str, st.Layer] = {}
@@ -1018,6 +1087,9 @@ class _Reader:
         """``layer(x)``, ``Concatenate()([a, b])``, ``mha(query, value)``: a new tensor, one call further."""
         self.used(ref)
         ref.calls += 1
+        if ref.calls == 1 and ref.layers and isinstance(ref.layers[-1], st.MultiHeadAttention):
+            # Keras builds its Softmax and Dropout sub-layers at the first call: they take those names
+            ref.inner.append(_LayerRef([st.Softmax(), st.Dropout(rate=0.0)], node.lineno, serial=self.next_serial()))
         keywords = {k.arg: k.value for k in node.keywords if k.arg}
         sources: list[Any] = []
         first_node = node.args[0] if node.args else keywords.get("inputs", keywords.get("query"))
@@ -1046,8 +1118,8 @@ class _Reader:
                                 node=_Node(ref, tensors, node.lineno, serial=ref.serial))
         else:
             text = self.src.segment(first_node, 40) if first_node is not None else "nothing"
-            self.note(node.lineno, f"a layer is called on `{text}`, which is not a keras.Input: its "
-                      "input shape is unknown", "info", "unknown_tensor")
+            self.note(node.lineno, "a layer is called on `{text}`, which is not a keras.Input: its input shape is "
+                                   "unknown", "info", "unknown_tensor", text=text)
             start = _TensorRef(ref.input, [], node.lineno, text,
                                node=_Node(None, [], node.lineno, ref.input, ref.serial))
             tensor = _TensorRef(ref.input, [ref], node.lineno, text,
@@ -1090,8 +1162,8 @@ class _Reader:
             lowered = {"none": None, "true": True, "false": False}
             if node.id in lowered:
                 if not quiet:
-                    self.note(node.lineno, f"Python writes `{node.id.capitalize()}`, not `{node.id}`: read "
-                              f"as {node.id.capitalize()}", "warning", "case")
+                    self.note(node.lineno, "Python writes `{capitalize}`, not `{id}`: read as {capitalize}", "warning",
+                                           "case", capitalize=node.id.capitalize(), id=node.id)
                 return lowered[node.id]
             return Unknown(node.id, f"`{node.id}` is not defined in the snippet")
         if isinstance(node, ast.BinOp):
@@ -1304,20 +1376,20 @@ class _Reader:
         args: dict[str, Any] = {}
         for i, arg in enumerate(node.args):
             if isinstance(arg, ast.Starred):
-                self.note(node.lineno, f"{cls}: *args is not read", "warning", "star_args")
+                self.note(node.lineno, "{cls}: *args is not read", "warning", "star_args", cls=cls)
                 continue
             if i >= len(positional_names):
-                self.note(node.lineno, f"{cls}: too many positional arguments; "
-                          f"`{self.src.segment(arg, 30)}` ignored", "warning", "extra_positional")
+                self.note(node.lineno, "{cls}: too many positional arguments; `{snippet}` ignored", "warning",
+                                       "extra_positional", cls=cls, snippet=self.src.segment(arg, 30))
                 continue
             args[positional_names[i]] = (self.literal(arg), arg)
         for kw in node.keywords:
             if kw.arg is None:
-                self.note(node.lineno, f"{cls}: **kwargs is not read", "warning", "star_args")
+                self.note(node.lineno, "{cls}: **kwargs is not read", "warning", "star_args", cls=cls)
                 continue
             if kw.arg in args:
-                self.note(kw.value.lineno, f"{cls}() got multiple values for argument '{kw.arg}'; the "
-                          "keyword one is used", "warning", "duplicate_argument")
+                self.note(kw.value.lineno, "{cls}() got multiple values for argument '{arg}'; the keyword one is used",
+                                           "warning", "duplicate_argument", cls=cls, arg=kw.arg)
             args[kw.arg] = (self.literal(kw.value), kw.value)
         return args
 
@@ -1337,10 +1409,12 @@ class _Reader:
         for key in args:
             if key not in {"shape", "batch_size", "dtype", "sparse", "ragged", "batch_shape", "name",
                            "tensor", "optional", "input_shape", "batch_input_shape", "input_tensor"}:
-                self.note(node.lineno, f"{cls}: unknown argument `{key}`", "warning", "unknown_argument")
+                self.note(node.lineno, "{cls}: unknown argument `{key}`", "warning", "unknown_argument", cls=cls,
+                                       key=key)
         if shape is None:
-            self.note(node.lineno, f"{cls}(...) without a literal shape: pass --input-shape",
-                      "warning", "input_no_shape")
+            self.note(node.lineno, "{cls}(...) without a literal shape: pass --input-shape", "warning",
+            "input_no_shape",
+                                   cls=cls)
         return _InputInfo(shape, node.lineno, batch)
 
     def shape_value(self, item: tuple[Any, ast.expr], cls: str) -> tuple[InputDim, ...] | None:
@@ -1359,12 +1433,13 @@ class _Reader:
                     dims.append(Unknown(repr(v), "not a whole number"))
             for v in dims:
                 if isinstance(v, Unknown):
-                    self.note(node.lineno, f"{cls}: the shape part `{v.text}` is not a literal ({v.reason}); "
-                              "pass --input-shape", "warning", "shape_not_literal")
+                    self.note(node.lineno, "{cls}: the shape part `{text}` is not a literal ({reason}); pass "
+                                           "--input-shape", "warning", "shape_not_literal", cls=cls, text=v.text,
+                                           reason=v.reason)
             return tuple(dims)
         if isinstance(value, Unknown):
-            self.note(node.lineno, f"{cls}: the shape `{value.text}` is not a literal ({value.reason}); "
-                      "pass --input-shape", "warning", "shape_not_literal")
+            self.note(node.lineno, "{cls}: the shape `{text}` is not a literal ({reason}); pass --input-shape",
+                                   "warning", "shape_not_literal", cls=cls, text=value.text, reason=value.reason)
         return None
 
     def layer(self, cls: str, node: ast.Call) -> Any:
@@ -1374,6 +1449,7 @@ class _Reader:
             return self.merge_call(cls, node)
         ref = self.make_layer_ref(cls, node)
         ref.serial = self.next_serial()
+        self.created.append(ref)
         return ref
 
     def merge_call(self, cls: str, node: ast.Call) -> Any:
@@ -1383,10 +1459,17 @@ class _Reader:
         rest = ast.Call(func=node.func, args=list(node.args[1:]),
                         keywords=[k for k in node.keywords if k.arg not in ("inputs", "layers")])
         ast.copy_location(rest, node)
-        ref = self.make_layer_ref(cls, rest) if cls not in ("merge", "Merge") else self.keras1_merge(cls, rest)
+        ref = (self.make_layer_ref(MERGE_FUNCTIONS.get(cls, cls), rest) if cls not in ("merge", "Merge")
+               else self.keras1_merge(cls, rest))
         ref.serial = self.next_serial()
+        self.created.append(ref)
         if first is None:
             return ref
+        if cls == "Merge" and isinstance(first, (ast.List, ast.Tuple)):
+            models = [self.env.get(e.id) if isinstance(e, ast.Name) else None for e in first.elts]
+            if models and all(isinstance(m, _ModelBuilder) for m in models):
+                ref.merged = [m for m in models if isinstance(m, _ModelBuilder)]  # Keras 1: a model of models
+                return ref
         call = ast.Call(func=node.func, args=[first], keywords=[])
         ast.copy_location(call, node)
         return self.apply(ref, call)
@@ -1400,8 +1483,8 @@ class _Reader:
         text = self.src.segment(node, 120)
         modern = KERAS1_MERGE_MODES.get(mode) if isinstance(mode, str) else None
         if modern is None:
-            self.note(node.lineno, f"Keras 1 {cls}(mode={_show(mode)}) has no Keras 3 layer the explorer reads",
-                      "warning", "legacy_merge")
+            self.note(node.lineno, "Keras 1 {cls}(mode={mode}) has no Keras 3 layer the explorer reads", "warning",
+                                   "legacy_merge", cls=cls, mode=_show(mode))
             return _LayerRef([st.UnsupportedLayer(keras_name="Merge", line=node.lineno, legacy=text)], node.lineno)
         config: dict[str, Any] = {}
         if modern == "Concatenate" and "concat_axis" in raw:
@@ -1412,7 +1495,8 @@ class _Reader:
         if "name" in raw and isinstance(raw["name"][0], str):
             config["name"] = raw["name"][0]
         call = modern + "(" + ", ".join(f"{k}={v!r}" for k, v in config.items()) + ")"
-        self.note(node.lineno, f"Keras 1 `{cls}(mode={mode!r})` is `{call}` in Keras 3", "info", "legacy_layer")
+        self.note(node.lineno, "Keras 1 `{cls}(mode={mode})` is `{call}` in Keras 3", "info", "legacy_layer", cls=cls,
+                               mode=repr(mode), call=call)
         return _LayerRef([st.make_layer(modern, config, line=node.lineno, legacy=text)], node.lineno)
 
     def wrapper_layer(self, cls: str, node: ast.Call, text: str) -> _LayerRef:
@@ -1426,7 +1510,8 @@ class _Reader:
         if not isinstance(inner, _LayerRef) or not inner.layers:
             what = self.src.segment(inner_node, 40) if inner_node is not None else "nothing"
             message = f"{cls}: the wrapped layer `{what}` could not be read"
-            self.note(line, message, "warning", "wrapper_layer")
+            self.note(line, "{cls}: the wrapped layer `{what}` could not be read", "warning", "wrapper_layer", cls=cls,
+                      what=what)
             return _LayerRef([st.UnsupportedLayer(keras_name=cls, line=line, message=message + ".")], line)
         refs = [inner] + ([backward] if isinstance(backward, _LayerRef) else [])
         config: dict[str, Any] = {"layer": inner.layers[-1]}
@@ -1438,8 +1523,8 @@ class _Reader:
             elif kw.arg in ("input_shape", "batch_input_shape"):
                 pass
             elif kw.arg not in ("layer", "backward_layer", "weights") and kw.arg is not None:
-                self.note(kw.value.lineno, f"{cls} got an unknown argument `{kw.arg}`; ignored", "warning",
-                          "unknown_argument")
+                self.note(kw.value.lineno, "{cls} got an unknown argument `{arg}`; ignored", "warning",
+                                           "unknown_argument", cls=cls, arg=kw.arg)
         if len(node.args) > 1 and cls == "Bidirectional":
             config["merge_mode"] = self.literal(node.args[1])
         if isinstance(config.get("merge_mode"), Unknown) or isinstance(config.get("name"), Unknown):
@@ -1461,14 +1546,15 @@ class _Reader:
             full = cls.lstrip("?")
             name = full.rsplit(".", 1)[-1]
             if cls in UNSUPPORTED:
-                pending = Diagnostic(line, f"{name} is a Keras layer the explorer does not model: its "
-                                     "output shape and the shapes after it are unknown", "warning",
-                                     "unsupported_layer")
+                pending = Diagnostic.make(line, "{name} is a Keras layer the explorer does not model: its output "
+                                                "shape and the shapes after it are unknown", "warning",
+                                                "unsupported_layer", name=name)
             else:
                 guess = _close_matches(name, frozenset(KNOWN | UNSUPPORTED), 0.75)
                 hint = f" (did you mean {guess[0]}?)" if guess else ""
-                pending = Diagnostic(line, f"unknown layer `{full}`{hint}: kept as an unknown layer; the "
-                                     "shapes after it are unknown", "warning", "unknown_layer")
+                pending = Diagnostic.make(line, "unknown layer `{full}`{hint}: kept as an unknown layer; the shapes "
+                                                "after it are unknown", "warning", "unknown_layer", full=full,
+                                                hint=hint)
             layer = st.UnsupportedLayer(keras_name=name, line=line)
             return _LayerRef([layer], line, pending=pending)
         canonical = ALIASES.get(cls, cls)
@@ -1493,7 +1579,7 @@ class _Reader:
             raw["function"] = (self.src.segment(raw["function"][1], 60), raw["function"][1])
         if cls == "LeakyReLU" and "alpha" in raw:
             self.note(line, "LeakyReLU(alpha=...) is Keras 2: Keras 3 writes negative_slope=", "info",
-                      "legacy_argument")
+                            "legacy_argument")
             raw["negative_slope"] = raw.pop("alpha")
         renames = KERAS1_RENAMES.get(cls, {})
         args: dict[str, tuple[Any, ast.expr]] = {}
@@ -1501,13 +1587,13 @@ class _Reader:
         for key, item in raw.items():
             if key in renames:
                 new = renames[key]
-                self.note(line, f"Keras 1 argument `{key}` is `{new}` in Keras 2 and 3", "info",
-                          "legacy_argument")
+                self.note(line, "Keras 1 argument `{key}` is `{new}` in Keras 2 and 3", "info", "legacy_argument",
+                                key=key, new=new)
                 legacy = text
                 args[new] = item
             elif key in KERAS1_DROPPED and key not in signature:
-                self.note(line, f"Keras 1 argument `{key}` has no Keras 3 counterpart; ignored", "info",
-                          "legacy_argument")
+                self.note(line, "Keras 1 argument `{key}` has no Keras 3 counterpart; ignored", "info",
+                                "legacy_argument", key=key)
                 legacy = text
             else:
                 args[key] = item
@@ -1517,10 +1603,15 @@ class _Reader:
         for key, (value, vnode) in args.items():
             if key not in allowed:
                 guess = _close_matches(key, frozenset(allowed), 0.7)
-                self.note(vnode.lineno, f"{cls} got an unknown argument `{key}`"
-                          + (f" (did you mean `{guess[0]}`?)" if guess else "")
-                          + f"; ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: "
-                          f"{{'{key}': {_show(value)}}}", "warning", "unknown_argument")
+                if guess:
+                    self.note(vnode.lineno, "{cls} got an unknown argument `{key}` (did you mean `{guess}`?); "
+                              "ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: "
+                              "{{'{key}': {value}}}", "warning", "unknown_argument", cls=cls, key=key, guess=guess[0],
+                              value=_show(value))
+                else:
+                    self.note(vnode.lineno, "{cls} got an unknown argument `{key}`; ignored. Keras 3 raises: "
+                              "Unrecognized keyword arguments passed to {cls}: {{'{key}': {value}}}", "warning",
+                              "unknown_argument", cls=cls, key=key, value=_show(value))
                 continue
             if key in INPUT_KWARGS and not (cls == "Embedding" and key == "input_dim"):
                 continue
@@ -1535,8 +1626,8 @@ class _Reader:
             return _InputInfo(shape, line, batch if isinstance(batch, int) else None)
         if "batch_input_shape" in args:
             full = self.shape_value(args["batch_input_shape"], cls)
-            self.note(line, "batch_input_shape is Keras 2; Keras 3 writes keras.Input(batch_shape=...)",
-                      "info", "batch_input_shape")
+            self.note(line, "batch_input_shape is Keras 2; Keras 3 writes keras.Input(batch_shape=...)", "info",
+                            "batch_input_shape")
             if not full:
                 return _InputInfo(None, line)
             return _InputInfo(tuple(full[1:]), line, full[0] if isinstance(full[0], int) else None)
@@ -1544,7 +1635,7 @@ class _Reader:
         if cls == "Embedding":
             if "input_length" in args:
                 self.note(line, "Keras 3 ignores Embedding(input_length=...) (deprecated); it is read as "
-                          f"keras.Input(shape=({_show(length)},))", "info", "input_length")
+                                "keras.Input(shape=({length},))", "info", "input_length", length=_show(length))
                 return _InputInfo((length if length is None or isinstance(length, int) else
                                    _as_unknown(length, "input_length"),), line)
             return None
@@ -1553,13 +1644,12 @@ class _Reader:
             dim = dim if isinstance(dim, int) else _as_unknown(dim, "input_dim")
             if cls in STEPS_LAYERS:
                 steps = length if length is None or isinstance(length, int) else _as_unknown(length, "steps")
-                self.note(line, f"input_dim/input_length are Keras 1/2: read as keras.Input(shape="
-                          f"({_show(steps)}, {_show(dim)}))", "info", "input_dim")
+                self.note(line, "input_dim/input_length are Keras 1/2: read as keras.Input(shape=({steps}, {dim}))",
+                                "info", "input_dim", steps=_show(steps), dim=_show(dim))
                 return _InputInfo((steps, dim), line)
             return _InputInfo((dim,), line)
         if "input_length" in args and cls in STEPS_LAYERS:
-            self.note(line, "input_length without input_dim: the channels are unknown", "warning",
-                      "input_length")
+            self.note(line, "input_length without input_dim: the channels are unknown", "warning", "input_length")
             steps = length if isinstance(length, int) else None
             return _InputInfo((steps, Unknown("input_dim", "not given")), line)
         return None
@@ -1576,29 +1666,31 @@ class _Reader:
         for key, value in known.items():
             if key not in field_names or key == "name":
                 if isinstance(value, Unknown):
-                    self.note(line, f"{cls}: {key}=`{value.text}` is not read ({value.reason}); it does not "
-                              "change shapes or parameter counts", "info", "argument_not_literal")
+                    self.note(line, "{cls}: {key}=`{text}` is not read ({reason}); it does not change shapes or "
+                                    "parameter counts", "info", "argument_not_literal", cls=cls, key=key,
+                                    text=value.text, reason=value.reason)
                 continue
             if (isinstance(value, Unknown) or _has_unknown(value)) and irrelevant(key):
-                self.note(line, f"{cls}: {key}=`{_show(value) if not isinstance(value, Unknown) else value.text}` is "
-                          "not read; it does not change shapes or parameter counts", "info", "argument_not_literal")
+                self.note(line, "{cls}: {key}=`{value}` is not read; it does not change shapes or parameter counts",
+                                "info", "argument_not_literal", cls=cls, key=key,
+                                value=_show(value) if not isinstance(value, Unknown) else value.text)
                 continue
             if isinstance(value, Unknown) or _has_unknown(value):
                 bad = value if isinstance(value, Unknown) else Unknown(_show_number(value), "has a part that is not "
                                                                        "a literal")
                 if cls == "Embedding" and key == "input_dim":
-                    self.note(line, f"Embedding: input_dim=`{bad.text}` is not a literal ({bad.reason}): its "
-                              "parameter count is unknown; the shapes are not affected", "warning",
-                              "argument_not_literal")
+                    self.note(line, "Embedding: input_dim=`{text}` is not a literal ({reason}): its parameter count "
+                                    "is unknown; the shapes are not affected", "warning", "argument_not_literal",
+                                    text=bad.text, reason=bad.reason)
                     kwargs[key] = None
                     continue
                 if key == "activation":
-                    self.note(line, f"{cls}: activation=`{bad.text}` is not read ({bad.reason}); computed "
-                              "as linear", "warning", "argument_not_literal")
+                    self.note(line, "{cls}: activation=`{text}` is not read ({reason}); computed as linear", "warning",
+                                    "argument_not_literal", cls=cls, text=bad.text, reason=bad.reason)
                     kwargs[key] = None
                     continue
-                self.note(line, f"{cls}: {key}=`{bad.text}` is not a literal ({bad.reason}): this layer "
-                          "cannot be computed", "warning", "argument_not_literal")
+                self.note(line, "{cls}: {key}=`{text}` is not a literal ({reason}): this layer cannot be computed",
+                                "warning", "argument_not_literal", cls=cls, key=key, text=bad.text, reason=bad.reason)
                 broken = st.UnsupportedLayer(
                     keras_name=cls, line=line, legacy=legacy,
                     message=f"{cls}: the argument {key}={bad.text} is not a literal ({bad.reason}).",
@@ -1608,8 +1700,9 @@ class _Reader:
             huge = _too_large(value, self.budgets.int_value)
             if huge is not None:
                 bound = f"{self.budgets.int_value:,}"
-                self.note(line, f"{cls}: {key}={_show_number(huge)} is larger than {bound}, the largest size "
-                          "the explorer reads: this layer cannot be computed", "warning", "budget_value")
+                self.note(line, "{cls}: {key}={huge} is larger than {bound}, the largest size the explorer reads: "
+                                "this layer cannot be computed", "warning", "budget_value", cls=cls, key=key,
+                                huge=_show_number(huge), bound=bound)
                 broken = st.UnsupportedLayer(
                     keras_name=cls, line=line, legacy=legacy,
                     message=f"{cls}: the argument {key}={_show_number(huge)} is larger than {bound}.",
@@ -1627,7 +1720,7 @@ class _Reader:
                 hint=f"Give {', '.join(missing)}, e.g. {example_call(cls)}.", error_type="TypeError",
                 hint_code="missing_argument",
                 hint_values=(("names", ", ".join(missing)), ("example", example_call(cls))))
-            self.note(line, broken.message, "warning", "missing_argument")
+            self.note(line, "{message}", "warning", "missing_argument", message=broken.message)
             return _LayerRef([broken], line, info)
         layer = layer_cls(**kwargs)
         return _LayerRef([*extra_before, layer], line, info)
@@ -1645,8 +1738,8 @@ class _Reader:
                 path = ".".join([self._resolve_path(root), *middle])
                 if path in ACTIVATION_MODULES and attr in st.KERAS_ACTIVATIONS:
                     kwargs = {**kwargs, "activation": attr}
-                    self.note(node.lineno, f"activation={'.'.join(parts)} read as activation='{attr}'",
-                              "info", "activation_attribute")
+                    self.note(node.lineno, "activation={items} read as activation='{attr}'", "info",
+                                           "activation_attribute", items='.'.join(parts), attr=attr)
         return kwargs
 
     def legacy_layer(self, legacy_class: str, node: ast.Call, text: str) -> _LayerRef:
@@ -1674,9 +1767,12 @@ class _Reader:
         for key, (value, vnode) in raw.items():
             if key not in allowed and key not in {"input_shape", "batch_input_shape", "trainable", "dtype"}:
                 guess = _close_matches(key, frozenset(allowed), 0.7)
-                self.note(vnode.lineno, f"{legacy_class} got an unknown argument `{key}`"
-                          + (f" (did you mean `{guess[0]}`?)" if guess else "") + "; ignored",
-                          "warning", "unknown_argument")
+                if guess:
+                    self.note(vnode.lineno, "{cls} got an unknown argument `{key}` (did you mean `{guess}`?); ignored",
+                              "warning", "unknown_argument", cls=legacy_class, key=key, guess=guess[0])
+                else:
+                    self.note(vnode.lineno, "{cls} got an unknown argument `{key}`; ignored", "warning",
+                              "unknown_argument", cls=legacy_class, key=key)
                 continue
             if key in {"input_shape", "batch_input_shape", "trainable", "dtype"}:
                 continue
@@ -1684,12 +1780,14 @@ class _Reader:
                 params[key] = value  # an open input shape, filled in by --input-shape
                 continue
             if isinstance(value, Unknown) and irrelevant(key, legacy=True):
-                self.note(line, f"{legacy_class}: {key}=`{value.text}` is not read ({value.reason}); it does "
-                          "not change shapes or parameter counts", "info", "argument_not_literal")
+                self.note(line, "{legacy_class}: {key}=`{text}` is not read ({reason}); it does not change shapes or "
+                                "parameter counts", "info", "argument_not_literal", legacy_class=legacy_class, key=key,
+                                text=value.text, reason=value.reason)
                 continue
             if isinstance(value, Unknown):
-                self.note(line, f"{legacy_class}: {key}=`{value.text}` is not a literal ({value.reason}): "
-                          "this layer cannot be computed", "warning", "argument_not_literal")
+                self.note(line, "{legacy_class}: {key}=`{text}` is not a literal ({reason}): this layer cannot be "
+                                "computed", "warning", "argument_not_literal", legacy_class=legacy_class, key=key,
+                                text=value.text, reason=value.reason)
                 broken = st.UnsupportedLayer(
                     keras_name="Conv1D" if not is_pool else legacy_class, line=line, legacy=text,
                     message=f"{legacy_class}: the argument {key}={value.text} is not a literal.",
@@ -1707,15 +1805,17 @@ class _Reader:
             t = translate_legacy(legacy_class, {k: v for k, v in params.items()
                                                 if k != "name" and not isinstance(v, Unknown)})
         except KerasValueError as exc:
-            self.note(line, f"{legacy_class}: {exc.keras}", "warning", "legacy_error")
+            self.note(line, "{legacy_class}: {keras}", "warning", "legacy_error", legacy_class=legacy_class,
+                            keras=exc.keras)
             broken = st.UnsupportedLayer(keras_name=modern_class, line=line, legacy=text,
                                          message=exc.keras, hint=exc.hint, hint_code=exc.code,
                                          hint_values=tuple(exc.values.items()))
             return _LayerRef([broken], line, info)
-        self.note(line, f"Keras 1 `{text}` is `{t.keras_code}` in Keras 3", "info", "legacy_layer")
+        self.note(line, "Keras 1 `{text}` is `{keras_code}` in Keras 3", "info", "legacy_layer", text=text,
+                        keras_code=t.keras_code)
         for n in t.notes:
             if not n.code.startswith("renamed_"):
-                self.note(line, n.text, "info", f"legacy_{n.code}")
+                self.note(line, "{text}", "info", f"legacy_{n.code}", text=n.text)
         before: list[st.Layer] = []
         for code in t.before:
             m = re.fullmatch(r"ZeroPadding1D\(padding=(\d+)\)", code)
@@ -1728,6 +1828,40 @@ class _Reader:
         field_names = {f.name for f in fields(layer_cls)}
         known = {k: v for k, v in known.items() if k in field_names}
         return self.build_layer(t.modern_class, known, node, text, info, before)
+
+
+def _all_inner(ref: _LayerRef) -> list[_LayerRef]:
+    found: list[_LayerRef] = []
+    todo = list(ref.inner)
+    while todo:
+        inner = todo.pop()
+        found.append(inner)
+        todo.extend(inner.inner)
+    return found
+
+
+def _topological(nodes: Sequence[_Node]) -> list[_Node]:
+    """The nodes with every node after the nodes it reads (iterative depth-first walk, creation order kept)."""
+    members = {id(n) for n in nodes}
+    done: set[int] = set()
+    out: list[_Node] = []
+    for start in sorted(nodes, key=lambda n: n.serial):
+        if id(start) in done:
+            continue
+        stack: list[tuple[_Node, int]] = [(start, 0)]
+        while stack:
+            node, k = stack[-1]
+            if k < len(node.parents):
+                stack[-1] = (node, k + 1)
+                parent = node.parents[k].node
+                if parent is not None and id(parent) in members and id(parent) not in done:
+                    done.add(id(parent))  # marked on entry: a cycle cannot loop
+                    stack.append((parent, 0))
+                continue
+            stack.pop()
+            done.add(id(node))
+            out.append(node)
+    return out
 
 
 def _is_chain(outputs: Sequence[_TensorRef], inputs: Sequence[_TensorRef]) -> bool:
@@ -1841,8 +1975,8 @@ def _clean(source: str) -> tuple[str, list[Diagnostic]]:
     for bad, good in SMART_CHARS.items():
         if bad in text:
             line = text[: text.index(bad)].count("\n") + 1
-            diags.append(Diagnostic(line, f"typographic character {bad!r} read as {good!r}", "info",
-                                    "smart_character"))
+            diags.append(Diagnostic.make(line, "typographic character {bad} read as {good}", "info", "smart_character",
+                                               bad=repr(bad), good=repr(good)))
             text = text.replace(bad, good)
     return text, diags
 
@@ -1862,8 +1996,8 @@ def _parse_tolerant(text: str, budgets: Budgets, deadline: float) -> tuple[ast.M
     current = text
     for _ in range(retries):
         if monotonic() > deadline:
-            diags.append(Diagnostic(1, f"reading the code took more than {budgets.seconds:g} s: it is not read",
-                                    "error", "budget_time"))
+            diags.append(Diagnostic.make(1, "reading the code took more than {seconds:g} s: it is not read", "error",
+                                            "budget_time", seconds=budgets.seconds))
             return None, diags, current
         current = "\n".join(lines)
         try:
@@ -1873,18 +2007,19 @@ def _parse_tolerant(text: str, budgets: Budgets, deadline: float) -> tuple[ast.M
             if not 1 <= lineno <= len(lines):
                 lineno = len(lines)
             msg = exc.msg or "invalid syntax"
-            diags.append(Diagnostic(lineno, f"not Python ({msg}): the line is skipped: "
-                                    f"{' '.join(lines[lineno - 1].split())[:60]}", "error", "syntax_error"))
+            diags.append(Diagnostic.make(lineno, "not Python ({msg}): the line is skipped: {items}", "error",
+                                                 "syntax_error", msg=msg,
+                                                 items=' '.join(lines[lineno - 1].split())[:60]))
             if not lines[lineno - 1].strip():
                 # The error is reported on an empty line (an unclosed bracket above): give up.
                 break
             lines[lineno - 1] = ""
         except ValueError as exc:  # e.g. null bytes
-            diags.append(Diagnostic(1, f"cannot read the code: {exc}", "error", "syntax_error"))
+            diags.append(Diagnostic.make(1, "cannot read the code: {exc}", "error", "syntax_error", exc=exc))
             return None, diags, current
         except (MemoryError, RecursionError):
-            diags.append(Diagnostic(1, "the code is nested too deeply for Python's parser (brackets, operators "
-                                    "or signs inside each other): it is not read", "error", "budget_depth"))
+            diags.append(Diagnostic.make(1, "the code is nested too deeply for Python's parser (brackets, operators "
+                                            "or signs inside each other): it is not read", "error", "budget_depth"))
             return None, diags, current
     return None, diags, "\n".join(lines)
 
@@ -1893,8 +2028,8 @@ _TOKENS = re.compile(r"\w+|[^\w\s]")  # words and signs, counted before parsing 
 
 
 def _too_many_nodes(line: int, budgets: Budgets) -> Diagnostic:
-    return Diagnostic(line, f"the code has more than {budgets.nodes:,} parts (names, numbers, signs...), "
-                      "more than the explorer reads: it is not read", "error", "budget_nodes")
+    return Diagnostic.make(line, "the code has more than {nodes:,} parts (names, numbers, signs...), more than the "
+                                 "explorer reads: it is not read", "error", "budget_nodes", nodes=budgets.nodes)
 
 
 @dataclass
@@ -1916,8 +2051,9 @@ def _measure(tree: ast.AST, budgets: Budgets) -> _Tree | Diagnostic:
         if len(nodes) >= budgets.nodes:
             return _too_many_nodes(line, budgets)
         if depth > budgets.depth:
-            return Diagnostic(line, f"the code is nested more than {budgets.depth} levels deep at line {line}, "
-                              "more than the explorer reads: it is not read", "error", "budget_depth")
+            return Diagnostic.make(line, "the code is nested more than {depth} levels deep at line {at}, more than "
+                                         "the explorer reads: it is not read", "error", "budget_depth",
+                                         depth=budgets.depth, at=line)
         index = len(nodes)
         nodes.append(node)
         parents.append(parent)
@@ -1957,9 +2093,10 @@ def parse_keras(source: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
     ((500, 128), 32, 7, 'relu')
     """
     if len(source) > budgets.source_chars:
-        return ParseResult((), (Diagnostic(
-            1, f"the code has {len(source):,} characters, more than the {budgets.source_chars:,} the explorer "
-            "reads: it is not read", "error", "budget_source"),))
+        return ParseResult((), (Diagnostic.make(1, "the code has {count:,} characters, more than the "
+                                                   "{source_chars:,} the explorer reads: it is not read", "error",
+                                                   "budget_source", count=len(source),
+                                                   source_chars=budgets.source_chars),))
     deadline = monotonic() + budgets.seconds
     text, diags = _clean(source)
     # Python's parser builds every node before we can count them (a 1 MB file of `x=1` lines takes
@@ -1987,15 +2124,20 @@ def parse_keras(source: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
             if not _is_chain([t], []):
                 chain.layers, chain.input, chain.graph = [], None, reader.build_graph([t], [])
             builders.append(chain)
+    for b in builders:
+        if b.graph is None and b.layers and b.layers[0].merged:
+            b.graph = reader.merged_models_graph(b)
+            if b.graph is not None:
+                b.style = "functional"
     # A model used inside another (Sequential([encoder, decoder])) is listed after the models that use it.
     builders.sort(key=lambda b: b.nested_in > 0)
     stopped = any(d.code.startswith("budget_") and d.severity == "error" for d in reader.diags)
     if len(builders) > budgets.models:
         if not stopped:
             line = builders[budgets.models].line
-            reader.diags.append(Diagnostic(
-                line, f"more than {budgets.models:,} models: the explorer reads at most {budgets.models:,}; "
-                f"the ones from line {line} on are not read", "error", "budget_models"))
+            reader.diags.append(Diagnostic.make(line, "more than {models:,} models: the explorer reads at most "
+                                                      "{models:,}; the ones from line {at} on are not read", "error",
+                                                      "budget_models", models=budgets.models, at=line))
         builders = builders[: budgets.models]
     counts: dict[str, int] = {}
     models = []
@@ -2018,11 +2160,12 @@ def parse_keras(source: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResult:
         where = ", ".join(f"{m.name} (line {m.line})" for m in models[:shown])
         if len(models) > shown:
             where += f" and {len(models) - shown} more"
-        reader.diags.append(Diagnostic(models[0].line, f"{len(models)} models found: {where}; the first is shown "
-                                       "(the CLI's --model N picks another)", "info", "several_models"))
+        reader.diags.append(Diagnostic.make(models[0].line, "{count} models found: {where}; the first is shown (the "
+                                                            "CLI's --model N picks another)", "info", "several_models",
+                                                            count=len(models), where=where))
     if not models and not stopped:
-        reader.diags.append(Diagnostic(1, "no Keras model found (no Sequential, model.add(...) or "
-                                       "keras.Model(...))", "error", "no_model"))
+        reader.diags.append(Diagnostic.make(1, "no Keras model found (no Sequential, model.add(...) or "
+                                               "keras.Model(...))", "error", "no_model"))
     return ParseResult(tuple(models), tuple(sorted(diags + reader.diags, key=_order)))
 
 
@@ -2048,8 +2191,8 @@ def _implicit_model(reader: _Reader, tree: ast.Module, listed: _Tree) -> list[as
             model = _ModelBuilder("sequential", node.lineno)
             reader.models.append(model)
             reader.env[name] = model
-            reader.note(node.lineno, f"`{name}` is not created in the snippet: read as "
-                        f"{name} = Sequential()", "info", "implicit_model")
+            reader.note(node.lineno, "`{name}` is not created in the snippet: read as {name} = Sequential()", "info",
+                                     "implicit_model", name=name)
             created.add(name)
     return tree.body
 
@@ -2072,9 +2215,8 @@ def parse_keras_file(path: str, budgets: Budgets = DEFAULT_BUDGETS) -> ParseResu
     with open(path, "rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        return ParseResult((), (Diagnostic(
-            1, f"the file is larger than {limit:,} bytes, more than the explorer reads: it is not read",
-            "error", "budget_source"),))
+        return ParseResult((), (Diagnostic.make(1, "the file is larger than {limit:,} bytes, more than the explorer "
+                                                   "reads: it is not read", "error", "budget_source", limit=limit),))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return parse_keras(data.decode(encoding), budgets)

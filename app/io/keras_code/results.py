@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from conv_core import stack as st
 
@@ -26,12 +27,31 @@ class Diagnostic:
         skipped or guessed; ``info``: a translation or an ignored statement.
     code : str
         A stable identifier (for translations and tests).
+    template, values
+        The English message with named ``str.format`` fields, and their
+        values (``message == template.format(**dict(values))``): the app
+        translates the template, then fills it in.  Keras's own error text
+        inside a value stays English.
     """
 
     line: int
     message: str
     severity: str = "warning"
     code: str = ""
+    template: str = field(default="", compare=False)
+    values: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def make(diagnostic, line: int, template: str, severity: str = "warning", code: str = "",
+             **values: Any) -> Diagnostic:
+        """The remark ``template.format(**values)``, keeping both so the app can translate the template.
+
+        >>> d = Diagnostic.make(3, "{cls}: unknown argument `{key}`", "warning", "unknown_argument", cls="Dense",
+        ...                     key="colour")
+        >>> d.message, d.template, dict(d.values)["key"]
+        ('Dense: unknown argument `colour`', '{cls}: unknown argument `{key}`', 'colour')
+        """
+        return diagnostic(line, template.format(**values), severity, code, template, tuple(values.items()))
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.severity}: {self.message}"
@@ -162,32 +182,30 @@ def resolve_input_shape(
             emb = model.first_layer()
             assert isinstance(emb, st.Embedding)
             if shape[1] != emb.output_dim:
-                diags.append(Diagnostic(
-                    line,
-                    f"the model starts with an Embedding, which takes token ids (batch, steps): using "
-                    f"steps={shape[0]} from the input shape; the channels come from output_dim="
-                    f"{emb.output_dim!r}, not {shape[1]}",
-                    "info", "input_shape_embedding"))
+                diags.append(Diagnostic.make(line, "the model starts with an Embedding, which takes token ids "
+                                                   "(batch, steps): using steps={shape} from the input shape; the "
+                                                   "channels come from output_dim={output_dim}, not {shape2}", "info",
+                                                   "input_shape_embedding", shape=shape[0],
+                                                   output_dim=repr(emb.output_dim), shape2=shape[1]))
             shape = shape[:1]
         if code is not None and tuple(code) != shape:
             open_parts = any(isinstance(v, Unknown) or v is None for v in code)
             verb = "fills in" if open_parts else "replaces"
-            diags.append(Diagnostic(
-                line, f"--input-shape {st.format_shape(shape)} {verb} the code's input shape "
-                f"{_show_shape(code)}", "info", "input_shape_override"))
+            diags.append(Diagnostic.make(line, "--input-shape {format_shape} {verb} the code's input shape "
+                                               "{show_shape}", "info", "input_shape_override",
+                                               format_shape=st.format_shape(shape), verb=verb,
+                                               show_shape=_show_shape(code)))
         return shape, diags
     if code is None:
-        return None, [Diagnostic(
-            model.line,
-            "the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model "
-            "with keras.Input(shape=(steps, channels))",
-            "error", "input_shape_missing")]
+        return None, [Diagnostic.make(model.line, "the code gives no input shape: pass --input-shape STEPS,CHANNELS, "
+                                                  "or start the model with keras.Input(shape=(steps, channels))",
+                                                  "error", "input_shape_missing")]
     unknown = [v for v in code if isinstance(v, Unknown)]
     if unknown:
         reasons = "; ".join(f"{u.text}: {u.reason}" if u.reason else u.text for u in unknown)
-        return None, [Diagnostic(
-            line, f"the input shape {_show_shape(code)} is not all literal ({reasons}): pass "
-            "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown")]
+        return None, [Diagnostic.make(line, "the input shape {show_shape} is not all literal ({reasons}): pass "
+                                            "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown",
+                                            show_shape=_show_shape(code), reasons=reasons)]
     return tuple(v for v in code if not isinstance(v, Unknown)), diags
 
 
