@@ -93,10 +93,51 @@ def marked(root: Path = ROOT) -> list[tuple[str, str]]:
     return out
 
 
+#: Remark templates of the Keras-code reader: the English template is the 2nd argument of these calls.
+TEMPLATE_CALLS = ("note", "make", "stop")
+#: Pass-through functions whose template argument is a variable (its callers pass literals).
+TEMPLATE_PASS_THROUGH = ("note", "stop", "add")
+
+
+def templates(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(context, template) of the reader's remarks and the summary's notes, which the app translates.
+
+    ``app/io/keras_code`` makes each remark from an English template (``self.note(line, "...", ...)``,
+    ``Diagnostic.make(line, "...")``, ``self.stop(line, "...")``): context ``keras_code``.  The notes
+    on summary rows are the values of ``NOTE_TEMPLATES`` in ``conv_core/stack/notes.py``: context
+    ``stack``.  Both are read with ``ast``; a template that is not a literal stops the script with
+    its file and line, as an ``N_`` call does.
+    """
+    out: list[tuple[str, str]] = []
+    for path in sorted((root / "app" / "io" / "keras_code").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        passing = {id(n) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and f.name in TEMPLATE_PASS_THROUGH
+                   for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in TEMPLATE_CALLS and len(node.args) >= 2):
+                continue
+            arg = node.args[1]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                out.append(("keras_code", arg.value))
+            elif id(node) not in passing:
+                where = f"{path.relative_to(root)}:{node.lineno}"
+                raise SystemExit(f"update_translations: {where}: a remark's template must be a string literal")
+    notes = root / "conv_core" / "stack" / "notes.py"
+    if notes.exists():
+        for node in ast.walk(ast.parse(notes.read_text(encoding="utf-8"), str(notes))):
+            if (isinstance(node, ast.AnnAssign | ast.Assign) and isinstance(node.value, ast.Dict)
+                    and "NOTE_TEMPLATES" in ast.unparse(node)[:40]):
+                out += [("stack", v.value) for v in node.value.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    return list(dict.fromkeys(out))
+
+
 def marked_module(folder: Path, root: Path = ROOT) -> Path:
-    """The marked strings as a module of ``QCoreApplication.translate`` calls, which lupdate reads."""
+    """The marked strings (and the remark templates) as a module of ``QCoreApplication.translate`` calls,
+    which lupdate reads."""
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
-    for context, text in marked(root):
+    for context, text in [*marked(root), *templates(root)]:
         lines.append(
             f"QCoreApplication.translate({json.dumps(context, ensure_ascii=False)}, "
             f"{json.dumps(text, ensure_ascii=False)})"

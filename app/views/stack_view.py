@@ -85,6 +85,7 @@ from app.views.graph_layout import GraphLayout, layered_layout
 from app.views.stack_summary import SUMMARY_COLUMNS, SummaryModel, SummaryRow
 from conv_core import PADDINGS, POOL_PADDINGS, ConvError
 from conv_core import stack as st
+from conv_core.stack.notes import Note
 
 __all__ = ["EXAMPLES", "LAYER_FORMS", "StackCanvas", "StackState", "StackWindow"]
 
@@ -505,12 +506,25 @@ class StackState(QObject):
         self.selectionChanged.emit()
 
 
-def branch_note(row: st.LayerRow) -> str:
-    """A merge whose branches reach the input with different fields: each branch's field, in the UI language."""
-    parts = ", ".join(f"{name}: {'?' if f is None else f.size}" for name, f in row.branches)
-    text: str = translate("stack_view", "the branches merged here see different input spans ({parts}): the "
-                          "receptive field is their union").format(parts=parts)
-    return text
+def _filled(context: str, template: str, values: dict[str, Any], english: str) -> str:
+    """``template`` in the UI language, filled with ``values``; the English text if the two do not fit."""
+    try:
+        return translate(context, template).format(**values)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return english
+
+
+def remark_text(d: Diagnostic) -> str:
+    """A remark of the code reader in the UI language (its template is in the catalogue, context
+    ``keras_code``; ``scripts/update_translations.py`` collects the templates)."""
+    return _filled("keras_code", d.template, dict(d.values), d.message) if d.template else d.message
+
+
+def note_text(note: str) -> str:
+    """A note on a summary row in the UI language (``conv_core.stack.notes``: context ``stack``)."""
+    if isinstance(note, Note):
+        return _filled("stack", note.template, note.values, str(note))
+    return note
 
 
 def _prefix(stack: st.Stack, n: int) -> st.Stack:
@@ -857,8 +871,9 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
     def _add_title(self, row: _Row, lrow: st.LayerRow | None, text_px: float, suffix: str = "") -> float:
         """The node's heading (name, class, shape, receptive field); its height in pixels."""
         text = self._title(lrow, row.name) + suffix
-        if lrow is not None and lrow.branches_disagree:
-            text += "\n" + branch_note(lrow)
+        if lrow is not None:
+            text += "".join("\n" + note_text(n) for n in lrow.notes
+                            if isinstance(n, Note) and n.code == "branches_disagree")
         title = pg.TextItem(text, color=self.theme.foreground, anchor=(0, 0))
         font = QFont()
         font.setPointSize(max(self.theme.font_pt - 1, 8))
@@ -1495,7 +1510,7 @@ class StackWindow(QMainWindow):
         colors = {"error": theme.error, "warning": theme.warning}
         for d in diags:
             item = QListWidgetItem(self.tr("line {line}: {severity}: {message}").format(
-                line=d.line, severity=labels.get(d.severity, d.severity), message=d.message))
+                line=d.line, severity=labels.get(d.severity, d.severity), message=remark_text(d)))
             item.setData(Qt.ItemDataRole.UserRole, d.line)
             if d.severity in colors:
                 item.setForeground(QColor(colors[d.severity]))
@@ -1676,7 +1691,7 @@ class StackWindow(QMainWindow):
             if r.error is not None:
                 tip = self.tr("Keras: {message}\nFix: {fix}").format(message=r.error.keras,
                                                                      fix=error_hint(r.error))
-            notes = [*r.notes, *([branch_note(r)] if r.branches_disagree else [])]
+            notes = [note_text(n) for n in r.notes]
             if notes:
                 tip = "\n".join([tip, *notes]).strip()
             rows.append(SummaryRow(cells, tip, r.error is not None))

@@ -1473,6 +1473,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <name>StackCanvas</name>
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
+        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
         <translation>输入 {shape}：词 id，画成对应的词向量（固定种子生成的随机值）</translation>
     </message>
     <message>
@@ -1972,6 +1973,349 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>keras_code</name>
+    <message>
+        <source>the code has more than {nodes:,} parts (names, numbers, signs...), more than the explorer reads: it is not read</source>
+        <translation>代码超过 {nodes:,} 个部分（名称、数字、符号……），超出本应用的读取上限：不读取</translation>
+    </message>
+    <message>
+        <source>ignored ({why}): {snippet}</source>
+        <translation>已忽略（{why}）：{snippet}</translation>
+    </message>
+    <message>
+        <source>ignored: model.{method}(...) is not read</source>
+        <translation>已忽略：不读取 model.{method}(...)</translation>
+    </message>
+    <message>
+        <source>Keras 1 Merge of Sequential models: read as a functional model with one input per branch model (keras.Model([input_1, input_2], ...) in Keras 3)</source>
+        <translation>Keras 1 中合并 Sequential 模型的 Merge：按函数式模型读取，每个分支模型一个输入（Keras 3 中为 keras.Model([input_1, input_2], ...)）</translation>
+    </message>
+    <message>
+        <source>Keras 1 `{cls}(mode={mode})` is `{call}` in Keras 3</source>
+        <translation>Keras 1 的 `{cls}(mode={mode})` 在 Keras 3 中是 `{call}`</translation>
+    </message>
+    <message>
+        <source>Keras 1 `{text}` is `{keras_code}` in Keras 3</source>
+        <translation>Keras 1 的 `{text}` 在 Keras 3 中是 `{keras_code}`</translation>
+    </message>
+    <message>
+        <source>reading the code took more than {seconds:g} s: the code from here on is not read</source>
+        <translation>读取代码超过 {seconds:g} 秒：从这里起的代码不再读取</translation>
+    </message>
+    <message>
+        <source>more than {layers:,} layers: the explorer reads at most {layers:,}; the code from here on is not read</source>
+        <translation>超过 {layers:,} 层：本应用最多读取 {layers:,} 层；从这里起的代码不再读取</translation>
+    </message>
+    <message>
+        <source>more than {models:,} models: the explorer reads at most {models:,}; the code from here on is not read</source>
+        <translation>超过 {models:,} 个模型：本应用最多读取 {models:,} 个；从这里起的代码不再读取</translation>
+    </message>
+    <message>
+        <source>not run: `{snippet}` is code, not a Keras layer; pasted code is only read, never executed</source>
+        <translation>未运行：`{snippet}` 是代码，不是 Keras 层；粘贴的代码只被读取，从不执行</translation>
+    </message>
+    <message>
+        <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>
+        <translation>{name}() 的函数调用超过 {MAX_CALL_DEPTH} 层：不再继续跟踪</translation>
+    </message>
+    <message>
+        <source>the comprehension has {count:,} passes, more than the {limit:,} the explorer unrolls: it is not read</source>
+        <translation>该推导式要执行 {count:,} 次，超过本应用展开的上限 {limit:,}：不读取</translation>
+    </message>
+    <message>
+        <source>calling a functional model on a tensor is not followed; the model is read on its own</source>
+        <translation>不跟踪在张量上调用函数式模型；该模型单独读取</translation>
+    </message>
+    <message>
+        <source>Keras names are case-sensitive: `{name}` should be written `{match}`</source>
+        <translation>Keras 名称区分大小写：`{name}` 应写作 `{match}`</translation>
+    </message>
+    <message>
+        <source>a functional model inside a Sequential model is not followed; skipped</source>
+        <translation>不跟踪 Sequential 模型中的函数式模型；已跳过</translation>
+    </message>
+    <message>
+        <source>an input shape after the first layer is ignored (Keras takes the input shape of the first layer only)</source>
+        <translation>第一层之后的输入形状被忽略（Keras 只采用第一层的输入形状）</translation>
+    </message>
+    <message>
+        <source>Model(...) without outputs: subclassed models are not read</source>
+        <translation>Model(...) 没有 outputs：不读取子类化的模型</translation>
+    </message>
+    <message>
+        <source>the outputs `{snippet}` are not a chain of layers from keras.Input: skipped</source>
+        <translation>输出 `{snippet}` 不是从 keras.Input 开始的一串层：已跳过</translation>
+    </message>
+    <message>
+        <source>a layer is called on `{text}`, which is not a keras.Input: its input shape is unknown</source>
+        <translation>某层在 `{text}` 上调用，它不是 keras.Input：输入形状未知</translation>
+    </message>
+    <message>
+        <source>{cls}(...) without a literal shape: pass --input-shape</source>
+        <translation>{cls}(...) 没有字面量形状：请传入 --input-shape</translation>
+    </message>
+    <message>
+        <source>{cls}: the shape `{text}` is not a literal ({reason}); pass --input-shape</source>
+        <translation>{cls}：形状 `{text}` 不是字面量（{reason}）；请传入 --input-shape</translation>
+    </message>
+    <message>
+        <source>Keras 1 {cls}(mode={mode}) has no Keras 3 layer the explorer reads</source>
+        <translation>Keras 1 的 {cls}(mode={mode}) 没有本应用能读取的 Keras 3 层</translation>
+    </message>
+    <message>
+        <source>{cls}: the wrapped layer `{what}` could not be read</source>
+        <translation>{cls}：无法读取被包装的层 `{what}`</translation>
+    </message>
+    <message>
+        <source>LeakyReLU(alpha=...) is Keras 2: Keras 3 writes negative_slope=</source>
+        <translation>LeakyReLU(alpha=...) 是 Keras 2 的写法：Keras 3 写作 negative_slope=</translation>
+    </message>
+    <message>
+        <source>batch_input_shape is Keras 2; Keras 3 writes keras.Input(batch_shape=...)</source>
+        <translation>batch_input_shape 是 Keras 2 的写法；Keras 3 写作 keras.Input(batch_shape=...)</translation>
+    </message>
+    <message>
+        <source>input_length without input_dim: the channels are unknown</source>
+        <translation>有 input_length 而没有 input_dim：通道数未知</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>the code is nested more than {depth} levels deep at line {at}, more than the explorer reads: it is not read</source>
+        <translation>代码在第 {at} 行嵌套超过 {depth} 层，超出本应用的读取上限：不读取</translation>
+    </message>
+    <message>
+        <source>{count} models found: {where}; the first is shown (the CLI&apos;s --model N picks another)</source>
+        <translation>找到 {count} 个模型：{where}；显示第一个（命令行的 --model N 可选其他模型）</translation>
+    </message>
+    <message>
+        <source>no Keras model found (no Sequential, model.add(...) or keras.Model(...))</source>
+        <translation>没有找到 Keras 模型（没有 Sequential、model.add(...) 或 keras.Model(...)）</translation>
+    </message>
+    <message>
+        <source>`{name}` is not created in the snippet: read as {name} = Sequential()</source>
+        <translation>代码片段中没有创建 `{name}`：按 {name} = Sequential() 读取</translation>
+    </message>
+    <message>
+        <source>the loop `for ... in {snippet}` is not over a literal list or range(n): its body is read once</source>
+        <translation>循环 `for ... in {snippet}` 遍历的不是字面量列表或 range(n)：循环体只读取一次</translation>
+    </message>
+    <message>
+        <source>the loop `for ... in {snippet}` has {count} passes, more than the {limit:,} the explorer unrolls: its body is read once</source>
+        <translation>循环 `for ... in {snippet}` 要执行 {count} 次，超过本应用展开的上限 {limit:,}：循环体只读取一次</translation>
+    </message>
+    <message>
+        <source>`{items}`: `{root}` is not imported in the snippet; read as keras.layers.{known}</source>
+        <translation>`{items}`：代码片段中没有导入 `{root}`；按 keras.layers.{known} 读取</translation>
+    </message>
+    <message>
+        <source>model.add() needs a layer</source>
+        <translation>model.add() 需要一个层</translation>
+    </message>
+    <message>
+        <source>input_shape on a layer that is not the first is ignored (Keras reads it on the first layer only)</source>
+        <translation>非第一层上的 input_shape 被忽略（Keras 只读取第一层上的）</translation>
+    </message>
+    <message>
+        <source>a layer called more than once (a shared layer): the summary shows its first call</source>
+        <translation>某层被调用了不止一次（共享层）：摘要显示它的第一次调用</translation>
+    </message>
+    <message>
+        <source>{cls}: *args is not read</source>
+        <translation>{cls}：不读取 *args</translation>
+    </message>
+    <message>
+        <source>{cls}: too many positional arguments; `{snippet}` ignored</source>
+        <translation>{cls}：位置参数过多；已忽略 `{snippet}`</translation>
+    </message>
+    <message>
+        <source>{cls}: **kwargs is not read</source>
+        <translation>{cls}：不读取 **kwargs</translation>
+    </message>
+    <message>
+        <source>{cls}() got multiple values for argument &apos;{arg}&apos;; the keyword one is used</source>
+        <translation>{cls}() 的参数 &apos;{arg}&apos; 有多个值；采用关键字参数的值</translation>
+    </message>
+    <message>
+        <source>{cls}: unknown argument `{key}`</source>
+        <translation>{cls}：未知参数 `{key}`</translation>
+    </message>
+    <message>
+        <source>{name} is a Keras layer the explorer does not model: its output shape and the shapes after it are unknown</source>
+        <translation>{name} 是本应用无法模拟的 Keras 层：它的输出形状以及其后的形状都未知</translation>
+    </message>
+    <message>
+        <source>unknown layer `{full}`{hint}: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>未知层 `{full}`{hint}：保留为未知层；其后的形状未知</translation>
+    </message>
+    <message>
+        <source>Keras 1 argument `{key}` is `{new}` in Keras 2 and 3</source>
+        <translation>Keras 1 的参数 `{key}` 在 Keras 2 和 3 中是 `{new}`</translation>
+    </message>
+    <message>
+        <source>Keras 3 ignores Embedding(input_length=...) (deprecated); it is read as keras.Input(shape=({length},))</source>
+        <translation>Keras 3 忽略 Embedding(input_length=...)（已弃用）；按 keras.Input(shape=({length},)) 读取</translation>
+    </message>
+    <message>
+        <source>input_dim/input_length are Keras 1/2: read as keras.Input(shape=({steps}, {dim}))</source>
+        <translation>input_dim/input_length 是 Keras 1/2 的写法：按 keras.Input(shape=({steps}, {dim})) 读取</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}=`{value}` is not read; it does not change shapes or parameter counts</source>
+        <translation>{cls}：不读取 {key}=`{value}`；它不改变形状和参数量</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}=`{text}` is not a literal ({reason}): this layer cannot be computed</source>
+        <translation>{cls}：{key}=`{text}` 不是字面量（{reason}）：无法计算这一层</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}={huge} is larger than {bound}, the largest size the explorer reads: this layer cannot be computed</source>
+        <translation>{cls}：{key}={huge} 大于本应用能读取的最大尺寸 {bound}：无法计算这一层</translation>
+    </message>
+    <message>
+        <source>{legacy_class}: {key}=`{text}` is not read ({reason}); it does not change shapes or parameter counts</source>
+        <translation>{legacy_class}：不读取 {key}=`{text}`（{reason}）；它不改变形状和参数量</translation>
+    </message>
+    <message>
+        <source>{legacy_class}: {key}=`{text}` is not a literal ({reason}): this layer cannot be computed</source>
+        <translation>{legacy_class}：{key}=`{text}` 不是字面量（{reason}）：无法计算这一层</translation>
+    </message>
+    <message>
+        <source>{legacy_class}: {keras}</source>
+        <translation>{legacy_class}：{keras}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>typographic character {bad} read as {good}</source>
+        <translation>排版字符 {bad} 按 {good} 读取</translation>
+    </message>
+    <message>
+        <source>reading the code took more than {seconds:g} s: it is not read</source>
+        <translation>读取代码超过 {seconds:g} 秒：不读取</translation>
+    </message>
+    <message>
+        <source>the code has {count:,} characters, more than the {source_chars:,} the explorer reads: it is not read</source>
+        <translation>代码有 {count:,} 个字符，超过本应用读取的上限 {source_chars:,}：不读取</translation>
+    </message>
+    <message>
+        <source>more than {models:,} models: the explorer reads at most {models:,}; the ones from line {at} on are not read</source>
+        <translation>超过 {models:,} 个模型：本应用最多读取 {models:,} 个；从第 {at} 行起的模型不再读取</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit:,} bytes, more than the explorer reads: it is not read</source>
+        <translation>文件大于 {limit:,} 字节，超出本应用的读取上限：不读取</translation>
+    </message>
+    <message>
+        <source>more than {diagnostics:,} remarks: the ones from line {at} on are not listed</source>
+        <translation>提示超过 {diagnostics:,} 条：从第 {at} 行起的提示不再列出</translation>
+    </message>
+    <message>
+        <source>model.add() got a tensor, not a layer; skipped</source>
+        <translation>model.add() 收到的是张量而不是层；已跳过</translation>
+    </message>
+    <message>
+        <source>Sequential(...) got something other than a list of layers; skipped</source>
+        <translation>Sequential(...) 收到的不是层的列表；已跳过</translation>
+    </message>
+    <message>
+        <source>Python writes `{capitalize}`, not `{id}`: read as {capitalize}</source>
+        <translation>Python 写作 `{capitalize}` 而不是 `{id}`：按 {capitalize} 读取</translation>
+    </message>
+    <message>
+        <source>{cls}: the shape part `{text}` is not a literal ({reason}); pass --input-shape</source>
+        <translation>{cls}：形状中的 `{text}` 不是字面量（{reason}）；请传入 --input-shape</translation>
+    </message>
+    <message>
+        <source>Keras 1 argument `{key}` has no Keras 3 counterpart; ignored</source>
+        <translation>Keras 1 的参数 `{key}` 在 Keras 3 中没有对应参数；已忽略</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}` (did you mean `{guess}`?); ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</source>
+        <translation>{cls} 收到未知参数 `{key}`（是不是想写 `{guess}`？）；已忽略。Keras 3 会报错：Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}`; ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</source>
+        <translation>{cls} 收到未知参数 `{key}`；已忽略。Keras 3 会报错：Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}=`{text}` is not read ({reason}); it does not change shapes or parameter counts</source>
+        <translation>{cls}：不读取 {key}=`{text}`（{reason}）；它不改变形状和参数量</translation>
+    </message>
+    <message>
+        <source>Embedding: input_dim=`{text}` is not a literal ({reason}): its parameter count is unknown; the shapes are not affected</source>
+        <translation>Embedding：input_dim=`{text}` 不是字面量（{reason}）：它的参数量未知；形状不受影响</translation>
+    </message>
+    <message>
+        <source>{cls}: activation=`{text}` is not read ({reason}); computed as linear</source>
+        <translation>{cls}：不读取 activation=`{text}`（{reason}）；按 linear 计算</translation>
+    </message>
+    <message>
+        <source>activation={items} read as activation=&apos;{attr}&apos;</source>
+        <translation>activation={items} 按 activation=&apos;{attr}&apos; 读取</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}` (did you mean `{guess}`?); ignored</source>
+        <translation>{cls} 收到未知参数 `{key}`（是不是想写 `{guess}`？）；已忽略</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}`; ignored</source>
+        <translation>{cls} 收到未知参数 `{key}`；已忽略</translation>
+    </message>
+    <message>
+        <source>not Python ({msg}): the line is skipped: {items}</source>
+        <translation>不是 Python（{msg}）：跳过这一行：{items}</translation>
+    </message>
+    <message>
+        <source>cannot read the code: {exc}</source>
+        <translation>无法读取代码：{exc}</translation>
+    </message>
+    <message>
+        <source>the code is nested too deeply for Python&apos;s parser (brackets, operators or signs inside each other): it is not read</source>
+        <translation>代码嵌套太深，Python 的解析器无法处理（括号、运算符或符号层层相套）：不读取</translation>
+    </message>
+    <message>
+        <source>`{text}` is not defined in the snippet: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>代码片段中没有定义 `{text}`：保留为未知层；其后的形状未知</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{arg}`; ignored</source>
+        <translation>{cls} 收到未知参数 `{arg}`；已忽略</translation>
+    </message>
+    <message>
+        <source>`{text}` is not defined in the snippet; skipped: the input shape (--input-shape) then describes what it outputs</source>
+        <translation>代码片段中没有定义 `{text}`；已跳过：输入形状（--input-shape）随后描述它的输出</translation>
+    </message>
+    <message>
+        <source>`{text}` is not a Keras layer the explorer can read: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>`{text}` 不是本应用能读取的 Keras 层：保留为未知层；其后的形状未知</translation>
+    </message>
+    <message>
+        <source>the else branch of the `if` at line {lineno} was not read (conditions are not evaluated)</source>
+        <translation>第 {lineno} 行 `if` 的 else 分支未读取（不对条件求值）</translation>
+    </message>
+    <message>
+        <source>--input-shape {format_shape} {verb} the code&apos;s input shape {show_shape}</source>
+        <translation>--input-shape {format_shape} {verb}代码中的输入形状 {show_shape}</translation>
+    </message>
+    <message>
+        <source>the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model with keras.Input(shape=(steps, channels))</source>
+        <translation>代码没有给出输入形状：请传入 --input-shape STEPS,CHANNELS，或用 keras.Input(shape=(steps, channels)) 开始模型</translation>
+    </message>
+    <message>
+        <source>the input shape {show_shape} is not all literal ({reasons}): pass --input-shape STEPS,CHANNELS</source>
+        <translation>输入形状 {show_shape} 不全是字面量（{reasons}）：请传入 --input-shape STEPS,CHANNELS</translation>
+    </message>
+    <message>
+        <source>the model starts with an Embedding, which takes token ids (batch, steps): using steps={shape} from the input shape; the channels come from output_dim={output_dim}, not {shape2}</source>
+        <translation>模型以 Embedding 开始，它接收词 id (batch, steps)：采用输入形状中的 steps={shape}；通道数来自 output_dim={output_dim}，而不是 {shape2}</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Conv1D needs 3 axes: (batch, steps, channels). A single sequence of {steps} values is one sample with one channel: {fix}.</source>
@@ -2271,6 +2615,29 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>stack</name>
+    <message>
+        <source>activation &apos;{act}&apos; is not computed by the explorer (shapes and parameters are unaffected)</source>
+        <translation>本应用不计算激活函数 &apos;{act}&apos;（形状和参数不受影响）</translation>
+    </message>
+    <message>
+        <source>Embedding on a 3-D input adds a 4th axis: an Embedding expects token ids (batch, steps)</source>
+        <translation>三维输入上的 Embedding 会增加第 4 个轴：Embedding 接收的是词 id (batch, steps)</translation>
+    </message>
+    <message>
+        <source>Dense on a {ndim}-D input acts on the last axis only, step by step: output {shape}. Put Flatten or GlobalMaxPooling1D before it for one output per sample</source>
+        <translation>{ndim} 维输入上的 Dense 只作用于最后一个轴，逐步计算：输出 {shape}。要每个样本一个输出，请在它前面加 Flatten 或 GlobalMaxPooling1D</translation>
+    </message>
+    <message>
+        <source>Flatten of an input with None steps has an unknown size: a Dense layer after it cannot be built (use GlobalMaxPooling1D, or give the steps)</source>
+        <translation>步数为 None 的输入经 Flatten 后大小未知：其后的 Dense 层无法构建（请用 GlobalMaxPooling1D，或给出步数）</translation>
+    </message>
+    <message>
+        <source>the branches merged here see different input spans ({parts}): the receptive field is their union</source>
+        <translation>在此合并的各分支看到的输入范围不同（{parts}）：感受野取它们的并集</translation>
+    </message>
+</context>
+<context>
     <name>stack_view</name>
     <message>
         <source>Embedding → Dropout → Conv1D on 50 words × 300 dims</source>
@@ -2287,11 +2654,6 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨胀率 1、2、4、8（感受野 16）</translation>
-    </message>
-    <message>
-        <source>the branches merged here see different input spans ({parts}): the receptive field is their union</source>
-        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
-        <translation>在此合并的各分支看到的输入范围不同（{parts}）：感受野取它们的并集</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <name>StackCanvas</name>
     <message>
         <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
+        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
         <translation>輸入 {shape}：詞 id，畫成對應的詞向量（固定種子產生的隨機值）</translation>
     </message>
     <message>
@@ -1972,6 +1973,349 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>keras_code</name>
+    <message>
+        <source>the code has more than {nodes:,} parts (names, numbers, signs...), more than the explorer reads: it is not read</source>
+        <translation>程式碼超過 {nodes:,} 個部分（名稱、數字、符號……），超出本應用程式的讀取上限：不讀取</translation>
+    </message>
+    <message>
+        <source>ignored ({why}): {snippet}</source>
+        <translation>已忽略（{why}）：{snippet}</translation>
+    </message>
+    <message>
+        <source>ignored: model.{method}(...) is not read</source>
+        <translation>已忽略：不讀取 model.{method}(...)</translation>
+    </message>
+    <message>
+        <source>Keras 1 Merge of Sequential models: read as a functional model with one input per branch model (keras.Model([input_1, input_2], ...) in Keras 3)</source>
+        <translation>Keras 1 中合併 Sequential 模型的 Merge：按函數式模型讀取，每個分支模型一個輸入（Keras 3 中為 keras.Model([input_1, input_2], ...)）</translation>
+    </message>
+    <message>
+        <source>Keras 1 `{cls}(mode={mode})` is `{call}` in Keras 3</source>
+        <translation>Keras 1 的 `{cls}(mode={mode})` 在 Keras 3 中是 `{call}`</translation>
+    </message>
+    <message>
+        <source>Keras 1 `{text}` is `{keras_code}` in Keras 3</source>
+        <translation>Keras 1 的 `{text}` 在 Keras 3 中是 `{keras_code}`</translation>
+    </message>
+    <message>
+        <source>reading the code took more than {seconds:g} s: the code from here on is not read</source>
+        <translation>讀取程式碼超過 {seconds:g} 秒：從這裡起的程式碼不再讀取</translation>
+    </message>
+    <message>
+        <source>more than {layers:,} layers: the explorer reads at most {layers:,}; the code from here on is not read</source>
+        <translation>超過 {layers:,} 層：本應用程式最多讀取 {layers:,} 層；從這裡起的程式碼不再讀取</translation>
+    </message>
+    <message>
+        <source>more than {models:,} models: the explorer reads at most {models:,}; the code from here on is not read</source>
+        <translation>超過 {models:,} 個模型：本應用程式最多讀取 {models:,} 個；從這裡起的程式碼不再讀取</translation>
+    </message>
+    <message>
+        <source>not run: `{snippet}` is code, not a Keras layer; pasted code is only read, never executed</source>
+        <translation>未執行：`{snippet}` 是程式碼，不是 Keras 層；貼上的程式碼只被讀取，從不執行</translation>
+    </message>
+    <message>
+        <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>
+        <translation>{name}() 的函數呼叫超過 {MAX_CALL_DEPTH} 層：不再繼續追蹤</translation>
+    </message>
+    <message>
+        <source>the comprehension has {count:,} passes, more than the {limit:,} the explorer unrolls: it is not read</source>
+        <translation>該推導式要執行 {count:,} 次，超過本應用程式展開的上限 {limit:,}：不讀取</translation>
+    </message>
+    <message>
+        <source>calling a functional model on a tensor is not followed; the model is read on its own</source>
+        <translation>不追蹤在張量上呼叫函數式模型；該模型單獨讀取</translation>
+    </message>
+    <message>
+        <source>Keras names are case-sensitive: `{name}` should be written `{match}`</source>
+        <translation>Keras 名稱區分大小寫：`{name}` 應寫作 `{match}`</translation>
+    </message>
+    <message>
+        <source>a functional model inside a Sequential model is not followed; skipped</source>
+        <translation>不追蹤 Sequential 模型中的函數式模型；已略過</translation>
+    </message>
+    <message>
+        <source>an input shape after the first layer is ignored (Keras takes the input shape of the first layer only)</source>
+        <translation>第一層之後的輸入形狀被忽略（Keras 只採用第一層的輸入形狀）</translation>
+    </message>
+    <message>
+        <source>Model(...) without outputs: subclassed models are not read</source>
+        <translation>Model(...) 沒有 outputs：不讀取子類別化的模型</translation>
+    </message>
+    <message>
+        <source>the outputs `{snippet}` are not a chain of layers from keras.Input: skipped</source>
+        <translation>輸出 `{snippet}` 不是從 keras.Input 開始的一串層：已略過</translation>
+    </message>
+    <message>
+        <source>a layer is called on `{text}`, which is not a keras.Input: its input shape is unknown</source>
+        <translation>某層在 `{text}` 上呼叫，它不是 keras.Input：輸入形狀未知</translation>
+    </message>
+    <message>
+        <source>{cls}(...) without a literal shape: pass --input-shape</source>
+        <translation>{cls}(...) 沒有字面值形狀：請傳入 --input-shape</translation>
+    </message>
+    <message>
+        <source>{cls}: the shape `{text}` is not a literal ({reason}); pass --input-shape</source>
+        <translation>{cls}：形狀 `{text}` 不是字面值（{reason}）；請傳入 --input-shape</translation>
+    </message>
+    <message>
+        <source>Keras 1 {cls}(mode={mode}) has no Keras 3 layer the explorer reads</source>
+        <translation>Keras 1 的 {cls}(mode={mode}) 沒有本應用程式能讀取的 Keras 3 層</translation>
+    </message>
+    <message>
+        <source>{cls}: the wrapped layer `{what}` could not be read</source>
+        <translation>{cls}：無法讀取被包裝的層 `{what}`</translation>
+    </message>
+    <message>
+        <source>LeakyReLU(alpha=...) is Keras 2: Keras 3 writes negative_slope=</source>
+        <translation>LeakyReLU(alpha=...) 是 Keras 2 的寫法：Keras 3 寫作 negative_slope=</translation>
+    </message>
+    <message>
+        <source>batch_input_shape is Keras 2; Keras 3 writes keras.Input(batch_shape=...)</source>
+        <translation>batch_input_shape 是 Keras 2 的寫法；Keras 3 寫作 keras.Input(batch_shape=...)</translation>
+    </message>
+    <message>
+        <source>input_length without input_dim: the channels are unknown</source>
+        <translation>有 input_length 而沒有 input_dim：通道數未知</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>the code is nested more than {depth} levels deep at line {at}, more than the explorer reads: it is not read</source>
+        <translation>程式碼在第 {at} 行巢狀超過 {depth} 層，超出本應用程式的讀取上限：不讀取</translation>
+    </message>
+    <message>
+        <source>{count} models found: {where}; the first is shown (the CLI&apos;s --model N picks another)</source>
+        <translation>找到 {count} 個模型：{where}；顯示第一個（命令列的 --model N 可選其他模型）</translation>
+    </message>
+    <message>
+        <source>no Keras model found (no Sequential, model.add(...) or keras.Model(...))</source>
+        <translation>沒有找到 Keras 模型（沒有 Sequential、model.add(...) 或 keras.Model(...)）</translation>
+    </message>
+    <message>
+        <source>`{name}` is not created in the snippet: read as {name} = Sequential()</source>
+        <translation>程式碼片段中沒有建立 `{name}`：按 {name} = Sequential() 讀取</translation>
+    </message>
+    <message>
+        <source>the loop `for ... in {snippet}` is not over a literal list or range(n): its body is read once</source>
+        <translation>迴圈 `for ... in {snippet}` 走訪的不是字面值串列或 range(n)：迴圈主體只讀取一次</translation>
+    </message>
+    <message>
+        <source>the loop `for ... in {snippet}` has {count} passes, more than the {limit:,} the explorer unrolls: its body is read once</source>
+        <translation>迴圈 `for ... in {snippet}` 要執行 {count} 次，超過本應用程式展開的上限 {limit:,}：迴圈主體只讀取一次</translation>
+    </message>
+    <message>
+        <source>`{items}`: `{root}` is not imported in the snippet; read as keras.layers.{known}</source>
+        <translation>`{items}`：程式碼片段中沒有匯入 `{root}`；按 keras.layers.{known} 讀取</translation>
+    </message>
+    <message>
+        <source>model.add() needs a layer</source>
+        <translation>model.add() 需要一個層</translation>
+    </message>
+    <message>
+        <source>input_shape on a layer that is not the first is ignored (Keras reads it on the first layer only)</source>
+        <translation>非第一層上的 input_shape 被忽略（Keras 只讀取第一層上的）</translation>
+    </message>
+    <message>
+        <source>a layer called more than once (a shared layer): the summary shows its first call</source>
+        <translation>某層被呼叫了不止一次（共用層）：摘要顯示它的第一次呼叫</translation>
+    </message>
+    <message>
+        <source>{cls}: *args is not read</source>
+        <translation>{cls}：不讀取 *args</translation>
+    </message>
+    <message>
+        <source>{cls}: too many positional arguments; `{snippet}` ignored</source>
+        <translation>{cls}：位置參數過多；已忽略 `{snippet}`</translation>
+    </message>
+    <message>
+        <source>{cls}: **kwargs is not read</source>
+        <translation>{cls}：不讀取 **kwargs</translation>
+    </message>
+    <message>
+        <source>{cls}() got multiple values for argument &apos;{arg}&apos;; the keyword one is used</source>
+        <translation>{cls}() 的參數 &apos;{arg}&apos; 有多個值；採用關鍵字參數的值</translation>
+    </message>
+    <message>
+        <source>{cls}: unknown argument `{key}`</source>
+        <translation>{cls}：未知參數 `{key}`</translation>
+    </message>
+    <message>
+        <source>{name} is a Keras layer the explorer does not model: its output shape and the shapes after it are unknown</source>
+        <translation>{name} 是本應用程式無法模擬的 Keras 層：它的輸出形狀以及其後的形狀都未知</translation>
+    </message>
+    <message>
+        <source>unknown layer `{full}`{hint}: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>未知層 `{full}`{hint}：保留為未知層；其後的形狀未知</translation>
+    </message>
+    <message>
+        <source>Keras 1 argument `{key}` is `{new}` in Keras 2 and 3</source>
+        <translation>Keras 1 的參數 `{key}` 在 Keras 2 和 3 中是 `{new}`</translation>
+    </message>
+    <message>
+        <source>Keras 3 ignores Embedding(input_length=...) (deprecated); it is read as keras.Input(shape=({length},))</source>
+        <translation>Keras 3 忽略 Embedding(input_length=...)（已棄用）；按 keras.Input(shape=({length},)) 讀取</translation>
+    </message>
+    <message>
+        <source>input_dim/input_length are Keras 1/2: read as keras.Input(shape=({steps}, {dim}))</source>
+        <translation>input_dim/input_length 是 Keras 1/2 的寫法：按 keras.Input(shape=({steps}, {dim})) 讀取</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}=`{value}` is not read; it does not change shapes or parameter counts</source>
+        <translation>{cls}：不讀取 {key}=`{value}`；它不改變形狀和參數量</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}=`{text}` is not a literal ({reason}): this layer cannot be computed</source>
+        <translation>{cls}：{key}=`{text}` 不是字面值（{reason}）：無法計算這一層</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}={huge} is larger than {bound}, the largest size the explorer reads: this layer cannot be computed</source>
+        <translation>{cls}：{key}={huge} 大於本應用程式能讀取的最大尺寸 {bound}：無法計算這一層</translation>
+    </message>
+    <message>
+        <source>{legacy_class}: {key}=`{text}` is not read ({reason}); it does not change shapes or parameter counts</source>
+        <translation>{legacy_class}：不讀取 {key}=`{text}`（{reason}）；它不改變形狀和參數量</translation>
+    </message>
+    <message>
+        <source>{legacy_class}: {key}=`{text}` is not a literal ({reason}): this layer cannot be computed</source>
+        <translation>{legacy_class}：{key}=`{text}` 不是字面值（{reason}）：無法計算這一層</translation>
+    </message>
+    <message>
+        <source>{legacy_class}: {keras}</source>
+        <translation>{legacy_class}：{keras}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>typographic character {bad} read as {good}</source>
+        <translation>排版字元 {bad} 按 {good} 讀取</translation>
+    </message>
+    <message>
+        <source>reading the code took more than {seconds:g} s: it is not read</source>
+        <translation>讀取程式碼超過 {seconds:g} 秒：不讀取</translation>
+    </message>
+    <message>
+        <source>the code has {count:,} characters, more than the {source_chars:,} the explorer reads: it is not read</source>
+        <translation>程式碼有 {count:,} 個字元，超過本應用程式讀取的上限 {source_chars:,}：不讀取</translation>
+    </message>
+    <message>
+        <source>more than {models:,} models: the explorer reads at most {models:,}; the ones from line {at} on are not read</source>
+        <translation>超過 {models:,} 個模型：本應用程式最多讀取 {models:,} 個；從第 {at} 行起的模型不再讀取</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit:,} bytes, more than the explorer reads: it is not read</source>
+        <translation>檔案大於 {limit:,} 位元組，超出本應用程式的讀取上限：不讀取</translation>
+    </message>
+    <message>
+        <source>more than {diagnostics:,} remarks: the ones from line {at} on are not listed</source>
+        <translation>提示超過 {diagnostics:,} 則：從第 {at} 行起的提示不再列出</translation>
+    </message>
+    <message>
+        <source>model.add() got a tensor, not a layer; skipped</source>
+        <translation>model.add() 收到的是張量而不是層；已略過</translation>
+    </message>
+    <message>
+        <source>Sequential(...) got something other than a list of layers; skipped</source>
+        <translation>Sequential(...) 收到的不是層的串列；已略過</translation>
+    </message>
+    <message>
+        <source>Python writes `{capitalize}`, not `{id}`: read as {capitalize}</source>
+        <translation>Python 寫作 `{capitalize}` 而不是 `{id}`：按 {capitalize} 讀取</translation>
+    </message>
+    <message>
+        <source>{cls}: the shape part `{text}` is not a literal ({reason}); pass --input-shape</source>
+        <translation>{cls}：形狀中的 `{text}` 不是字面值（{reason}）；請傳入 --input-shape</translation>
+    </message>
+    <message>
+        <source>Keras 1 argument `{key}` has no Keras 3 counterpart; ignored</source>
+        <translation>Keras 1 的參數 `{key}` 在 Keras 3 中沒有對應參數；已忽略</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}` (did you mean `{guess}`?); ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</source>
+        <translation>{cls} 收到未知參數 `{key}`（是不是想寫 `{guess}`？）；已忽略。Keras 3 會報錯：Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}`; ignored. Keras 3 raises: Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</source>
+        <translation>{cls} 收到未知參數 `{key}`；已忽略。Keras 3 會報錯：Unrecognized keyword arguments passed to {cls}: {{&apos;{key}&apos;: {value}}}</translation>
+    </message>
+    <message>
+        <source>{cls}: {key}=`{text}` is not read ({reason}); it does not change shapes or parameter counts</source>
+        <translation>{cls}：不讀取 {key}=`{text}`（{reason}）；它不改變形狀和參數量</translation>
+    </message>
+    <message>
+        <source>Embedding: input_dim=`{text}` is not a literal ({reason}): its parameter count is unknown; the shapes are not affected</source>
+        <translation>Embedding：input_dim=`{text}` 不是字面值（{reason}）：它的參數量未知；形狀不受影響</translation>
+    </message>
+    <message>
+        <source>{cls}: activation=`{text}` is not read ({reason}); computed as linear</source>
+        <translation>{cls}：不讀取 activation=`{text}`（{reason}）；按 linear 計算</translation>
+    </message>
+    <message>
+        <source>activation={items} read as activation=&apos;{attr}&apos;</source>
+        <translation>activation={items} 按 activation=&apos;{attr}&apos; 讀取</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}` (did you mean `{guess}`?); ignored</source>
+        <translation>{cls} 收到未知參數 `{key}`（是不是想寫 `{guess}`？）；已忽略</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{key}`; ignored</source>
+        <translation>{cls} 收到未知參數 `{key}`；已忽略</translation>
+    </message>
+    <message>
+        <source>not Python ({msg}): the line is skipped: {items}</source>
+        <translation>不是 Python（{msg}）：略過這一行：{items}</translation>
+    </message>
+    <message>
+        <source>cannot read the code: {exc}</source>
+        <translation>無法讀取程式碼：{exc}</translation>
+    </message>
+    <message>
+        <source>the code is nested too deeply for Python&apos;s parser (brackets, operators or signs inside each other): it is not read</source>
+        <translation>程式碼巢狀太深，Python 的剖析器無法處理（括號、運算子或符號層層相套）：不讀取</translation>
+    </message>
+    <message>
+        <source>`{text}` is not defined in the snippet: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>程式碼片段中沒有定義 `{text}`：保留為未知層；其後的形狀未知</translation>
+    </message>
+    <message>
+        <source>{cls} got an unknown argument `{arg}`; ignored</source>
+        <translation>{cls} 收到未知參數 `{arg}`；已忽略</translation>
+    </message>
+    <message>
+        <source>`{text}` is not defined in the snippet; skipped: the input shape (--input-shape) then describes what it outputs</source>
+        <translation>程式碼片段中沒有定義 `{text}`；已略過：輸入形狀（--input-shape）隨後描述它的輸出</translation>
+    </message>
+    <message>
+        <source>`{text}` is not a Keras layer the explorer can read: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>`{text}` 不是本應用程式能讀取的 Keras 層：保留為未知層；其後的形狀未知</translation>
+    </message>
+    <message>
+        <source>the else branch of the `if` at line {lineno} was not read (conditions are not evaluated)</source>
+        <translation>第 {lineno} 行 `if` 的 else 分支未讀取（不對條件求值）</translation>
+    </message>
+    <message>
+        <source>--input-shape {format_shape} {verb} the code&apos;s input shape {show_shape}</source>
+        <translation>--input-shape {format_shape} {verb}程式碼中的輸入形狀 {show_shape}</translation>
+    </message>
+    <message>
+        <source>the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model with keras.Input(shape=(steps, channels))</source>
+        <translation>程式碼沒有給出輸入形狀：請傳入 --input-shape STEPS,CHANNELS，或用 keras.Input(shape=(steps, channels)) 開始模型</translation>
+    </message>
+    <message>
+        <source>the input shape {show_shape} is not all literal ({reasons}): pass --input-shape STEPS,CHANNELS</source>
+        <translation>輸入形狀 {show_shape} 不全是字面值（{reasons}）：請傳入 --input-shape STEPS,CHANNELS</translation>
+    </message>
+    <message>
+        <source>the model starts with an Embedding, which takes token ids (batch, steps): using steps={shape} from the input shape; the channels come from output_dim={output_dim}, not {shape2}</source>
+        <translation>模型以 Embedding 開始，它接收詞 id (batch, steps)：採用輸入形狀中的 steps={shape}；通道數來自 output_dim={output_dim}，而不是 {shape2}</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Conv1D needs 3 axes: (batch, steps, channels). A single sequence of {steps} values is one sample with one channel: {fix}.</source>
@@ -2271,6 +2615,29 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>stack</name>
+    <message>
+        <source>activation &apos;{act}&apos; is not computed by the explorer (shapes and parameters are unaffected)</source>
+        <translation>本應用程式不計算激活函數 &apos;{act}&apos;（形狀和參數不受影響）</translation>
+    </message>
+    <message>
+        <source>Embedding on a 3-D input adds a 4th axis: an Embedding expects token ids (batch, steps)</source>
+        <translation>三維輸入上的 Embedding 會增加第 4 個軸：Embedding 接收的是詞 id (batch, steps)</translation>
+    </message>
+    <message>
+        <source>Dense on a {ndim}-D input acts on the last axis only, step by step: output {shape}. Put Flatten or GlobalMaxPooling1D before it for one output per sample</source>
+        <translation>{ndim} 維輸入上的 Dense 只作用於最後一個軸，逐步計算：輸出 {shape}。要每個樣本一個輸出，請在它前面加 Flatten 或 GlobalMaxPooling1D</translation>
+    </message>
+    <message>
+        <source>Flatten of an input with None steps has an unknown size: a Dense layer after it cannot be built (use GlobalMaxPooling1D, or give the steps)</source>
+        <translation>步數為 None 的輸入經 Flatten 後大小未知：其後的 Dense 層無法建構（請用 GlobalMaxPooling1D，或給出步數）</translation>
+    </message>
+    <message>
+        <source>the branches merged here see different input spans ({parts}): the receptive field is their union</source>
+        <translation>在此合併的各分支看到的輸入範圍不同（{parts}）：感受野取它們的聯集</translation>
+    </message>
+</context>
+<context>
     <name>stack_view</name>
     <message>
         <source>Embedding → Dropout → Conv1D on 50 words × 300 dims</source>
@@ -2287,11 +2654,6 @@ Fix: {fix}</source>
     <message>
         <source>WaveNet: causal Conv1D, dilation 1, 2, 4, 8 (receptive field 16)</source>
         <translation>WaveNet：因果 Conv1D，膨脹率 1、2、4、8（感受野 16）</translation>
-    </message>
-    <message>
-        <source>the branches merged here see different input spans ({parts}): the receptive field is their union</source>
-        <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
-        <translation>在此合併的各分支看到的輸入範圍不同（{parts}）：感受野取它們的聯集</translation>
     </message>
 </context>
 <context>

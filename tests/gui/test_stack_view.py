@@ -473,3 +473,53 @@ def test_a_stack_too_large_to_compute_says_so_in_the_window(qtbot, stack_window)
     assert sw.canvas.kind("conv1d") == "steps"  # its steps still light up, without numbers
     sw.load_example("wavenet")
     assert not sw.numbers_note.isVisible()
+
+
+# ------------------------------------------------------------------ languages
+@pytest.fixture
+def chinese():
+    from app.i18n import languages
+
+    assert languages.set_language("zh_CN")
+    yield
+    languages.set_language("en")
+
+
+def test_remarks_notes_and_the_graph_are_in_the_ui_language(qtbot, stack_window, chinese):
+    """The reader's remarks and the summary's notes are templates with values: the window translates them."""
+    sw = stack_window
+    build(qtbot, sw, NGRAM.replace("c5 = layers.Conv1D(4, 5, padding='same', activation='relu')(inputs)",
+                                   "c5 = layers.Conv1D(4, 5, padding='same', activation='relu', colour=3)(inputs)")
+          .replace("layers.Dense(1)(x)", "layers.Dense(output_dim=1)(x)"))
+    texts = [sw.diagnostics.item(i).text() for i in range(sw.diagnostics.count())]
+    assert any("Conv1D 收到未知参数 `colour`" in t for t in texts), texts
+    assert any("Keras 1 的参数 `output_dim` 在 Keras 2 和 3 中是 `units`" in t for t in texts), texts
+    assert not any("ignored" in t or "Keras 1 argument" in t for t in texts), texts  # Keras's own words stay
+    # the merge's note, in the node's title and the table's tooltip, with the branches' fields filled in
+    title = sw.canvas.title_text("concatenate")
+    assert "在此合并的各分支看到的输入范围不同（conv1d: 3, conv1d_1: 4, conv1d_2: 5）" in title
+    row = [r[0] for r in sw.table_rows()].index("concatenate (Concatenate)")
+    tip = sw.table.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "感受野取它们的并集" in tip and "receptive field" not in tip
+    assert sw.table.model().headerData(5, Qt.Orientation.Horizontal) == "连接到"
+
+
+def test_every_remark_template_and_note_is_in_the_catalogue():
+    """scripts/update_translations.py collects the reader's templates and the notes; each is translated."""
+    import importlib.util
+
+    from conv_core.stack.notes import NOTE_TEMPLATES
+
+    root = Path(__file__).parents[2]
+    spec = importlib.util.spec_from_file_location("ut", root / "scripts" / "update_translations.py")
+    ut = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ut)
+    found = ut.templates()
+    assert {("stack", t) for t in NOTE_TEMPLATES.values()} <= set(found)
+    assert sum(1 for c, _ in found if c == "keras_code") >= 60
+    from app.i18n import languages
+
+    for lang in ("zh_CN", "zh_TW"):
+        tr = languages.translator(lang)
+        untranslated = [t for c, t in found if tr(c, t) == t and "{" not in t[:1]]
+        assert untranslated == [], (lang, untranslated[:3])
