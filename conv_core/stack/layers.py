@@ -139,7 +139,7 @@ class Layer:
         """Build on the tensors a graph passes (one for most layers; merges and attention take several)."""
         if len(shapes) != 1:
             raise KerasValueError(
-                f"Layer '{name}' expects 1 input(s), but it received {len(shapes)} input tensors.",
+                f'Layer "{name}" expects 1 input(s), but it received {len(shapes)} input tensors.',
                 f"{self.class_name} takes one tensor; merge branches with Concatenate or Add first.",
                 code="stack_input_count", values={"layer": name, "count": len(shapes)})
         return self.infer(shapes[0], name)
