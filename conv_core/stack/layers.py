@@ -144,6 +144,10 @@ class Layer:
                 code="stack_input_count", values={"layer": name, "count": len(shapes)})
         return self.infer(shapes[0], name)
 
+    def infer_without_input(self) -> Built | None:
+        """The output when the input shape is unknown (after a Lambda): only for layers that do not need it."""
+        return None
+
     def inner_layers(self) -> tuple[Layer, ...]:
         """Layers this one wraps (``Bidirectional(LSTM(...))``): Keras creates and names them first."""
         return ()

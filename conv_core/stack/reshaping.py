@@ -133,6 +133,18 @@ class Reshape(Layer):
             raise self._mismatch(shape, target)
         return Built((shape[0], *out), 0)
 
+    def infer_without_input(self) -> Built | None:
+        """A target shape without ``-1`` does not depend on the input: known even after a Lambda.
+
+        >>> Reshape(target_shape=(60, 1)).infer_without_input().output_shape
+        (None, 60, 1)
+        """
+        target = self.target_shape
+        if isinstance(target, (tuple, list)) and all(isinstance(v, int) and not isinstance(v, bool) and v > 0
+                                                     for v in target):
+            return Built((None, *target), 0)
+        return None
+
     def _mismatch(self, shape: Shape, target: Any) -> KerasValueError:
         return KerasValueError(
             "The total size of the tensor must be unchanged. Received: input_shape="
