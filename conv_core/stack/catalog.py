@@ -62,6 +62,8 @@ ALIASES: dict[str, str] = {
 WRAPPERS = frozenset({"Bidirectional", "TimeDistributed"})
 """Classes whose ``layer`` argument is another layer."""
 
+MISSING_ARGUMENT = "missing_argument"  # the hint the app words for a required argument not given
+
 _SCALARS = frozenset({"kernel_size", "strides", "dilation_rate", "pool_size", "output_padding"})
 
 
@@ -125,7 +127,7 @@ data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)
             keras_name=name, line=line, legacy=legacy, error_type="TypeError",
             message=f"{name}.__init__() missing {len(missing)} required positional argument"
             f"{'s' if len(missing) > 1 else ''}: {names}",
-            hint=f"Give {', '.join(missing)}.", hint_code="missing_argument",
+            hint=f"Give {', '.join(missing)}.", hint_code=MISSING_ARGUMENT,
             hint_values=(("names", ", ".join(missing)), ("example", f"{name}(...)")))
     return cls(**kwargs)
 

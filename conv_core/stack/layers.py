@@ -139,10 +139,14 @@ class Layer:
         """Build on the tensors a graph passes (one for most layers; merges and attention take several)."""
         if len(shapes) != 1:
             raise KerasValueError(
-                f"Layer '{name}' expects 1 input(s), but it received {len(shapes)} input tensors.",
+                f'Layer "{name}" expects 1 input(s), but it received {len(shapes)} input tensors.',
                 f"{self.class_name} takes one tensor; merge branches with Concatenate or Add first.",
                 code="stack_input_count", values={"layer": name, "count": len(shapes)})
         return self.infer(shapes[0], name)
+
+    def infer_without_input(self) -> Built | None:
+        """The output when the input shape is unknown (after a Lambda): only for layers that do not need it."""
+        return None
 
     def inner_layers(self) -> tuple[Layer, ...]:
         """Layers this one wraps (``Bidirectional(LSTM(...))``): Keras creates and names them first."""

@@ -572,7 +572,16 @@ def summarize(stack: Stack) -> StackSummary:
     current = shape
     for index, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):
         if current is None:
-            rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None))
+            alone = layer.infer_without_input() if rows and rows[-1].error is not None else None
+            if alone is None:
+                rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None))
+                continue
+            rows.append(LayerRow(index, name, layer.class_name, layer, None, alone.output_shape, alone.trainable,
+                                 alone.trainable, alone.non_trainable))
+            steps_in.append(None)
+            ops.append(StepOp("end"))
+            layer_rows.append(len(rows) - 1)
+            current = alone.output_shape
             continue
         try:
             built = layer.infer(current, name)
@@ -635,6 +644,14 @@ def _summarize_graph(stack: Stack) -> StackSummary:
             shapes.append(got[i.tensor])
         wired = connected_to(inbound)
         first_in = shapes[0] if shapes else None
+        alone = layer.infer_without_input() if shapes is None and len(inbound) == 1 else None
+        if alone is not None:
+            rows.append(LayerRow(index, name, layer.class_name, layer, None, alone.output_shape, alone.trainable,
+                                 alone.trainable, alone.non_trainable, inputs=reads, connected_to=wired))
+            outputs[name] = alone.output_shapes
+            ops.append(StepOp("end"))
+            steps_in.append(None)
+            continue
         if shapes is None or (len(inbound) != len(parents[-1])):
             rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None, inputs=reads,
                                  connected_to=wired))
