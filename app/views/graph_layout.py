@@ -37,6 +37,11 @@ __all__ = ["Box", "Edge", "GraphLayout", "layered_layout"]
 
 _SWEEPS = 8  # barycentre sweeps (each a pass down and a pass up); the best order wins
 _DUMMY_WIDTH = 0.15  # a dummy's width, as a fraction of the narrowest real node
+#: Work budgets: a model of the reader's 1,000 layers, each also read by one last merge, would need
+#: half a million dummies and a billion crossing tests.  Past ``MAX_DUMMIES`` long edges are drawn
+#: straight; past ``MAX_SWEEP_SEGMENTS`` the order stays the model's (no barycentre sweeps).
+MAX_DUMMIES = 4000
+MAX_SWEEP_SEGMENTS = 3000
 
 
 @dataclass(frozen=True)
@@ -131,13 +136,14 @@ def layered_layout(
     ranks = _ranks(names, pairs)
     # 2. dummies: a long edge becomes a chain through every rank it crosses
     dummy_w = _DUMMY_WIDTH * min(w.values(), default=1.0)
+    route = sum(max(ranks[t] - ranks[s] - 1, 0) for s, t in pairs) <= MAX_DUMMIES
     chains: list[tuple[str, str, list[str]]] = []
     parents: dict[str, list[str]] = {n: [] for n in names}
     children: dict[str, list[str]] = {n: [] for n in names}
     rank_of = dict(ranks)
     for k, (s, t) in enumerate(pairs):
         lo, hi = rank_of[s], rank_of[t]
-        if hi <= lo:  # a back edge (a cycle in bad input): drawn straight, not routed
+        if hi <= lo or (not route and hi - lo > 1):  # a back edge (bad input), or past the budget: straight
             chains.append((s, t, []))
             continue
         path = [s]
@@ -157,7 +163,8 @@ def layered_layout(
     for n in _initial_order(names, rank_of, children):
         layers[rank_of[n]].append(n)
     # 3. order: barycentre sweeps, the best order kept
-    layers = _order(layers, parents, children)
+    if sum(len(children[n]) for layer in layers for n in layer) <= MAX_SWEEP_SEGMENTS:
+        layers = _order(layers, parents, children)
     # 4. positions
     xs = _positions(layers, parents, children, w, gap)
     tops: list[float] = []

@@ -106,3 +106,16 @@ def test_random_graphs_never_overlap(case):
     assert_well_formed(lay, nodes, edges, 0.1)
     for s, t in edges:
         assert lay.ranks[t] > lay.ranks[s]
+
+
+def test_a_huge_graph_is_laid_out_within_its_budgets():
+    """1,000 layers (the reader's budget), each also read by one last merge: straight long edges, no sweeps."""
+    import time
+
+    nodes = [f"l{i}" for i in range(1000)] + ["merge"]
+    edges = [*itertools.pairwise(nodes[:-1]), *((n, "merge") for n in nodes[:-1])]
+    t0 = time.perf_counter()
+    lay = layered_layout(nodes, edges)
+    assert time.perf_counter() - t0 < 10
+    assert lay.ranks["merge"] == 1000 and len(lay.edges) == len(edges)
+    assert all(len(e.points) == 2 for e in lay.edges)  # drawn straight
