@@ -620,6 +620,9 @@ class _Reader:
             left, right = self.expr(node.left), self.expr(node.right)
             if isinstance(left, _TensorRef) or isinstance(right, _TensorRef):
                 return self.tensor_operation(node, left, right)
+            if (isinstance(node.op, ast.Add) and isinstance(left, list) and isinstance(right, list)
+                    and any(isinstance(v, (_TensorRef, _LayerRef)) for v in (*left, *right))):
+                return left + right  # branches + [rnn]: a list of tensors
         if isinstance(node, ast.Subscript):
             base = self.expr(node.value)
             if isinstance(base, list) and any(isinstance(i, (_LayerRef, _TensorRef)) for i in base):
@@ -1518,7 +1521,7 @@ class _Reader:
         if isinstance(backward, _LayerRef) and backward.layers:
             config["backward_layer"] = backward.layers[-1]
         for kw in node.keywords:
-            if kw.arg in ("merge_mode", "name"):
+            if kw.arg in ("merge_mode", "name", "trainable"):
                 config[kw.arg] = self.literal(kw.value)
             elif kw.arg in ("input_shape", "batch_input_shape"):
                 pass
@@ -1527,6 +1530,8 @@ class _Reader:
                                            "unknown_argument", cls=cls, arg=kw.arg)
         if len(node.args) > 1 and cls == "Bidirectional":
             config["merge_mode"] = self.literal(node.args[1])
+        if isinstance(config.get("trainable"), Unknown):
+            config.pop("trainable")
         if isinstance(config.get("merge_mode"), Unknown) or isinstance(config.get("name"), Unknown):
             config.pop("name", None)
             config["merge_mode"] = "concat" if isinstance(config.get("merge_mode"), Unknown) else \
