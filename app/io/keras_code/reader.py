@@ -68,6 +68,7 @@ from app.io.keras_code.vocabulary import (
     LEGACY_CONV_TRIGGERS,
     LEGACY_POOL_TRIGGERS,
     MAX_CALL_DEPTH,
+    MAX_CALLS,
     MAX_SKIPPED_LINES,
     MERGE_FUNCTIONS,
     MODEL_METHODS,
@@ -275,6 +276,7 @@ class _Reader:
         self.created: list[_LayerRef] = []  # every layer object, in creation order (used or not)
         self.inputs_created: list[_Node] = []
         self.call_depth = 0
+        self.calls_made = 0  # function calls followed in all (each reads the body again)
 
     def next_serial(self) -> int:
         self.serial += 1
@@ -461,6 +463,11 @@ class _Reader:
     def call_function(self, ref: _FunctionRef, node: ast.Call) -> Any:
         """``create_model((100, 6))``: the body read with the call's arguments bound (literals, tensors, models)."""
         stmt = ref.stmt
+        self.calls_made += 1
+        if self.calls_made > MAX_CALLS:
+            self.note(node.lineno, "more than {count:,} function calls: {name}() is not followed", "warning",
+                      "call_depth", count=MAX_CALLS, name=stmt.name)
+            return Unknown(self.src.segment(node), "a call past the explorer's budget")
         if self.call_depth >= MAX_CALL_DEPTH:
             self.note(node.lineno, "{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further",
                                    "warning", "call_depth", name=stmt.name, MAX_CALL_DEPTH=MAX_CALL_DEPTH)
