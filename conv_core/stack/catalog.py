@@ -89,7 +89,7 @@ def make_layer(class_name: str, config: Mapping[str, Any], *, line: int | None =
     raises Keras's error when it is built on a shape).
 
     >>> make_layer("Conv1D", {"filters": 8, "kernel_size": [3], "trainable": True, "name": "c"})
-    Conv1D(name='c', line=None, legacy=None, filters=8, kernel_size=3, strides=1, padding='valid', \
+    Conv1D(name='c', line=None, legacy=None, trainable=True, filters=8, kernel_size=3, strides=1, padding='valid', \
 data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)
     >>> make_layer("Bidirectional", {"layer": {"class_name": "LSTM", "config": {"units": 4}}}).layer.units
     4

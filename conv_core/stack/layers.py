@@ -114,11 +114,14 @@ class Layer:
         Where the layer came from in pasted code.
     legacy : str or None
         The Keras 1 call as written, when this layer is its Keras 3 translation.
+    trainable : bool
+        ``trainable=False`` (a frozen pretrained Embedding): its weights count as non-trainable.
     """
 
     name: str | None = None
     line: int | None = None
     legacy: str | None = None
+    trainable: Any = True
 
     keras_class: ClassVar[str] = ""
     computed: ClassVar[bool] = False  # run_stack computes it

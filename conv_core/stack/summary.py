@@ -22,7 +22,7 @@ from ..spec import normalize_data_format
 from . import fields
 from .fields import RowField, StepOp, compose_depends, row_fields, steps_op
 from .graph import connected_to
-from .layers import Conv1D, GlobalPoolingLayer, Layer, PoolingLayer, ZeroPadding1D
+from .layers import Built, Conv1D, GlobalPoolingLayer, Layer, PoolingLayer, ZeroPadding1D
 from .model import Stack, auto_names
 from .notes import note
 from .shape import Dim, Shape, format_shape, steps_channels_axes
@@ -590,6 +590,7 @@ def summarize(stack: Stack) -> StackSummary:
                                  error=exc))
             current = None
             continue
+        built = _frozen_weights(layer, built)
         params = None if built.trainable is None else built.trainable + built.non_trainable
         rows.append(LayerRow(index, name, layer.class_name, layer, current, built.output_shape, params,
                              built.trainable, built.non_trainable, notes=built.notes))
@@ -668,6 +669,7 @@ def _summarize_graph(stack: Stack) -> StackSummary:
             ops.append(StepOp("end"))
             steps_in.append(None)
             continue
+        built = _frozen_weights(layer, built)
         params = None if built.trainable is None else built.trainable + built.non_trainable
         rows.append(LayerRow(index, name, layer.class_name, layer, first_in, built.output_shape, params,
                              built.trainable, built.non_trainable, notes=built.notes,
@@ -701,6 +703,13 @@ def _summarize_graph(stack: Stack) -> StackSummary:
     return StackSummary(stack, rows[0].output_shape if rows else None, tuple(rows), total("params"),
                         total("trainable_params"), total("non_trainable_params"),
                         steps_in[first] if first is not None else None, tuple(ops), tuple(parents))
+
+
+def _frozen_weights(layer: Layer, built: Built) -> Built:
+    """``trainable=False``: every weight of the layer counts as non-trainable, as in Keras."""
+    if layer.trainable is not False or built.trainable is None:
+        return built
+    return replace(built, trainable=0, non_trainable=built.trainable + built.non_trainable)
 
 
 def _steps_of(shape: Shape | None, layer: Layer | None = None) -> int | None:

@@ -284,3 +284,12 @@ x = layers.Conv1D(4, 3, padding='same')(x)
         assert lam.error is not None and "output_shape" in lam.error.keras
         assert "never runs the function" in lam.error.hint
         assert (s.row("reshape").output_shape, s.row("conv1d").output_shape) == ((None, 60, 1), (None, 60, 4))
+
+
+def test_a_tree_of_recursive_calls_stops_at_the_call_budget() -> None:
+    started = time.perf_counter()
+    r = parse_keras("def f(n):\n    f(n)\n    f(n)\n    return 1\nf(0)\nmodel = Sequential([Input(shape=(8, 1)), "
+                    "Conv1D(2, 3)])\n")
+    assert time.perf_counter() - started < 5
+    assert r.model is not None and not r.errors and len(r.model.layers) == 1
+    assert any("function calls" in d.message for d in r.diagnostics)
