@@ -37,6 +37,7 @@ __all__ = [
     "ImportedInput",
     "InputImportError",
     "import_input",
+    "load_npy",
     "to_input_layout",
 ]
 
@@ -368,6 +369,21 @@ def _looks_numeric(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def load_npy(path: str | os.PathLike[str]) -> np.ndarray:
+    """A ``.npy`` array in its own shape (float64), checked as an import is (a saved model's input)."""
+    p = Path(path)
+    try:
+        size = check_regular_file(p, MAX_IMPORT_BYTES, "number")
+    except FileRefused as exc:
+        raise InputImportError(str(exc)) from None
+    if size == 0:
+        raise InputImportError(f"{p.name} is empty: no numbers to read")
+    try:
+        return _load_npy(p)
+    except OSError as exc:
+        raise InputImportError(f"cannot read {p}: {exc.strerror or exc}") from None
 
 
 def import_input(path: str | os.PathLike[str], should_stop: Callable[[], bool] = _never) -> ImportedInput:
