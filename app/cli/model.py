@@ -29,6 +29,8 @@ __all__ = ["add_cli", "load_model", "model_input", "run_model"]
 
 def load_model(path: str) -> SavedModel:
     """The model file, or a one-line CliError."""
+    if not os.path.lexists(path):
+        raise CliError(f"{path}: no such file")
     try:
         return open_model(path)
     except ModelFileError as exc:

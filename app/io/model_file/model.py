@@ -231,20 +231,33 @@ def _summary(stack: st.Stack, summary: st.StackSummary, weights: dict[str, tuple
                                non_trainable_params=total - trainable)
 
 
+_PROBE_STEPS = 64  # the length a probe gives ``None`` steps
+
+
 def _probe(calls: Sequence[LayerCall], arch: Architecture) -> Propagation | None:
+    """Zeros run through the layers the explorer computes: their output shapes, and weights that do not fit.
+
+    Raises :class:`ModelFileError` when a layer's stored weights do not fit its config.
+    """
     shape = arch.input_shape
-    if shape is None or any(v is None or v <= 0 for v in shape):
+    if shape is None or any(v is not None and v <= 0 for v in shape):
         return None
+    dims = [_PROBE_STEPS if v is None else int(v) for v in shape]
     size = 1
-    for v in shape:
-        size *= int(v or 0)
+    for v in dims:
+        size *= v
     if size > st.MAX_VALUES:
         return None
-    x = np.zeros((1, *[int(v) for v in shape if v is not None]))
+    x = np.zeros((1, *dims))
     calls = list(calls)
     if arch.chain_ends is not None:
         calls = calls[: [c.name for c in calls].index(arch.chain_ends)]
-    return propagate(calls, x)
+    run = propagate(calls, x)
+    if run.error is not None and run.error.code in ("model_weight_shape", "model_weight_count"):
+        raise ModelFileError(run.reason)
+    if any(v is None for v in shape):  # shapes found at one length are not the model's
+        return None
+    return run
 
 
 def file_digest(path: str | os.PathLike[str]) -> str | None:
