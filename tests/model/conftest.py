@@ -1,4 +1,4 @@
-"""Model-file tests: the fixtures in data/ were written by real Keras 3 (data/make_models.py); Keras is never imported."""
+"""Model-file tests: fixtures written by real Keras 3 (data/make_models.py); Keras is never imported here."""
 
 import json
 from pathlib import Path
