@@ -149,8 +149,10 @@ class ModelActions(QObject):
             return
         problem = model_ref_problem(ref.path, ref.sha256)
         if problem is not None:
-            self._status(self.tr("This session's layer {layer} came from a model file: {problem}").format(
-                layer=ref.layer, problem=problem))
+            text = self.tr("This session's layer {layer} came from a model file: {problem}").format(
+                layer=ref.layer, problem=problem)
+            self.last_message = text
+            QTimer.singleShot(0, lambda: self._status(text))  # after the opener's own "Opened ..." message
 
     def _status(self, text: str) -> None:
         self.last_message = text

@@ -95,3 +95,25 @@ def test_stack_window_gets_the_models_layers_and_real_numbers(main_window, qtbot
     x = mw.input_x
     run = main_window.model_actions.model.run_to(x[:1], "conv1d_1")
     np.testing.assert_allclose(sw.model.values("conv1d_1"), run["conv1d_1"][0])
+
+
+def test_a_session_whose_model_file_moved_or_changed_says_so(main_window, qtbot, tmp_path):
+    import shutil
+
+    model_copy = tmp_path / "mine.keras"
+    shutil.copyfile(DATA / "text_cnn" / "model.keras", model_copy)
+    mw = main_window.model_actions.open_path(model_copy)
+    assert mw is not None
+    assert main_window.model_actions.show_layer("conv1d")
+    session = tmp_path / "s.json"
+    assert main_window.file_actions.save_to(session)
+    actions = main_window.model_actions
+    assert main_window.file_actions.open_path(session)
+    assert "came from a model file" not in actions.last_message  # the same file: nothing to say
+    model_copy.write_bytes(model_copy.read_bytes() + b"\0")
+    assert main_window.file_actions.open_path(session)
+    assert "conv1d" in actions.last_message and "has changed" in actions.last_message
+    model_copy.unlink()
+    assert main_window.file_actions.open_path(session)
+    assert "moved or deleted" in actions.last_message
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage() == actions.last_message)
