@@ -4,7 +4,9 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pytest
+
+# the GUI tests' window and their guard against modal message boxes, shared with tests/gui
+from tests.gui.conftest import _no_unexpected_modal_dialog, window  # noqa: F401
 
 # data/make_models.py imports Keras: a script that regenerates the fixtures, not a test module.
 collect_ignore_glob = ["data/*"]
@@ -27,16 +29,3 @@ def keras_output(name: str, layer: str) -> np.ndarray:
 
 def keras_input(name: str) -> np.ndarray:
     return np.load(DATA / name / "input.npy")
-
-
-@pytest.fixture
-def main_window(qtbot):
-    from app.main_window import MainWindow
-
-    w = MainWindow()
-    w.state._timer.setInterval(0)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
