@@ -130,7 +130,9 @@ class ModelActions(QObject):
         if mw is None or model is None:
             return
         sw = self.stacks.open_stack()
-        sw.model.set_stack(model.stack)
+        sw.set_code(model.as_code())
+        sw.build()  # the code box, its notes and the stack agree with the model ...
+        sw.model.set_stack(model.stack)  # ... whose layers keep their saved names and arguments
         if mw.input_x is None or mw.start is not None:
             return
         run = model.run_to(mw.input_x[:1], model.names[-1])

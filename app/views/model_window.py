@@ -178,13 +178,14 @@ class ModelWindow(QMainWindow):
         m = self.model
         assert m is not None
         self.show_buttons = {}
+        self.table.setRowCount(0)  # the last model's buttons go with its rows
         self.table.setRowCount(len(m.rows))
         convs = set(m.conv_layers())
         for i, r in enumerate(m.rows):
             cells = [f"{r.name} ({r.class_name})", st.format_shape(r.output_shape),
                      "?" if r.params is None else f"{r.params:,}",
                      "" if not r.has_field or r.receptive_field is None else str(r.receptive_field),
-                     "" if not r.has_field else ("-" if r.jump is None else str(r.jump))]
+                     "" if not r.has_field or r.receptive_field is None else ("-" if r.jump is None else str(r.jump))]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j >= 2:

@@ -52,7 +52,10 @@ def test_text_cnn_second_conv_on_typed_token_ids_equals_keras(window, qtbot, tmp
 
 
 def test_lambda_is_named_and_its_successor_takes_a_given_input(window, qtbot):
+    _open(window, qtbot)  # a model with other Conv1D layers first: its buttons must not stay
     mw = _open(window, qtbot, "with_lambda", "model.h5")
+    buttons = [mw.table.cellWidget(i, 5) for i in range(mw.table.rowCount())]
+    assert [b is not None for b in buttons] == [True, False, True, False]
     assert "double_plus_one" in mw.notes.text() and "never loaded" in mw.notes.text()
     qtbot.mouseClick(mw.show_buttons["conv1d_13"], Qt.MouseButton.LeftButton)
     assert "double_plus_one" in mw.message.text() and "Lambda" in mw.message.text()

@@ -130,6 +130,18 @@ class SavedModel:
         first = [c for c in self.calls if c.class_name != "InputLayer"]
         return bool(first) and first[0].class_name == "Embedding"
 
+    def as_code(self) -> str:
+        """The model as Keras code for the layer-stack window (arguments that change shapes only).
+
+        """
+        shape = "None" if self.input_shape is None else repr(tuple(self.input_shape))
+        lines = [f"# {self.name}, read from {self.path.name}: nothing in the file was run.",
+                 "# The drawing shows the file's own weights on your input; Build reads this code anew.",
+                 "import keras", "from keras import layers", "",
+                 f"model = keras.Sequential(name={self.name!r})", f"model.add(keras.Input(shape={shape}))"]
+        lines += [f"model.add(layers.{layer.keras_call()})" for layer in self.stack.layers]
+        return "\n".join(lines) + "\n"
+
     def conv_layers(self) -> tuple[str, ...]:
         """The Conv1D layers, the ones *Show in the diagram* can load."""
         return tuple(c.name for c in self.calls if c.class_name in ("Conv1D", "Convolution1D"))
