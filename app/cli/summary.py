@@ -205,8 +205,9 @@ def _write_picture(args: argparse.Namespace, stack: object) -> None:
 
 def _print(args: argparse.Namespace, summary: StackSummary, diags: Sequence[Diagnostic]) -> None:
     if args.json:
-        json.dump(summary.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # One layer per line: a 300-layer model stays under 100 KB and each layer greps as one line.
+        rows = [json.dumps(row, ensure_ascii=False) for row in summary.to_json()]
+        sys.stdout.write("[\n" + ",\n".join(f"  {row}" for row in rows) + ("\n]\n" if rows else "]\n"))
         for d in diags:
             if d.severity != "info" and d.code != "syntax_error":
                 sys.stderr.write(f"{args.file}:{d.line}: {d.severity}: {d.message}\n")

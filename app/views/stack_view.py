@@ -258,7 +258,7 @@ class StackState(QObject):
 
     @property
     def names(self) -> tuple[str, ...]:
-        return st.auto_names(self._stack.layers)
+        return self._stack.layer_names()
 
     def row(self, name: str) -> st.LayerRow:
         return self.drawn.row(name)
@@ -363,6 +363,15 @@ class StackState(QObject):
 
     def set_input_shape(self, shape: tuple[int | None, ...] | None) -> None:
         s = self._stack
+        if s.is_graph:  # the first input of a graph takes the shape
+            layers = list(s.layers)
+            first = next((k for k, layer in enumerate(layers) if isinstance(layer, st.InputLayer)), None)
+            if first is not None:
+                given = layers[first]
+                assert isinstance(given, st.InputLayer)
+                layers[first] = dataclasses.replace(given, shape=shape)
+            self.set_stack(dataclasses.replace(s, layers=tuple(layers), input_shape=shape))
+            return
         self.set_stack(st.Stack(s.layers, shape, s.name, s.functional, s.batch_size))
 
     def set_none_length(self, length: int) -> None:
@@ -448,8 +457,10 @@ class StackState(QObject):
                 break
             built += 1
         if self.x is not None and built:
-            prefix = st.Stack(concrete.layers[:built], concrete.input_shape, concrete.name,
-                              concrete.functional, concrete.batch_size)
+            prefix = dataclasses.replace(  # a graph keeps its wiring: run_stack follows its first chain
+                concrete, layers=concrete.layers[:built],
+                names=None if concrete.names is None else concrete.names[:built],
+                inbound=None if concrete.inbound is None else concrete.inbound[:built])
             try:
                 run = st.run_stack(prefix, self.x, st.default_weights(prefix, seed=self.seed))
                 self.outputs = dict(zip(run.names, run.outputs, strict=True))
@@ -1406,7 +1417,8 @@ class StackWindow(QMainWindow):
                 item = QListWidgetItem(f"{name} — {layer.keras_call()}")
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 item.setToolTip(layer.keras_call())
-                row = self.model.summary.rows[i + (1 if self.model.stack.functional else 0)]
+                offset = 1 if self.model.stack.functional and not self.model.stack.is_graph else 0
+                row = self.model.summary.rows[i + offset]
                 if row.error is not None:
                     item.setForeground(QColor(self.canvas.theme.error))
                 self.layer_list.addItem(item)
@@ -1468,7 +1480,7 @@ class StackWindow(QMainWindow):
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
         row = index.row()
-        offset = 1 if self.model.stack.functional else 0
+        offset = 1 if self.model.stack.functional and not self.model.stack.is_graph else 0
         if 0 <= row - offset < len(self.model.layers):
             self.select_layer(row - offset)
 

@@ -12,8 +12,12 @@ Modules
 -------
 shape     ``Shape`` and ``format_shape``: shapes as Keras prints them
 errors    Keras's errors that only a model raises (layer ranks, unknown sizes, arguments)
-layers    the layer dataclasses: arguments, output shapes, parameter counts
-model     ``Stack``, Keras's automatic layer names, example inputs
+layers    the layer dataclasses: arguments, output shapes, parameter counts (Conv1D, pooling, RNNs, ...)
+convolution, reshaping, elementwise, merging, wrappers
+          the other layer classes, by what they do
+catalog   every class by Keras name; ``make_layer(class_name, config)``
+model     ``Stack`` (a chain or a graph), Keras's automatic layer names, example inputs
+graph     the graph form: ``Inbound``, ``keras_order`` (Keras's layer order), "Connected to"
 fields    how each layer maps steps; receptive fields through the model
 summary   ``summarize`` -> ``StackSummary`` (rows, step maps, cones, ``format_table``)
 run       ``run_stack``: the numbers of the computed layers
@@ -37,9 +41,22 @@ Examples
 from __future__ import annotations
 
 from ..activations import KERAS_ACTIVATIONS
+from .catalog import ALIASES, LAYER_CLASSES, WRAPPERS, make_layer
+from .convolution import Conv1DTranspose, DepthwiseConv1D, SeparableConv1D
+from .elementwise import (
+    ELU,
+    GaussianDropout,
+    GaussianNoise,
+    LayerNormalization,
+    LeakyReLU,
+    Masking,
+    PReLU,
+    ReLU,
+    Softmax,
+)
+from .graph import Inbound, connected_to, keras_order
 from .layers import (
     GRU,
-    LAYER_CLASSES,
     LSTM,
     Activation,
     AveragePooling1D,
@@ -51,6 +68,7 @@ from .layers import (
     Flatten,
     GlobalAveragePooling1D,
     GlobalMaxPooling1D,
+    InputLayer,
     Layer,
     MaxPooling1D,
     SimpleRNN,
@@ -58,46 +76,102 @@ from .layers import (
     UnsupportedLayer,
     ZeroPadding1D,
 )
+from .merging import (
+    Add,
+    Attention,
+    Average,
+    Concatenate,
+    Dot,
+    Maximum,
+    MergeLayer,
+    Minimum,
+    MultiHeadAttention,
+    Multiply,
+    Subtract,
+    TensorOperation,
+)
 from .model import MAX_VALUES, Stack, auto_names, example_input, to_snake_case, with_steps
+from .reshaping import Cropping1D, Permute, RepeatVector, Reshape, UpSampling1D
 from .run import StackRun, check_values, default_weights, run_stack, values_needed
 from .shape import Dim, Shape, format_shape
 from .summary import Cone, LayerRow, StackSummary, StepPlace, summarize
+from .wrappers import Bidirectional, Lambda, NestedModel, TimeDistributed
 
 __all__ = [
+    "ALIASES",
+    "ELU",
     "GRU",
     "KERAS_ACTIVATIONS",
     "LAYER_CLASSES",
     "LSTM",
     "MAX_VALUES",
+    "WRAPPERS",
     "Activation",
+    "Add",
+    "Attention",
+    "Average",
     "AveragePooling1D",
     "BatchNormalization",
+    "Bidirectional",
+    "Concatenate",
     "Cone",
     "Conv1D",
+    "Conv1DTranspose",
+    "Cropping1D",
     "Dense",
+    "DepthwiseConv1D",
     "Dim",
+    "Dot",
     "Dropout",
     "Embedding",
     "Flatten",
+    "GaussianDropout",
+    "GaussianNoise",
     "GlobalAveragePooling1D",
     "GlobalMaxPooling1D",
+    "Inbound",
+    "InputLayer",
+    "Lambda",
     "Layer",
+    "LayerNormalization",
     "LayerRow",
+    "LeakyReLU",
+    "Masking",
     "MaxPooling1D",
+    "Maximum",
+    "MergeLayer",
+    "Minimum",
+    "MultiHeadAttention",
+    "Multiply",
+    "NestedModel",
+    "PReLU",
+    "Permute",
+    "ReLU",
+    "RepeatVector",
+    "Reshape",
+    "SeparableConv1D",
     "Shape",
     "SimpleRNN",
+    "Softmax",
     "SpatialDropout1D",
     "Stack",
     "StackRun",
     "StackSummary",
     "StepPlace",
+    "Subtract",
+    "TensorOperation",
+    "TimeDistributed",
     "UnsupportedLayer",
+    "UpSampling1D",
     "ZeroPadding1D",
     "auto_names",
     "check_values",
+    "connected_to",
     "default_weights",
     "example_input",
     "format_shape",
+    "keras_order",
+    "make_layer",
     "run_stack",
     "summarize",
     "to_snake_case",

@@ -42,7 +42,7 @@ __all__ = ["EXACT_MAX_STEPS", "RowField", "StepKind", "StepOp", "compose_depends
 EXACT_MAX_STEPS = 1024
 """Longer inputs get no exact step sets: :func:`conv_core.receptive.receptive_field` builds (steps x steps) matrices."""
 
-StepKind = Literal["window", "pad", "same", "global", "recurrent", "end"]
+StepKind = Literal["window", "pad", "same", "global", "recurrent", "end", "input", "merge"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,10 @@ class StepOp:
         'window' for Conv1D and pooling (``window`` holds the geometry), 'pad'
         for ZeroPadding1D (``left``, ``right``), 'same' for layers that keep
         every step, 'global' for global pooling (one output reads every step),
-        'recurrent' and 'end' where steps no longer map to the input.
+        'recurrent' and 'end' where steps no longer map to the input; 'input'
+        for a graph's input layer, 'merge' for a layer whose output step ``t``
+        reads step ``t`` of every input (Concatenate on the channels, Add, ...).
+        Cropping1D is a 'pad' with negative ``left`` and ``right``.
     """
 
     kind: StepKind
@@ -72,6 +75,15 @@ def steps_op(layer: Layer, in_shape: Shape) -> StepOp:
     >>> steps_op(Dense(units=3), (None, 5, 1)).kind, steps_op(Dense(units=3), (None, 5)).kind
     ('same', 'end')
     """
+    if getattr(layer, "joins_steps", False):  # Concatenate(axis=1): steps one branch after another
+        return StepOp("end")
+    if layer.step_kind == "window":
+        return StepOp("window", StackLayer.from_spec(layer.spec()))  # type: ignore[attr-defined]
+    if layer.step_kind == "crop":
+        left, right = layer.amounts()  # type: ignore[attr-defined]
+        return StepOp("pad", left=-left, right=-right)
+    if layer.step_kind is not None:
+        return StepOp(layer.step_kind)  # type: ignore[arg-type]
     if isinstance(layer, (Conv1D, PoolingLayer)):
         return StepOp("window", StackLayer.from_spec(layer.spec()))
     if isinstance(layer, ZeroPadding1D):
@@ -105,35 +117,146 @@ class RowField:
 
 
 def row_fields(ops: Sequence[StepOp], steps_in: Sequence[int | None]) -> list[RowField | None]:
-    """The field after each op (``steps_in``: the steps each op receives, ``None`` if unknown).
+    """The field after each op of a chain (``steps_in``: the steps each op receives, ``None`` if unknown).
 
-    ``None`` once steps no longer map one to one to the stack input.
+    ``None`` once steps no longer map one to one to the stack input.  A global
+    pooling row spans the real input steps it reaches (never the padding).
 
     >>> ops = [StepOp("window", StackLayer("conv", 3)), StepOp("pad", left=2, right=0), StepOp("global")]
     >>> row_fields(ops, [8, 6, 8])
-    [RowField(size=3, jump=1, start=0), RowField(size=3, jump=1, start=-2), RowField(size=10, jump=None, start=-2)]
+    [RowField(size=3, jump=1, start=0), RowField(size=3, jump=1, start=-2), RowField(size=8, jump=None, start=0)]
     """
-    state: FieldNumbers | None = FieldNumbers(1, 1, 0)
-    result: list[RowField | None] = []
-    for op, steps in zip(ops, steps_in, strict=True):
-        if state is None:
-            result.append(None)
-            continue
-        if op.kind == "window":
-            assert op.window is not None
-            state = state.then(op.window, steps)
-        elif op.kind == "pad":
-            state = FieldNumbers(state.size, state.jump,
-                                 None if state.start is None else state.start - op.left * state.jump)
-        elif op.kind == "global":
-            size = None if steps is None else state.size + (steps - 1) * state.jump
-            result.append(RowField(size, None, state.start))
-            state = None
-            continue
-        elif op.kind in ("recurrent", "end"):
-            state = None
-        result.append(None if state is None else RowField(state.size, state.jump, state.start))
+    found = graph_fields([StepOp("input"), *ops], [(), *((k,) for k in range(len(ops)))],
+                         [steps_in[0] if steps_in else None, *steps_in])
+    return [f.fields.get(0) if f is not None else None for f in found[1:]]
+
+
+@dataclass(frozen=True)
+class GraphField:
+    """The receptive field of one row of a graph, per input row it reaches (``fields``: input row -> field).
+
+    ``branches`` is set on a merge: per inbound row, its field from the same
+    inputs (``disagree`` when they differ in size, jump or start).
+    """
+
+    fields: dict[int, RowField]
+    branches: tuple[tuple[int, RowField | None], ...] = ()
+
+    @property
+    def disagree(self) -> bool:
+        seen = {f for _, f in self.branches}
+        return len(seen) > 1
+
+
+def _union(parts: Sequence[FieldNumbers]) -> FieldNumbers | None:
+    """The span covering every part's field (they must share the jump and know their start)."""
+    if len({p.jump for p in parts}) != 1 or any(p.start is None for p in parts):
+        return None
+    first = min(p.start for p in parts if p.start is not None)
+    last = max(p.start + p.size - 1 for p in parts if p.start is not None)
+    return FieldNumbers(last - first + 1, parts[0].jump, first)
+
+
+def graph_fields(ops: Sequence[StepOp], parents: Sequence[Sequence[int]],
+                 steps_in: Sequence[int | None]) -> list[GraphField | None]:
+    """Receptive fields on a graph, per row and per input row (rows in an order where parents come first).
+
+    ``ops[k]`` is how row ``k`` maps steps, ``parents[k]`` the rows it reads,
+    ``steps_in[k]`` the steps it receives (for an 'input' row: its own steps).
+    A merge gets, for each input row, the union of its branches' fields
+    (the span from the first step any branch reads to the last: branches
+    with different jumps have no common field); a global pooling row spans
+    the real input steps it reaches, never the padding.  ``None`` once the
+    steps no longer map to any input.
+
+    >>> ops = [StepOp("input"), StepOp("window", StackLayer("conv", 3, padding="same")),
+    ...        StepOp("window", StackLayer("conv", 5, padding="same")), StepOp("merge")]
+    >>> f = graph_fields(ops, [(), (0,), (0,), (1, 2)], [10, 10, 10, 10])[3]
+    >>> f.fields, f.disagree
+    ({0: RowField(size=5, jump=1, start=-2)}, True)
+    """
+    state: list[dict[int, FieldNumbers] | None] = []
+    spans: list[dict[int, RowField] | None] = []  # one output over a span (after global pooling)
+    result: list[GraphField | None] = []
+    lengths: dict[int, int | None] = {}
+    for k, op in enumerate(ops):
+        mine = [p for p in parents[k] if 0 <= p < len(state)]
+        ins = [state[p] for p in mine]
+        steps = steps_in[k]
+        now: dict[int, FieldNumbers] | None = None
+        span: dict[int, RowField] | None = None
+        branches: tuple[tuple[int, RowField | None], ...] = ()
+        if op.kind == "input":
+            now = {k: FieldNumbers(1, 1, 0)}
+            lengths[k] = steps
+        elif mine and all(spans[p] is not None for p in mine) and op.kind in ("same", "merge", "end"):
+            # Global pooling's single outputs: kept by layers that keep values, joined by merges.
+            parts = [spans[p] for p in mine]
+            if op.kind == "merge":
+                keys = set.intersection(*(set(p) for p in parts if p is not None))
+                span = {src: _span_union([p[src] for p in parts if p is not None]) for src in sorted(keys)}
+                first = min(keys) if keys else None
+                branches = tuple((p, None if first is None or part is None else part[first])
+                                 for p, part in zip(mine, parts, strict=True))
+            elif op.kind == "same":
+                span = parts[0]
+        elif not ins or any(i is None for i in ins):
+            now = None
+        elif op.kind == "merge":
+            keys = set.intersection(*(set(i) for i in ins if i is not None))
+            now = {}
+            for src in sorted(keys):
+                union = _union([i[src] for i in ins if i is not None])
+                if union is not None:
+                    now[src] = union
+            first = min(keys) if keys else None
+            branches = tuple(
+                (p, None if first is None or i is None else _row_field(i[first]))
+                for p, i in zip(mine, ins, strict=True))
+            now = now or None
+        else:
+            prev = ins[0]
+            assert prev is not None
+            if op.kind == "window":
+                assert op.window is not None
+                now = {src: f.then(op.window, steps) for src, f in prev.items()}
+            elif op.kind == "pad":
+                now = {src: FieldNumbers(f.size, f.jump, None if f.start is None else f.start - op.left * f.jump)
+                       for src, f in prev.items()}
+            elif op.kind == "same":
+                now = dict(prev)
+            elif op.kind == "global":
+                span = {src: _global(f, steps, lengths.get(src)) for src, f in prev.items()}
+        state.append(now)
+        spans.append(span)
+        if span:
+            result.append(GraphField(dict(span), branches))
+        else:
+            result.append(None if not now else GraphField({src: _row_field(f) for src, f in now.items()}, branches))
     return result
+
+
+def _span_union(parts: Sequence[RowField]) -> RowField:
+    """The span covering every part (one output each, from global pooling)."""
+    if any(p.size is None or p.start is None for p in parts):
+        return RowField(None, None, None)
+    first = min(p.start for p in parts if p.start is not None)
+    last = max(p.start + p.size - 1 for p in parts if p.start is not None and p.size is not None)
+    return RowField(last - first + 1, None, first)
+
+
+def _row_field(f: FieldNumbers) -> RowField:
+    return RowField(f.size, f.jump, f.start)
+
+
+def _global(f: FieldNumbers, steps: int | None, input_steps: int | None) -> RowField:
+    """One output over all ``steps``: the span of the real input steps it reaches (padding left out)."""
+    if steps is None or f.start is None or steps < 1:
+        return RowField(None, None, None)
+    first, last = f.start, f.start + (steps - 1) * f.jump + f.size - 1
+    if input_steps is not None:
+        first, last = max(first, 0), min(last, input_steps - 1)
+    return RowField(max(last - first + 1, 0), None, first)
 
 
 def window_fits(window: StackLayer, length: int) -> bool:
@@ -147,6 +270,15 @@ def window_fits(window: StackLayer, length: int) -> bool:
     (True, False)
     """
     return window.output_length(length) * window.size * max(length, 1) <= MAX_VALUES
+
+
+def pad_map(length: int, left: int, right: int) -> NDArray[np.bool_]:
+    """``m[t, u]`` of a ZeroPadding1D (``left``, ``right`` zeros) or a Cropping1D (negative amounts).
+
+    >>> pad_map(3, 1, 0).astype(int).tolist(), pad_map(3, -1, 0).astype(int).tolist()
+    ([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]], [[0, 1, 0], [0, 0, 1]])
+    """
+    return np.eye(max(length + left + right, 0), length, k=-left, dtype=bool)
 
 
 def compose_depends(ops: Sequence[StepOp], steps: int) -> NDArray[np.bool_] | None:
@@ -169,7 +301,7 @@ def compose_depends(ops: Sequence[StepOp], steps: int) -> NDArray[np.bool_] | No
         elif op.kind == "pad":
             if length + op.left + op.right > 4 * EXACT_MAX_STEPS:
                 return None
-            depends = np.vstack([np.zeros((op.left, steps), bool), depends, np.zeros((op.right, steps), bool)])
+            depends = pad_map(length, op.left, op.right).astype(np.int64) @ depends.astype(np.int64) > 0
         elif op.kind == "global":
             depends = np.asarray(depends.any(axis=0, keepdims=True), dtype=bool)
         elif op.kind != "same":

@@ -43,6 +43,7 @@ from ..spec import (
     pool_size_required_error,
 )
 from .errors import check_rate, input_ndim_error, positive_units, undefined_dim_error
+from .notes import note
 from .shape import Dim, Shape, format_shape, steps_channels_axes
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "GlobalAveragePooling1D",
     "GlobalMaxPooling1D",
     "GlobalPoolingLayer",
+    "InputLayer",
     "Layer",
     "MaxPooling1D",
     "PoolingLayer",
@@ -92,6 +94,12 @@ class Built:
     trainable: int | None
     non_trainable: int = 0
     notes: tuple[str, ...] = ()
+    more_outputs: tuple[Shape, ...] = ()  # the outputs after the first (RNN states, merge_mode=None)
+
+    @property
+    def output_shapes(self) -> tuple[Shape, ...]:
+        """Every output: ``output_shape`` first."""
+        return (self.output_shape, *self.more_outputs)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,6 +122,11 @@ class Layer:
 
     keras_class: ClassVar[str] = ""
     computed: ClassVar[bool] = False  # run_stack computes it
+    #: How the layer maps steps when :mod:`conv_core.stack.fields` has no rule of its own:
+    #: 'same' (step t reads step t), 'merge', 'crop', 'end' (steps no longer map); None: the rules there.
+    step_kind: ClassVar[str | None] = None
+    reports_field: ClassVar[bool] = False  # a receptive-field column in the summary
+    listed: ClassVar[bool] = True  # a row of model.summary() (``x + y`` operations are not)
 
     @property
     def class_name(self) -> str:
@@ -121,6 +134,19 @@ class Layer:
 
     def infer(self, shape: Shape, name: str) -> Built:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def infer_many(self, shapes: Sequence[Shape], name: str) -> Built:
+        """Build on the tensors a graph passes (one for most layers; merges and attention take several)."""
+        if len(shapes) != 1:
+            raise KerasValueError(
+                f"Layer '{name}' expects 1 input(s), but it received {len(shapes)} input tensors.",
+                f"{self.class_name} takes one tensor; merge branches with Concatenate or Add first.",
+                code="stack_input_count", values={"layer": name, "count": len(shapes)})
+        return self.infer(shapes[0], name)
+
+    def inner_layers(self) -> tuple[Layer, ...]:
+        """Layers this one wraps (``Bidirectional(LSTM(...))``): Keras creates and names them first."""
+        return ()
 
     def keras_args(self) -> dict[str, Any]:
         """Arguments that differ from Keras's defaults, in signature order."""
@@ -164,6 +190,7 @@ class Conv1D(Layer):
     use_bias: Any = True
 
     keras_class: ClassVar[str] = "Conv1D"
+    reports_field: ClassVar[bool] = True
     computed: ClassVar[bool] = True
 
     def spec(self) -> Conv1DSpec:
@@ -184,8 +211,7 @@ class Conv1D(Layer):
         notes: tuple[str, ...] = ()
         act = check_activation(self.activation)
         if act not in ACTIVATIONS:
-            notes = (f"activation '{act}' is not computed by the explorer (shapes and parameters "
-                     "are unaffected)",)
+            notes = (note("activation_not_computed", act=act),)
         if len(shape) < 3:
             raise input_ndim_error(name, shape, "min_ndim=3")
         s_ax, c_ax = steps_channels_axes(spec.data_format)
@@ -218,6 +244,7 @@ class PoolingLayer(Layer):
     data_format: Any = None
 
     kind: ClassVar[str] = "max"
+    reports_field: ClassVar[bool] = True
     computed: ClassVar[bool] = True
 
     def spec(self) -> Pool1DSpec:
@@ -272,6 +299,7 @@ class AveragePooling1D(PoolingLayer):
 class GlobalPoolingLayer(Layer):
     data_format: Any = None
     keepdims: Any = False
+    reports_field: ClassVar[bool] = True
     computed: ClassVar[bool] = True
 
     def keras_args(self) -> dict[str, Any]:
@@ -336,8 +364,7 @@ class Embedding(Layer):
                 )
         notes: tuple[str, ...] = ()
         if len(shape) == 3:
-            notes = ("Embedding on a 3-D input adds a 4th axis: an Embedding expects token ids "
-                     "(batch, steps)",)
+            notes = (note("embedding_on_3d"),)
         params = None if self.input_dim is None else self.input_dim * self.output_dim
         return Built((*shape, self.output_dim), params, 0, notes)
 
@@ -446,9 +473,7 @@ class Flatten(Layer):
         if not rest:
             return Built((shape[0], 1), 0)
         if any(v is None for v in rest):
-            return Built((shape[0], None), 0, 0, (
-                "Flatten of an input with None steps has an unknown size: a Dense layer after it "
-                "cannot be built (use GlobalMaxPooling1D, or give the steps)",))
+            return Built((shape[0], None), 0, 0, (note("flatten_none_steps"),))
         return Built((shape[0], math.prod(v for v in rest if v is not None)), 0)
 
 
@@ -474,9 +499,7 @@ class Dense(Layer):
             raise undefined_dim_error(name, "kernel", (None, units))
         notes: tuple[str, ...] = ()
         if len(shape) > 2:
-            notes = (f"Dense on a {len(shape)}-D input acts on the last axis only, step by step: "
-                     f"output {format_shape((*shape[:-1], units))}. Put Flatten or "
-                     "GlobalMaxPooling1D before it for one output per sample",)
+            notes = (note("dense_on_steps", ndim=len(shape), shape=format_shape((*shape[:-1], units))),)
         params = last * units + (units if self.use_bias else 0)
         return Built((*shape[:-1], units), params, 0, notes)
 
@@ -489,6 +512,7 @@ class RecurrentLayer(Layer):
     return_sequences: Any = False
     return_state: Any = False
     gates: ClassVar[int] = 1
+    states: ClassVar[int] = 1  # the state tensors return_state=True adds (h; an LSTM also c)
 
     def keras_args(self) -> dict[str, Any]:
         return _non_default(self, ("units", "activation", "use_bias", "return_sequences", "return_state"),
@@ -508,11 +532,10 @@ class RecurrentLayer(Layer):
             raise undefined_dim_error(f"{name}/{name}_cell", "kernel", (None, self.gates * units))
         weights = self.gates * units * (channels + units)
         bias = self.gates * self._bias_per_gate(units) if self.use_bias else 0
-        notes: tuple[str, ...] = ()
-        if self.return_state:
-            notes = ("return_state=True also returns the final state; only the output is shown",)
         out: Shape = (shape[0], shape[1], units) if self.return_sequences else (shape[0], units)
-        return Built(out, weights + bias, 0, notes)
+        # return_state=True: the output, then the final state(s) (h; and c for an LSTM), as Keras returns them
+        states = ((shape[0], units),) * self.states if self.return_state else ()
+        return Built(out, weights + bias, 0, (), states)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -529,6 +552,7 @@ class LSTM(RecurrentLayer):
 
     keras_class: ClassVar[str] = "LSTM"
     gates: ClassVar[int] = 4
+    states: ClassVar[int] = 2
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -581,6 +605,39 @@ class BatchNormalization(Layer):
             raise undefined_dim_error(name, "gamma", (None,))
         trainable = size * (int(bool(self.center)) + int(bool(self.scale)))
         return Built(shape, trainable, 2 * size)
+
+
+@dataclass(frozen=True, kw_only=True)
+class InputLayer(Layer):
+    """A model input (``keras.Input(shape=...)``): a graph's first layers; no parameters.
+
+    ``shape`` has no batch axis (``(100, 6)``, ``(None, 14)``, ``(500,)``); ``None``
+    when the code does not give it (every shape after it is then unknown).
+    """
+
+    shape: Any = None
+    batch_size: Any = None
+    keras_class: ClassVar[str] = "InputLayer"
+    step_kind: ClassVar[str | None] = "input"
+
+    def keras_args(self) -> dict[str, Any]:
+        return _non_default(self, ("shape", "batch_size"), {"batch_size": None})
+
+    def keras_call(self) -> str:
+        name = "" if self.name is None else f", name={self.name!r}"
+        return f"Input(shape={self.shape!r}{name})"
+
+    def infer(self, shape: Shape, name: str) -> Built:
+        return Built(shape, 0)
+
+    def infer_many(self, shapes: Sequence[Shape], name: str) -> Built:
+        if self.shape is None:
+            raise KerasValueError(
+                f"The input shape of '{name}' is not given.",
+                "Give it in the code (keras.Input(shape=(steps, channels))) or with --input-shape.",
+                code="stack_input_unknown", values={"layer": name})
+        batch = self.batch_size if isinstance(self.batch_size, int) else None
+        return Built((batch, *self.shape), 0)
 
 
 @dataclass(frozen=True, kw_only=True)

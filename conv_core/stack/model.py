@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .layers import Embedding, Layer
+from .graph import Inbound
+from .layers import Embedding, InputLayer, Layer
 from .shape import Shape
 
 __all__ = ["MAX_VALUES", "Stack", "auto_names", "example_input", "to_snake_case", "with_steps"]
@@ -37,7 +38,12 @@ def to_snake_case(name: str) -> str:
 
 @dataclass(frozen=True)
 class Stack:
-    """Layers in order, with the input shape without the batch axis.
+    """Layers in Keras's order, with the input shape without the batch axis; a chain or a graph.
+
+    A chain (Sequential, or a functional model without branches) leaves
+    ``names``, ``inbound`` and ``outputs`` at their defaults.  A graph gives
+    all three, and its inputs are :class:`~conv_core.stack.layers.InputLayer`
+    layers in ``layers`` (see :mod:`conv_core.stack.graph` for the model).
 
     Attributes
     ----------
@@ -52,6 +58,12 @@ class Stack:
         ``input_layer`` row, as Keras's does.
     batch_size : int or None
         A fixed batch size (``batch_input_shape`` / ``Input(batch_size=...)``).
+    names : tuple of str or None
+        Keras's layer names, numbered in creation order; ``None``: :func:`auto_names`.
+    inbound : tuple of tuple of Inbound, or None
+        A graph: per layer, the tensors it reads, in call order; ``None``: a chain.
+    outputs : tuple of Inbound
+        A graph's outputs (empty for a chain: its last layer).
     """
 
     layers: tuple[Layer, ...]
@@ -59,6 +71,22 @@ class Stack:
     name: str = "sequential"
     functional: bool = False
     batch_size: int | None = None
+    names: tuple[str, ...] | None = None
+    inbound: tuple[tuple[Inbound, ...], ...] | None = None
+    outputs: tuple[Inbound, ...] = ()
+
+    @property
+    def is_graph(self) -> bool:
+        """Built from a graph of calls (branches, merges, several inputs), not a chain."""
+        return self.inbound is not None
+
+    def layer_names(self) -> tuple[str, ...]:
+        """Keras's name of every layer, in ``layers`` order."""
+        return self.names if self.names is not None else auto_names(self.layers)
+
+    def input_layers(self) -> tuple[InputLayer, ...]:
+        """A graph's inputs, in ``layers`` order (empty for a chain)."""
+        return tuple(layer for layer in self.layers if isinstance(layer, InputLayer)) if self.is_graph else ()
 
 
 def auto_names(layers: Sequence[Layer]) -> tuple[str, ...]:
@@ -71,14 +99,18 @@ def auto_names(layers: Sequence[Layer]) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     names = []
     for layer in layers:
-        if layer.name is not None:
-            names.append(layer.name)
-            continue
-        prefix = to_snake_case(layer.class_name)
-        n = counts.get(prefix, 0)
-        counts[prefix] = n + 1
-        names.append(prefix if n == 0 else f"{prefix}_{n}")
+        for inner in layer.inner_layers():  # a wrapped layer is created (and numbered) first
+            if inner.name is None:
+                _next_name(inner, counts)
+        names.append(_next_name(layer, counts) if layer.name is None else layer.name)
     return tuple(names)
+
+
+def _next_name(layer: Layer, counts: dict[str, int]) -> str:
+    prefix = "input_layer" if isinstance(layer, InputLayer) else to_snake_case(layer.class_name)
+    n = counts.get(prefix, 0)
+    counts[prefix] = n + 1
+    return prefix if n == 0 else f"{prefix}_{n}"
 
 
 def with_steps(stack: Stack, steps: int) -> Stack:
@@ -90,7 +122,15 @@ def with_steps(stack: Stack, steps: int) -> Stack:
     shape = stack.input_shape
     if shape is None or not shape or shape[0] is not None:
         return stack
-    return Stack(stack.layers, (steps, *shape[1:]), stack.name, stack.functional, stack.batch_size)
+    new_shape = (steps, *shape[1:])
+    layers = stack.layers
+    if stack.is_graph:  # every input with None steps gets them (they are drawn on one axis)
+        layers = tuple(
+            replace(layer, shape=(steps, *layer.shape[1:]))
+            if isinstance(layer, InputLayer) and isinstance(layer.shape, tuple) and layer.shape
+            and layer.shape[0] is None else layer
+            for layer in layers)
+    return replace(stack, layers=layers, input_shape=new_shape)
 
 
 def example_input(stack: Stack, seed: int = 0) -> NDArray[np.float64] | None:
@@ -111,8 +151,9 @@ def example_input(stack: Stack, seed: int = 0) -> NDArray[np.float64] | None:
     if shape is None or any(not isinstance(v, int) or v <= 0 for v in shape):
         return None
     dims = [int(v) for v in shape if v is not None]
-    if stack.layers and isinstance(stack.layers[0], Embedding) and len(dims) == 1:
-        out_dim = stack.layers[0].output_dim
+    first = next((layer for layer in stack.layers if not isinstance(layer, InputLayer)), None)
+    if isinstance(first, Embedding) and len(dims) == 1:
+        out_dim = first.output_dim
         if isinstance(out_dim, bool) or not isinstance(out_dim, int) or out_dim <= 0:
             return None
         dims = [dims[0], out_dim]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -21,10 +21,11 @@ from .layers import (
     Embedding,
     GlobalAveragePooling1D,
     GlobalMaxPooling1D,
+    InputLayer,
     PoolingLayer,
     ZeroPadding1D,
 )
-from .model import MAX_VALUES, Stack, auto_names
+from .model import MAX_VALUES, Stack
 from .shape import steps_channels_axes
 from .summary import summarize
 
@@ -167,18 +168,22 @@ def run_stack(
     >>> run["max_pooling1d"][0, :, 0].tolist(), run.stopped_at
     ([3.0, 7.0], 'dense')
     """
-    names = auto_names(stack.layers)
+    names = stack.layer_names()
     y: NDArray[np.floating] = np.asarray(x)
     shape = stack.input_shape
     sized = stack
     if shape is not None and len(shape) == y.ndim - 1 and any(v is None for v in shape):
-        sized = Stack(stack.layers, tuple(int(v) for v in y.shape[1:]), stack.name, stack.functional,
-                      stack.batch_size)
+        sized = replace(stack, input_shape=tuple(int(v) for v in y.shape[1:]))
     check_values(sized, int(y.shape[0]) if y.ndim else 1, weights=weights is None)
     w = dict(default_weights(stack) if weights is None else weights)
     done_names: list[str] = []
     outputs: list[NDArray[np.floating]] = []
+    first = 1 if stack.layers and isinstance(stack.layers[0], InputLayer) else 0  # the first layer after the input
     for k, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):
+        if stack.inbound is not None and k > 0 and tuple(i.layer for i in stack.inbound[k]) != (names[k - 1],):
+            return StackRun(tuple(done_names), tuple(outputs), name)  # a graph: the first chain is computed
+        if isinstance(layer, InputLayer) and k == 0:
+            continue
         if not layer.computed:
             return StackRun(tuple(done_names), tuple(outputs), name)
         if isinstance(layer, Conv1D):
@@ -205,7 +210,7 @@ def run_stack(
             y = np.pad(y, widths)
         elif isinstance(layer, Activation):
             y = apply_activation(np.asarray(y, dtype=float), layer.activation)
-        elif isinstance(layer, Embedding) and y.ndim == 2 and k == 0:
+        elif isinstance(layer, Embedding) and y.ndim == 2 and k == first:
             (matrix,) = w[name]
             y = np.asarray(matrix)[np.asarray(y, dtype=np.intp)]
         # Dropout and SpatialDropout1D: the identity at inference.

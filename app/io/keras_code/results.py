@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from conv_core import stack as st
 
@@ -26,12 +27,31 @@ class Diagnostic:
         skipped or guessed; ``info``: a translation or an ignored statement.
     code : str
         A stable identifier (for translations and tests).
+    template, values
+        The English message with named ``str.format`` fields, and their
+        values (``message == template.format(**dict(values))``): the app
+        translates the template, then fills it in.  Keras's own error text
+        inside a value stays English.
     """
 
     line: int
     message: str
     severity: str = "warning"
     code: str = ""
+    template: str = field(default="", compare=False)
+    values: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def make(diagnostic, line: int, template: str, severity: str = "warning", code: str = "",
+             **values: Any) -> Diagnostic:
+        """The remark ``template.format(**values)``, keeping both so the app can translate the template.
+
+        >>> d = Diagnostic.make(3, "{cls}: unknown argument `{key}`", "warning", "unknown_argument", cls="Dense",
+        ...                     key="colour")
+        >>> d.message, d.template, dict(d.values)["key"]
+        ('Dense: unknown argument `colour`', '{cls}: unknown argument `{key}`', 'colour')
+        """
+        return diagnostic(line, template.format(**values), severity, code, template, tuple(values.items()))
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.severity}: {self.message}"
@@ -69,6 +89,12 @@ class ParsedModel:
         :class:`Unknown` (not a literal).  ``None`` when the code gives none.
     input_line : int or None
     batch_size : int or None
+    names, inbound, outputs
+        A functional model read as a graph (branches, merges, several inputs):
+        Keras's layer names, what each layer reads and the model's outputs,
+        as :class:`conv_core.stack.Stack` holds them (``layers`` then includes
+        an :class:`~conv_core.stack.InputLayer` per input, in Keras's order;
+        ``input_shape`` is the first input's).  ``None`` for a chain.
     """
 
     name: str
@@ -78,6 +104,17 @@ class ParsedModel:
     input_shape: tuple[InputDim, ...] | None = None
     input_line: int | None = None
     batch_size: int | None = None
+    names: tuple[str, ...] | None = None
+    inbound: tuple[tuple[st.Inbound, ...], ...] | None = None
+    outputs: tuple[st.Inbound, ...] = ()
+
+    @property
+    def is_graph(self) -> bool:
+        return self.inbound is not None
+
+    def first_layer(self) -> st.Layer | None:
+        """The first layer that is not an input."""
+        return next((layer for layer in self.layers if not isinstance(layer, st.InputLayer)), None)
 
     def to_stack(self, input_shape: Sequence[int | None] | None = None) -> tuple[st.Stack, list[Diagnostic]]:
         """The :class:`app.stack.Stack`, with ``input_shape`` filling in or overriding the code's.
@@ -85,7 +122,18 @@ class ParsedModel:
         See :func:`resolve_input_shape`.
         """
         shape, diags = resolve_input_shape(self, input_shape)
-        stack = st.Stack(self.layers, shape, self.name, self.style == "functional", self.batch_size)
+        if self.inbound is None:
+            return st.Stack(self.layers, shape, self.name, self.style == "functional", self.batch_size), diags
+        layers: list[st.Layer] = []
+        first = True
+        for layer in self.layers:
+            if isinstance(layer, st.InputLayer):
+                own = shape if first else _literal_shape(layer.shape)
+                layer = replace(layer, shape=own)
+                first = False
+            layers.append(layer)
+        stack = st.Stack(tuple(layers), shape, self.name, True, self.batch_size, self.names, self.inbound,
+                         self.outputs)
         return stack, diags
 
 
@@ -127,40 +175,45 @@ def resolve_input_shape(
     diags: list[Diagnostic] = []
     line = model.input_line or model.line
     code = model.input_shape
-    embedding_first = bool(model.layers) and isinstance(model.layers[0], st.Embedding)
+    embedding_first = isinstance(model.first_layer(), st.Embedding)
     if override is not None:
         shape: tuple[int | None, ...] = tuple(override)
         if embedding_first and len(shape) == 2:
-            emb = model.layers[0]
+            emb = model.first_layer()
             assert isinstance(emb, st.Embedding)
             if shape[1] != emb.output_dim:
-                diags.append(Diagnostic(
-                    line,
-                    f"the model starts with an Embedding, which takes token ids (batch, steps): using "
-                    f"steps={shape[0]} from the input shape; the channels come from output_dim="
-                    f"{emb.output_dim!r}, not {shape[1]}",
-                    "info", "input_shape_embedding"))
+                diags.append(Diagnostic.make(line, "the model starts with an Embedding, which takes token ids "
+                                                   "(batch, steps): using steps={shape} from the input shape; the "
+                                                   "channels come from output_dim={output_dim}, not {shape2}", "info",
+                                                   "input_shape_embedding", shape=shape[0],
+                                                   output_dim=repr(emb.output_dim), shape2=shape[1]))
             shape = shape[:1]
         if code is not None and tuple(code) != shape:
             open_parts = any(isinstance(v, Unknown) or v is None for v in code)
             verb = "fills in" if open_parts else "replaces"
-            diags.append(Diagnostic(
-                line, f"--input-shape {st.format_shape(shape)} {verb} the code's input shape "
-                f"{_show_shape(code)}", "info", "input_shape_override"))
+            diags.append(Diagnostic.make(line, "--input-shape {format_shape} {verb} the code's input shape "
+                                               "{show_shape}", "info", "input_shape_override",
+                                               format_shape=st.format_shape(shape), verb=verb,
+                                               show_shape=_show_shape(code)))
         return shape, diags
     if code is None:
-        return None, [Diagnostic(
-            model.line,
-            "the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model "
-            "with keras.Input(shape=(steps, channels))",
-            "error", "input_shape_missing")]
+        return None, [Diagnostic.make(model.line, "the code gives no input shape: pass --input-shape STEPS,CHANNELS, "
+                                                  "or start the model with keras.Input(shape=(steps, channels))",
+                                                  "error", "input_shape_missing")]
     unknown = [v for v in code if isinstance(v, Unknown)]
     if unknown:
         reasons = "; ".join(f"{u.text}: {u.reason}" if u.reason else u.text for u in unknown)
-        return None, [Diagnostic(
-            line, f"the input shape {_show_shape(code)} is not all literal ({reasons}): pass "
-            "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown")]
+        return None, [Diagnostic.make(line, "the input shape {show_shape} is not all literal ({reasons}): pass "
+                                            "--input-shape STEPS,CHANNELS", "error", "input_shape_unknown",
+                                            show_shape=_show_shape(code), reasons=reasons)]
     return tuple(v for v in code if not isinstance(v, Unknown)), diags
+
+
+def _literal_shape(shape: object) -> st.Shape | None:
+    """An input's shape when every part is a literal, else ``None``."""
+    if not isinstance(shape, tuple) or any(isinstance(v, Unknown) for v in shape):
+        return None
+    return tuple(v for v in shape if v is None or isinstance(v, int))
 
 
 def _show_shape(shape: Sequence[InputDim]) -> str:

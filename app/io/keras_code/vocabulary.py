@@ -42,39 +42,89 @@ LAYER_SIGNATURES: dict[str, tuple[str, ...]] = {
                            "beta_regularizer", "gamma_regularizer", "beta_constraint", "gamma_constraint",
                            "renorm", "renorm_clipping", "renorm_momentum", "synchronized"),
     "ZeroPadding1D": ("padding", "data_format"),
+    "SeparableConv1D": ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
+                        "depth_multiplier", "activation", "use_bias", "depthwise_initializer",
+                        "pointwise_initializer", "bias_initializer", "depthwise_regularizer",
+                        "pointwise_regularizer", "bias_regularizer", "activity_regularizer",
+                        "depthwise_constraint", "pointwise_constraint", "bias_constraint"),
+    "DepthwiseConv1D": ("kernel_size", "strides", "padding", "depth_multiplier", "data_format",
+                        "dilation_rate", "activation", "use_bias", "depthwise_initializer", "bias_initializer",
+                        "depthwise_regularizer", "bias_regularizer", "activity_regularizer",
+                        "depthwise_constraint", "bias_constraint"),
+    "Conv1DTranspose": ("filters", "kernel_size", "strides", "padding", "output_padding", "data_format",
+                        "dilation_rate", "activation", "use_bias", "kernel_initializer", "bias_initializer",
+                        "kernel_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
+                        "bias_constraint"),
+    "UpSampling1D": ("size",),
+    "Cropping1D": ("cropping",),
+    "Reshape": ("target_shape",),
+    "Permute": ("dims",),
+    "RepeatVector": ("n",),
+    "GaussianNoise": ("stddev", "seed"),
+    "GaussianDropout": ("rate", "seed"),
+    "LayerNormalization": ("axis", "epsilon", "center", "scale", "rms_scaling", "beta_initializer",
+                           "gamma_initializer", "beta_regularizer", "gamma_regularizer", "beta_constraint",
+                           "gamma_constraint"),
+    "ReLU": ("max_value", "negative_slope", "threshold"),
+    "LeakyReLU": ("negative_slope", "alpha"),
+    "PReLU": ("alpha_initializer", "alpha_regularizer", "alpha_constraint", "shared_axes"),
+    "ELU": ("alpha",),
+    "Softmax": ("axis",),
+    "Masking": ("mask_value",),
+    "Concatenate": ("axis",),
+    "Add": (), "Subtract": (), "Multiply": (), "Average": (), "Maximum": (), "Minimum": (),
+    "Dot": ("axes", "normalize"),
+    "Attention": ("use_scale", "score_mode", "dropout", "seed"),
+    "MultiHeadAttention": ("num_heads", "key_dim", "value_dim", "dropout", "use_bias", "output_shape",
+                           "attention_axes", "kernel_initializer", "bias_initializer", "kernel_regularizer",
+                           "bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint",
+                           "seed"),
+    "Bidirectional": ("layer", "merge_mode", "weights", "backward_layer"),
+    "TimeDistributed": ("layer",),
+    "Lambda": ("function", "output_shape", "mask", "arguments"),
 }
+# The functional helpers: ``concatenate([a, b], axis=1)`` is ``Concatenate(axis=1)([a, b])``.
+MERGE_FUNCTIONS = {"concatenate": "Concatenate", "add": "Add", "subtract": "Subtract", "multiply": "Multiply",
+                   "average": "Average", "maximum": "Maximum", "minimum": "Minimum", "dot": "Dot"}
+# Keras 1 ``merge(..., mode=...)`` / ``Merge(mode=...)``: the Keras 3 class for each mode.
+KERAS1_MERGE_MODES = {"concat": "Concatenate", "sum": "Add", "mul": "Multiply", "ave": "Average",
+                      "max": "Maximum", "dot": "Dot", "cos": "Dot"}
+WRAPPER_CLASSES = {"Bidirectional", "TimeDistributed"}
 REQUIRED = {
     "Conv1D": ("filters", "kernel_size"), "Embedding": ("input_dim", "output_dim"), "Dense": ("units",),
     "SimpleRNN": ("units",), "LSTM": ("units",), "GRU": ("units",), "Dropout": ("rate",),
     "SpatialDropout1D": ("rate",), "Activation": ("activation",), "AveragePooling1D": ("pool_size",),
+    "SeparableConv1D": ("filters", "kernel_size"), "DepthwiseConv1D": ("kernel_size",),
+    "Conv1DTranspose": ("filters", "kernel_size"), "Reshape": ("target_shape",), "Permute": ("dims",),
+    "RepeatVector": ("n",), "GaussianNoise": ("stddev",), "GaussianDropout": ("rate",), "Dot": ("axes",),
+    "MultiHeadAttention": ("num_heads", "key_dim"), "Bidirectional": ("layer",), "TimeDistributed": ("layer",),
+    "Lambda": ("function",),
 }
 # Every Keras layer accepts these (Keras 3 Layer.__init__, and Keras 2's extra ones).
 BASE_KWARGS = {"name", "dtype", "trainable", "autocast", "activity_regularizer", "input_shape", "input_dim",
                 "batch_input_shape", "batch_size", "weights"}
 # Arguments read into the input shape, not into the layer.
 INPUT_KWARGS = {"input_shape", "batch_input_shape", "input_dim", "input_length", "batch_size"}
-STEPS_LAYERS = {"Conv1D", "SimpleRNN", "LSTM", "GRU", "Embedding"}  # accept Keras 1/2 input_length
+# Layers that accept the Keras 1/2 input_length
+STEPS_LAYERS = {"Conv1D", "SimpleRNN", "LSTM", "GRU", "Embedding", "SeparableConv1D", "Conv1DTranspose"}
 
 ALIASES = {
     "Convolution1D": "Conv1D", "MaxPool1D": "MaxPooling1D", "AvgPool1D": "AveragePooling1D",
     "GlobalMaxPool1D": "GlobalMaxPooling1D", "GlobalAvgPool1D": "GlobalAveragePooling1D",
+    "SeparableConvolution1D": "SeparableConv1D", "Convolution1DTranspose": "Conv1DTranspose",
 }
-LEGACY_ONLY = {"AtrousConvolution1D"}
+LEGACY_ONLY = {"AtrousConvolution1D", "Merge", "merge"}
 SPECIAL = {"Input", "InputLayer", "Sequential", "Model", "Functional"}
 # Keras layers the explorer knows of but does not model.
 UNSUPPORTED = {
-    "Conv1DTranspose", "Conv2D", "Conv3D", "SeparableConv1D", "DepthwiseConv1D", "Conv2DTranspose",
-    "MaxPooling2D", "AveragePooling2D", "GlobalMaxPooling2D", "GlobalAveragePooling2D", "UpSampling1D",
-    "Cropping1D", "Reshape", "Permute", "RepeatVector", "Lambda", "Masking", "TimeDistributed",
-    "Bidirectional", "ConvLSTM1D", "RNN", "LayerNormalization", "GroupNormalization",
-    "UnitNormalization", "MultiHeadAttention", "Attention", "AdditiveAttention", "Concatenate", "Add",
-    "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Dot", "LeakyReLU", "ReLU", "PReLU", "ELU",
-    "Softmax", "ThresholdedReLU", "GaussianNoise", "GaussianDropout", "AlphaDropout", "Identity",
+    "Conv2D", "Conv3D", "Conv2DTranspose",
+    "MaxPooling2D", "AveragePooling2D", "GlobalMaxPooling2D", "GlobalAveragePooling2D",
+    "ConvLSTM1D", "RNN", "GroupNormalization",
+    "UnitNormalization", "AdditiveAttention", "ThresholdedReLU", "AlphaDropout", "Identity",
     "ActivityRegularization", "SpatialDropout2D", "CuDNNGRU", "CuDNNLSTM", "LocallyConnected1D",
     "Rescaling", "Normalization", "TextVectorization", "Resizing", "Cropping2D", "ZeroPadding2D",
-    "concatenate", "add", "subtract", "multiply", "average", "maximum", "minimum", "dot",
 }
-KNOWN = set(LAYER_SIGNATURES) | set(ALIASES) | LEGACY_ONLY | SPECIAL
+KNOWN = set(LAYER_SIGNATURES) | set(ALIASES) | LEGACY_ONLY | SPECIAL | set(MERGE_FUNCTIONS)
 BY_LOWER = {name.lower(): name for name in KNOWN | UNSUPPORTED}
 
 # Keras 1 argument names of layers conv_core.legacy does not translate.
@@ -141,7 +191,10 @@ def irrelevant(key: str, legacy: bool = False) -> bool:
                                                      "go_backwards", "stateful", "unroll", "use_cudnn",
                                                      "lora_rank", "lora_alpha", "quantization_config",
                                                      "autocast", "renorm", "renorm_clipping",
-                                                     "renorm_momentum", "synchronized", "unit_forget_bias"}:
+                                                     "renorm_momentum", "synchronized", "unit_forget_bias",
+                                                     "mask", "arguments", "rms_scaling", "attention_axes",
+                                                     "max_value", "threshold", "negative_slope", "alpha",
+                                                     "stddev", "mask_value", "normalize"}:
         return True
     return legacy and key in {"init", "W_regularizer", "b_regularizer", "W_constraint", "b_constraint",
                               "activity_regularizer", "weights"}
@@ -151,4 +204,10 @@ def example_call(cls: str) -> str:
     return {"Conv1D": "Conv1D(32, 3)", "Embedding": "Embedding(10000, 128)", "Dense": "Dense(1)",
             "SimpleRNN": "SimpleRNN(32)", "LSTM": "LSTM(32)", "GRU": "GRU(32)", "Dropout": "Dropout(0.2)",
             "SpatialDropout1D": "SpatialDropout1D(0.2)",
-            "Activation": "Activation('relu')"}.get(cls, cls + "()")
+            "Activation": "Activation('relu')", "Reshape": "Reshape((60, 1))", "RepeatVector": "RepeatVector(10)",
+            "Bidirectional": "Bidirectional(LSTM(32))", "TimeDistributed": "TimeDistributed(Dense(1))",
+            "SeparableConv1D": "SeparableConv1D(32, 3)", "Conv1DTranspose": "Conv1DTranspose(32, 3)",
+            "DepthwiseConv1D": "DepthwiseConv1D(3)", "Permute": "Permute((2, 1))",
+            "MultiHeadAttention": "MultiHeadAttention(num_heads=2, key_dim=16)",
+            "Lambda": "Lambda(lambda x: x, output_shape=(60, 1))"}.get(cls, cls + "()")
+MAX_CALL_DEPTH = 16  # functions calling functions: how deep the reader follows
