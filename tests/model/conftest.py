@@ -12,7 +12,7 @@ from tests.gui.conftest import _no_unexpected_modal_dialog, window  # noqa: F401
 collect_ignore_glob = ["data/*"]
 
 DATA = Path(__file__).resolve().parent / "data"
-MODELS = ("text_cnn", "dilated_causal", "batchnorm", "groups", "with_lambda")
+MODELS = ("text_cnn", "dilated_causal", "batchnorm", "groups", "with_lambda", "functional")
 
 
 def model_files(name: str) -> list[Path]:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -27,46 +26,27 @@ from conv_core.inference import LayerCall, Propagation, propagate
 
 __all__ = ["SavedModel", "file_digest", "model_ref_problem", "open_model", "stack_layer", "token_ids"]
 
-_INT_ARGS = ("kernel_size", "strides", "dilation_rate", "pool_size")
-
-
-def _plain(key: str, value: Any) -> Any:
-    """A saved argument as the stack's layers take it: ``[3]`` is ``3``, an activation dict its name."""
-    if key in _INT_ARGS and isinstance(value, list) and len(value) == 1:
-        return value[0]
-    if isinstance(value, list):
-        return tuple(value)
-    if key == "activation" and isinstance(value, dict):
-        inner = value.get("config")
-        return inner if isinstance(inner, str) else value.get("class_name")
-    return value
-
-
 def stack_layer(layer: SavedLayer) -> st.Layer:
-    """The :mod:`conv_core.stack` layer for a saved one: its class's rules, or an unsupported row saying why.
+    """The :mod:`conv_core.stack` layer for a saved one (:func:`conv_core.stack.make_layer`), by its class's rules.
 
-    Every key of the saved config that the stack's layer class takes is passed
-    through (by the dataclass's own fields), so new layer classes in
-    :data:`conv_core.stack.LAYER_CLASSES` apply without a change here.
+    A custom class (its code is not in the file) and a class the rules do not know become an
+    unsupported row that says why; the file's own shapes and weights fill in for them.
     """
-    cls = st.LAYER_CLASSES.get(layer.class_name)
-    if cls is None or layer.custom:
-        what = ("a Lambda: its function is code and is never loaded" if layer.class_name == "Lambda"
-                else f"a custom class {layer.class_name}" if layer.custom
-                else f"{layer.class_name}, which the layer-stack rules do not model yet")
+    if layer.custom:
         return st.UnsupportedLayer(name=layer.name, keras_name=layer.class_name,
-                                   message=f"{layer.name} is {what}.",
+                                   message=f"{layer.name} is a custom class {layer.class_name}: its code is not in "
+                                   "the file and is never run.",
                                    hint="Its output shape is known where the file saves it (a .keras file "
                                    "does); its parameters are counted from the stored weights.",
                                    hint_code="model_file_layer")
-    fields = {f.name for f in dataclasses.fields(cls)} - {"name", "line", "legacy"}
-    kwargs = {k: _plain(k, v) for k, v in layer.config.items() if k in fields}
     try:
-        return cls(name=layer.name, **kwargs)
-    except (TypeError, ValueError) as exc:
+        made = st.make_layer(layer.class_name, layer.config)
+    except (TypeError, ValueError, RecursionError) as exc:
         return st.UnsupportedLayer(name=layer.name, keras_name=layer.class_name,
                                    message=f"{layer.name}: the saved config does not fit {layer.class_name} "
-                                   f"({str(exc).splitlines()[0][:80]}).", hint_code="model_file_layer")
+                                   f"({str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__}).",
+                                   hint_code="model_file_layer")
+    return made if made.name == layer.name else dataclasses.replace(made, name=layer.name)
 
 
 def _count(weights: Sequence[np.ndarray]) -> int:
@@ -221,15 +201,16 @@ def _summary(stack: st.Stack, summary: st.StackSummary, weights: dict[str, tuple
     for i, (row, layer) in enumerate(zip(rows, layers, strict=True)):
         w = weights.get(layer.name, ())
         shape, error, notes = row.output_shape, row.error, row.notes
-        if shape is None and previous is not None and not isinstance(stack.layers[i], st.UnsupportedLayer):
+        if shape is None and previous is not None and row.error is None and not isinstance(stack.layers[i],
+                                                                                          st.UnsupportedLayer):
             alone = st.summarize(st.Stack((stack.layers[i],), previous[1:], stack.name)).rows[0]
             shape, error = alone.output_shape, alone.error
         if shape is None and i + 1 < len(layers) and layers[i + 1].build_input_shape is not None:
             shape = layers[i + 1].build_input_shape
         if shape is None:
             shape = probed.get(layer.name)
-        if shape is not None and error is not None and isinstance(stack.layers[i], st.UnsupportedLayer):
-            notes = (*notes, error.keras)  # the file gives what the rules do not
+        if shape is not None and error is not None:  # the file gives what the rules do not
+            notes = (*notes, f"output shape from the saved file (the layer rules: {error.keras})")
             error = None
         non_trainable = _non_trainable(layer, w)
         out.append(dataclasses.replace(row, output_shape=shape, params=_count(w), error=error, notes=notes,

@@ -7,6 +7,8 @@ Regenerate (needs Keras 3 with any backend and h5py; the project's tests never i
 For each model NAME this writes, in ``tests/model/data/NAME/``:
 
 * ``model.keras`` (Keras 3 zip) and ``model.h5`` (Keras 3's legacy HDF5, the tf.keras 2 layout);
+Five Sequential models and one functional chain (``functional``, whose summary starts with its input row).
+
 * ``input.npy``: the input Keras was given (batch included);
 * ``outputs/LAYER.npy``: every layer's output from Keras's own ``predict`` of the sub-model
   ``Model(inputs, layer.output)``, float32;
@@ -117,6 +119,18 @@ def with_lambda() -> tuple[keras.Model, np.ndarray]:
     return model, x
 
 
+def functional() -> tuple[keras.Model, np.ndarray]:
+    inputs = keras.Input(shape=(16, 3), name="signal")
+    x = layers.Conv1D(4, 5, padding="same", activation="relu", name="conv_a")(inputs)
+    x = layers.MaxPooling1D(2, name="pool")(x)
+    x = layers.Conv1D(4, 3, dilation_rate=2, activation="tanh", name="conv_b")(x)
+    x = layers.GlobalAveragePooling1D(name="gap")(x)
+    outputs = layers.Dense(3, activation="softmax", name="classes")(x)
+    model = keras.Model(inputs, outputs, name="functional")
+    x_in = RNG.standard_normal((2, 16, 3)).astype("float32")
+    return model, x_in
+
+
 def seed_weights(model: keras.Model) -> None:
     """Random weights everywhere (biases too), positive variances for BatchNormalization."""
     for layer in model.layers:
@@ -162,7 +176,7 @@ def tf2_dialect(src: Path, dst: Path) -> None:
 
 def main() -> None:
     keras.utils.set_random_seed(17)
-    for make in (text_cnn, dilated_causal, batchnorm, groups, with_lambda):
+    for make in (text_cnn, dilated_causal, batchnorm, groups, with_lambda, functional):
         model, x = make()
         seed_weights(model)
         name = model.name
@@ -174,6 +188,12 @@ def main() -> None:
         np.save(out / "input.npy", x)
         rows = []
         for layer in model.layers:
+            if isinstance(layer, layers.InputLayer):  # a functional model's input row, as summary() shows it
+                np.save(out / "outputs" / f"{layer.name}.npy", x)
+                rows.append({"name": layer.name, "class": "InputLayer",
+                             "output_shape": [None if d is None else int(d) for d in layer.output.shape],
+                             "params": 0})
+                continue
             sub = keras.Model(model.inputs, layer.output)
             y = np.asarray(sub.predict(x, verbose=0), dtype="float32")
             np.save(out / "outputs" / f"{layer.name}.npy", y)
