@@ -13,6 +13,7 @@ from app.features.editing import EditingController
 from app.features.file_actions import FileActions
 from app.features.inspect import InspectPanels
 from app.features.language_menu import LanguageMenu
+from app.features.model_actions import ModelActions
 from app.features.stack_actions import StackActions
 from app.io.examples import example_names, example_title, load_example
 from app.io.session import SessionError
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         )
         self.code_panel: CodePanel = dock_code_panel(self, self.state, self.view_menu)
         self.stack_actions = StackActions(self, self.state, self.view_menu)
+        self.model_actions = ModelActions(self, self.state, self.file_menu, self.diagram.viewport(), self.stack_actions)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -21,11 +21,11 @@ __all__ = ["COMMANDS", "SUBCOMMANDS", "CliError", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import code, compare, examples, export, summary
+    from app.cli import code, compare, examples, export, model, summary
 
     parser = Parser(prog="conv1d-explorer", description="Conv1D Explorer command line")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    for module in (examples, export, code, summary, compare):
+    for module in (examples, export, code, summary, compare, model):
         module.add_cli(sub)
     return parser
 

@@ -12,5 +12,6 @@ COMMANDS: dict[str, str] = {
     "code": "print a runnable Keras, PyTorch or NumPy script that checks itself against the app",
     "summary": "model.summary() of Keras code in a file, with receptive fields (the code is never run)",
     "compare": "picture of a session's layer beside a changed copy (PNG, SVG or PDF)",
+    "model": "a saved Keras model (.keras or .h5): its summary, or one layer's output on your input (never run)",
 }
 SUBCOMMANDS = tuple(COMMANDS)

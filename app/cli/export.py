@@ -25,6 +25,7 @@ from app.export.options import (
 from app.export.render import OffscreenDiagram, ensure_app, layout_for_width
 from app.export.writers import export_diagram, write_gif, write_mp4
 from app.i18n import languages
+from app.io.session import Session
 
 __all__ = ["add_cli", "check_writable", "picture_output"]
 
@@ -100,8 +101,29 @@ def _resolve_positions(args: argparse.Namespace, view: OffscreenDiagram) -> tupl
     return base + step, tuple(range(base, base + tr.out_steps))
 
 
+def _model_session(args: argparse.Namespace) -> Session:
+    """``--model MODEL --layer NAME [--input X.npy]``: that Conv1D on the input it receives (sample 0)."""
+    from app.cli.model import load_model, model_input
+    from app.io.model_file import ModelFileError, example_input, layer_session
+
+    if args.session is not None or args.example is not None:
+        raise CliError("give a SESSION.json, --example NAME or --model MODEL --layer NAME (exactly one)")
+    if args.layer is None:
+        raise CliError("--model needs --layer NAME: the Conv1D layer to draw")
+    model = load_model(args.model)
+    try:
+        model.index(args.layer)
+        x = example_input(model) if args.input is None else model_input(model, args.input)
+        return layer_session(model, args.layer, x, sample=0)
+    except ModelFileError as exc:
+        raise CliError(str(exc)) from None
+
+
 def _run_export(args: argparse.Namespace) -> int:
-    check_session_arguments(args)
+    if args.model is None:
+        if args.layer is not None or args.input is not None:
+            raise CliError("--layer and --input go with --model MODEL")
+        check_session_arguments(args)
     out = Path(args.output)
     try:
         fmt = format_of(out)
@@ -124,7 +146,7 @@ def _run_export(args: argparse.Namespace) -> int:
     check_writable(out)
     if fmt == "mp4" and not video_available():
         raise CliError(VIDEO_HINT)
-    session = session_from_args(args)
+    session = session_from_args(args) if args.model is None else _model_session(args)
     changes: dict[str, Any] = {}
     if args.theme is not None:
         changes["theme"] = args.theme
@@ -164,6 +186,11 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ),
     )
     add_session_arguments(p)
+    p.add_argument("--model", metavar="MODEL.(keras|h5)", help="a saved Keras model instead of a session "
+                   "(with --layer; nothing in it is run)")
+    p.add_argument("--layer", metavar="NAME", help="with --model: the Conv1D layer to draw, by its saved name")
+    p.add_argument("--input", metavar="X.npy", help="with --model: the model's input, batch first (sample 0 is "
+                   "drawn; default: a fixed example input)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.{png,svg,pdf,gif,mp4}", help="file to write")
     p.add_argument(
         "--step", type=int, metavar="N", help="position to show (with --filter: that filter's output step N)"

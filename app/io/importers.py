@@ -37,6 +37,7 @@ __all__ = [
     "ImportedInput",
     "InputImportError",
     "import_input",
+    "load_npy",
     "to_input_layout",
 ]
 
@@ -370,6 +371,26 @@ def _looks_numeric(cell: str) -> bool:
     return True
 
 
+def _read_array(p: Path, suffix: str, should_stop: Callable[[], bool] = _never) -> np.ndarray:
+    try:  # a folder, a FIFO or a device (or a symlink to one) is refused before it is opened
+        size = check_regular_file(p, MAX_IMPORT_BYTES, "number")
+    except FileRefused as exc:
+        raise InputImportError(str(exc)) from None
+    if size == 0:
+        raise InputImportError(f"{p.name} is empty: no numbers to read")
+    try:
+        return _load_npy(p) if suffix == ".npy" else _load_text(p, should_stop)
+    except OSError as exc:
+        raise InputImportError(f"cannot read {p}: {exc.strerror or exc}") from None
+    except MemoryError:
+        raise InputImportError(f"{p.name} is too large to import") from None
+
+
+def load_npy(path: str | os.PathLike[str]) -> np.ndarray:
+    """A ``.npy`` array in its own shape (float64), checked as an import is (a saved model's input)."""
+    return _read_array(Path(path), ".npy")
+
+
 def import_input(path: str | os.PathLike[str], should_stop: Callable[[], bool] = _never) -> ImportedInput:
     """Read ``path`` (.csv, .tsv, .txt or .npy) as an input in ``(batch, steps, channels)`` layout.
 
@@ -385,17 +406,6 @@ def import_input(path: str | os.PathLike[str], should_stop: Callable[[], bool] =
         raise InputImportError(
             f"{p.name}: unknown file type {suffix or '(none)'}; import a .csv, .tsv, .txt or .npy file"
         )
-    try:  # a folder, a FIFO or a device (or a symlink to one) is refused before it is opened
-        size = check_regular_file(p, MAX_IMPORT_BYTES, "number")
-    except FileRefused as exc:
-        raise InputImportError(str(exc)) from None
-    if size == 0:
-        raise InputImportError(f"{p.name} is empty: no numbers to read")
-    try:
-        arr = _load_npy(p) if suffix == ".npy" else _load_text(p, should_stop)
-    except OSError as exc:
-        raise InputImportError(f"cannot read {p}: {exc.strerror or exc}") from None
-    except MemoryError:
-        raise InputImportError(f"{p.name} is too large to import") from None
+    arr = _read_array(p, suffix, should_stop)
     x, note = to_input_layout(arr)
     return ImportedInput(x=x, source_shape=tuple(int(v) for v in arr.shape), note=note)

@@ -28,6 +28,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "LIMITS",
+    "ModelRef",
     "Session",
     "SessionError",
     "ViewSettings",
@@ -60,7 +61,8 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # a session at LIMITS["values"] is well unde
 MAX_LISTS = 250_000
 MAX_ITEMS = LIMITS["values"] + 500_000  # commas: numbers, lists, keys
 
-TOP_KEYS = ("format", "version", "name", "title", "description", "layer", "input", "kernel", "bias", "view")
+TOP_KEYS = ("format", "version", "name", "title", "description", "layer", "input", "kernel", "bias", "view", "model")
+MODEL_KEYS = ("path", "sha256", "layer")
 ARRAY_KEYS = ("values", "shape", "generator")
 BIAS_KEYS = ("values", "shape")
 VIEW_KEYS = ("position", "mode", "orientation", "sample", "theme", "language", "show_numbers")
@@ -98,6 +100,15 @@ class ViewSettings:
     show_numbers: bool = True
 
 
+@dataclass(frozen=True)
+class ModelRef:
+    """The saved Keras model a session's layer came from: the file, the SHA-256 of its bytes, the layer."""
+
+    path: str
+    sha256: str
+    layer: str
+
+
 @dataclass(frozen=True, eq=False)
 class Session:
     """Everything needed to reproduce one picture."""
@@ -110,6 +121,7 @@ class Session:
     name: str = ""
     title: dict[str, str] = field(default_factory=dict)
     description: dict[str, str] = field(default_factory=dict)
+    model: ModelRef | None = None
 
     def spec(self) -> Conv1DSpec:
         return Conv1DSpec(**self.layer)
@@ -347,6 +359,22 @@ def _view(value: Any) -> ViewSettings:
     return replace(v, **changes)
 
 
+def _model_ref(value: Any) -> ModelRef | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _fail("'model' must be an object with path, sha256 and layer")
+    _known_keys(value, MODEL_KEYS, "model")
+    path, digest, layer = value.get("path"), value.get("sha256"), value.get("layer")
+    if not isinstance(path, str) or not path or len(path) > 4096:
+        raise _fail("model.path must be the model file's path")
+    if not isinstance(digest, str) or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise _fail("model.sha256 must be 64 hexadecimal digits")
+    if not isinstance(layer, str) or not layer or len(layer) > 200:
+        raise _fail("model.layer must be the layer's name")
+    return ModelRef(path, digest, layer)
+
+
 def parse_session(data: Any) -> Session:
     """Validate a decoded JSON document and build a :class:`Session`."""
     if not isinstance(data, dict):
@@ -427,6 +455,7 @@ def parse_session(data: Any) -> Session:
         name=str(data.get("name", "")),
         title=_text_map(data.get("title"), "title"),
         description=_text_map(data.get("description"), "description"),
+        model=_model_ref(data.get("model")),
     )
 
 
@@ -496,6 +525,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         doc["title"] = dict(session.title)
     if session.description:
         doc["description"] = dict(session.description)
+    if session.model is not None:
+        doc["model"] = {"path": session.model.path, "sha256": session.model.sha256, "layer": session.model.layer}
     return doc
 
 

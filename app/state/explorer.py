@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.io.numeric import array_problem
-from app.io.session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, Session, ViewSettings
+from app.io.session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, ModelRef, Session, ViewSettings
 from conv_core import Conv1DSpec, Conv1DTrace, ConvError, KerasValueError, trace_conv1d
 
 __all__ = ["CELL_KINDS", "CellRef", "ExplorerState", "Snapshot", "cell_fits", "resize_array"]
@@ -124,6 +124,7 @@ class ExplorerState(QObject):
         self._trace: Conv1DTrace | None = None
         self._error: ConvError | None = None
         self._name = ""
+        self._model: ModelRef | None = None  # the saved Keras model the layer came from (kept in sessions)
         self._hover: CellRef | None = None
         self._pinned: CellRef | None = None
         self._playing = False
@@ -137,6 +138,11 @@ class ExplorerState(QObject):
     @property
     def layer(self) -> dict[str, Any]:
         return dict(self._layer)
+
+    @property
+    def model_ref(self) -> ModelRef | None:
+        """The saved Keras model file and layer this session's layer came from, if any."""
+        return self._model
 
     @property
     def x(self) -> np.ndarray:
@@ -275,6 +281,7 @@ class ExplorerState(QObject):
             bias=self._bias.copy() if self._layer.get("use_bias", True) else None,
             view=self._view,
             name=self._name,
+            model=self._model,
         )
 
     # ------------------------------------------------------------- writing
@@ -286,6 +293,7 @@ class ExplorerState(QObject):
         self._bias = _frozen(np.zeros(filters) if session.bias is None else np.array(session.bias, dtype=np.float64))
         self._view = session.view
         self._name = session.name
+        self._model = session.model
         # An input too short for the layer is a valid file but an invalid setting: like any
         # invalid edit it shows the error and keeps the last valid picture (the views draw it).
         self.recompute()

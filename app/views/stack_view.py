@@ -251,6 +251,7 @@ class StackState(QObject):
         self._map_steps: dict[str, int] = {}
         self._names: tuple[str, ...] = ()
         self._cones: dict[tuple[str, int | None], st.Cone | None] = {}
+        self._given: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
         self.recompute()
 
     # ------------------------------------------------------------------ reading
@@ -355,8 +356,14 @@ class StackState(QObject):
     # ------------------------------------------------------------------ setters
     def set_stack(self, stack: st.Stack, none_length: int | None = None) -> None:
         self._stack = stack
+        self._given = None
         if none_length is not None:
             self.none_length = max(int(none_length), 1)
+        self.recompute()
+
+    def set_values(self, x: np.ndarray, outputs: dict[str, np.ndarray]) -> None:
+        """Numbers given from outside (a saved model's weights on a real input) until the stack changes."""
+        self._given = (x, dict(outputs))
         self.recompute()
 
     def set_layers(self, layers: tuple[st.Layer, ...]) -> None:
@@ -497,6 +504,8 @@ class StackState(QObject):
                 self.outputs = dict(zip(run.names, run.outputs, strict=True))
             except (ConvError, ValueError) as exc:  # numbers are a bonus: the shapes stay
                 self.run_error = exc if isinstance(exc, ConvError) else None
+        if self._given is not None:
+            (self.x, self.outputs), self.x_source = self._given, "given"
         if self.selection is not None:
             name, t = self.selection
             n = self.steps_of(name)
@@ -726,6 +735,10 @@ class StackCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph h
     def _title(self, row: st.LayerRow | None, name: str) -> str:
         if row is None:
             shape = self.model.drawn.input_shape
+            if self.model.x_source == "given":
+                real: str = self.tr("Input {shape} — your input, through the saved model's own weights").format(
+                    shape=st.format_shape(shape))
+                return real
             if self.model.embedded_input():
                 embedded: str = self.tr("Input {shape}: token ids, drawn as their word vectors (deterministic "
                                         "random values)").format(shape=st.format_shape(shape))

@@ -1294,6 +1294,168 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>ModelActions</name>
+    <message>
+        <source>Open &amp;model (.keras, .h5)…</source>
+        <translation>打开模型 (.keras, .h5)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open a saved Keras model</source>
+        <translation>打开保存的 Keras 模型</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras *.h5 *.hdf5)</source>
+        <translation>Keras 模型 (*.keras *.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <source>Cannot open model {file}: {why}</source>
+        <translation>无法打开模型 {file}：{why}</translation>
+    </message>
+    <message>
+        <source>Opened model {file}</source>
+        <translation>已打开模型 {file}</translation>
+    </message>
+    <message>
+        <source>Give an input first: type token ids or load a file.</source>
+        <translation>请先给出输入：键入词 id，或载入文件。</translation>
+    </message>
+    <message>
+        <source>{layer} comes before {start}: its input is not known from this input.</source>
+        <translation>{layer} 在 {start} 之前：无法由这个输入得到它的输入。</translation>
+    </message>
+    <message>
+        <source>{layer} is in the main window: its kernel {kernel} and bias, on the input it receives {shape}.</source>
+        <translation>{layer} 已载入主窗口：它的卷积核 {kernel} 和偏置，作用在它实际收到的输入 {shape} 上。</translation>
+    </message>
+    <message>
+        <source>Showing {layer} of {file}</source>
+        <translation>正在显示 {file} 的 {layer}</translation>
+    </message>
+    <message>
+        <source>This session&apos;s layer {layer} came from a model file: {problem}</source>
+        <translation>本会话的层 {layer} 来自一个模型文件：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWindow</name>
+    <message>
+        <source>Saved model</source>
+        <translation>保存的模型</translation>
+    </message>
+    <message>
+        <source>Saved model — {name}</source>
+        <translation>保存的模型 — {name}</translation>
+    </message>
+    <message>
+        <source>Input is for:</source>
+        <translation>输入属于：</translation>
+    </message>
+    <message>
+        <source>Token ids:</source>
+        <translation>词 id：</translation>
+    </message>
+    <message>
+        <source>e.g. 12 5 7 33 (a sentence as the model&apos;s token ids)</source>
+        <translation>例如 12 5 7 33（一句话，用模型的词 id 表示）</translation>
+    </message>
+    <message>
+        <source>Use token ids</source>
+        <translation>使用这些词 id</translation>
+    </message>
+    <message>
+        <source>Load input (CSV, .npy)…</source>
+        <translation>载入输入 (CSV, .npy)…</translation>
+    </message>
+    <message>
+        <source>Show in the layer-stack window</source>
+        <translation>在层堆叠窗口中显示</translation>
+    </message>
+    <message>
+        <source>Layer (type)</source>
+        <translation>层（类型）</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Param #</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>累计步长</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>图示</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input</source>
+        <translation>模型的输入</translation>
+    </message>
+    <message>
+        <source>Show in the diagram</source>
+        <translation>在图示中显示</translation>
+    </message>
+    <message>
+        <source>the input of {name}</source>
+        <translation>{name} 的输入</translation>
+    </message>
+    <message>
+        <source>{name}: {layers} layers, {params} parameters — {file}, {kind}, saved by Keras {version}. Nothing in the file is run.</source>
+        <translation>{name}：{layers} 层，{params} 个参数 — {file}，{kind}，由 Keras {version} 保存。文件中的任何内容都不会被运行。</translation>
+    </message>
+    <message>
+        <source>No input yet: type token ids or load a file.</source>
+        <translation>还没有输入：键入词 id，或载入文件。</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>a fixed example input {shape} (token ids 1, 2, 3, …)</source>
+        <translation>固定的示例输入 {shape}（词 id 1, 2, 3, …）</translation>
+    </message>
+    <message>
+        <source>a fixed example input {shape} (rounded random numbers)</source>
+        <translation>固定的示例输入 {shape}（取整的随机数）</translation>
+    </message>
+    <message>
+        <source>your token ids {ids}</source>
+        <translation>你的词 id {ids}</translation>
+    </message>
+    <message>
+        <source>{file}, shape {shape}</source>
+        <translation>{file}，形状 {shape}</translation>
+    </message>
+    <message>
+        <source>Input to {target}: {what}</source>
+        <translation>{target} 的输入：{what}</translation>
+    </message>
+    <message>
+        <source>Load the input</source>
+        <translation>载入输入</translation>
+    </message>
+    <message>
+        <source>Numbers ({patterns})</source>
+        <translation>数字 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot compute the input of {layer}: {reason}</source>
+        <translation>无法计算 {layer} 的输入：{reason}</translation>
+    </message>
+    <message>
+        <source>Give the input of {next} directly: choose it under “Input is for” and load a file.</source>
+        <translation>请直接给出 {next} 的输入：在“输入属于”中选择它，再载入文件。</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>Export picture…</source>
@@ -1472,8 +1634,12 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
 <context>
     <name>StackCanvas</name>
     <message>
-        <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
+        <source>Input {shape} — your input, through the saved model&apos;s own weights</source>
         <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <translation>输入 {shape} — 你的输入，经过所保存模型自己的权重</translation>
+    </message>
+    <message>
+        <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
         <translation>输入 {shape}：词 id，画成对应的词向量（固定种子生成的随机值）</translation>
     </message>
     <message>
@@ -2013,6 +2179,10 @@ Fix: {fix}</source>
     <message>
         <source>not run: `{snippet}` is code, not a Keras layer; pasted code is only read, never executed</source>
         <translation>未运行：`{snippet}` 是代码，不是 Keras 层；粘贴的代码只被读取，从不执行</translation>
+    </message>
+    <message>
+        <source>more than {count:,} function calls: {name}() is not followed</source>
+        <translation>函数调用超过 {count:,} 次：不跟踪 {name}()</translation>
     </message>
     <message>
         <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>

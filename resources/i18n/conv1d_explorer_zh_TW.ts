@@ -1294,6 +1294,168 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>ModelActions</name>
+    <message>
+        <source>Open &amp;model (.keras, .h5)…</source>
+        <translation>開啟模型 (.keras, .h5)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open a saved Keras model</source>
+        <translation>開啟儲存的 Keras 模型</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras *.h5 *.hdf5)</source>
+        <translation>Keras 模型 (*.keras *.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <source>Cannot open model {file}: {why}</source>
+        <translation>無法開啟模型 {file}：{why}</translation>
+    </message>
+    <message>
+        <source>Opened model {file}</source>
+        <translation>已開啟模型 {file}</translation>
+    </message>
+    <message>
+        <source>Give an input first: type token ids or load a file.</source>
+        <translation>請先給出輸入：鍵入詞 id，或載入檔案。</translation>
+    </message>
+    <message>
+        <source>{layer} comes before {start}: its input is not known from this input.</source>
+        <translation>{layer} 在 {start} 之前：無法由這個輸入得到它的輸入。</translation>
+    </message>
+    <message>
+        <source>{layer} is in the main window: its kernel {kernel} and bias, on the input it receives {shape}.</source>
+        <translation>{layer} 已載入主視窗：它的卷積核 {kernel} 和偏置，作用在它實際收到的輸入 {shape} 上。</translation>
+    </message>
+    <message>
+        <source>Showing {layer} of {file}</source>
+        <translation>正在顯示 {file} 的 {layer}</translation>
+    </message>
+    <message>
+        <source>This session&apos;s layer {layer} came from a model file: {problem}</source>
+        <translation>本工作階段的層 {layer} 來自一個模型檔案：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWindow</name>
+    <message>
+        <source>Saved model</source>
+        <translation>儲存的模型</translation>
+    </message>
+    <message>
+        <source>Saved model — {name}</source>
+        <translation>儲存的模型 — {name}</translation>
+    </message>
+    <message>
+        <source>Input is for:</source>
+        <translation>輸入屬於：</translation>
+    </message>
+    <message>
+        <source>Token ids:</source>
+        <translation>詞 id：</translation>
+    </message>
+    <message>
+        <source>e.g. 12 5 7 33 (a sentence as the model&apos;s token ids)</source>
+        <translation>例如 12 5 7 33（一句話，用模型的詞 id 表示）</translation>
+    </message>
+    <message>
+        <source>Use token ids</source>
+        <translation>使用這些詞 id</translation>
+    </message>
+    <message>
+        <source>Load input (CSV, .npy)…</source>
+        <translation>載入輸入 (CSV, .npy)…</translation>
+    </message>
+    <message>
+        <source>Show in the layer-stack window</source>
+        <translation>在層堆疊視窗中顯示</translation>
+    </message>
+    <message>
+        <source>Layer (type)</source>
+        <translation>層（類型）</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>輸出形狀</translation>
+    </message>
+    <message>
+        <source>Param #</source>
+        <translation>參數量</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>累計步長</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>圖示</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input</source>
+        <translation>模型的輸入</translation>
+    </message>
+    <message>
+        <source>Show in the diagram</source>
+        <translation>在圖示中顯示</translation>
+    </message>
+    <message>
+        <source>the input of {name}</source>
+        <translation>{name} 的輸入</translation>
+    </message>
+    <message>
+        <source>{name}: {layers} layers, {params} parameters — {file}, {kind}, saved by Keras {version}. Nothing in the file is run.</source>
+        <translation>{name}：{layers} 層，{params} 個參數 — {file}，{kind}，由 Keras {version} 儲存。檔案中的任何內容都不會被執行。</translation>
+    </message>
+    <message>
+        <source>No input yet: type token ids or load a file.</source>
+        <translation>還沒有輸入：鍵入詞 id，或載入檔案。</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>a fixed example input {shape} (token ids 1, 2, 3, …)</source>
+        <translation>固定的範例輸入 {shape}（詞 id 1, 2, 3, …）</translation>
+    </message>
+    <message>
+        <source>a fixed example input {shape} (rounded random numbers)</source>
+        <translation>固定的範例輸入 {shape}（取整的隨機數）</translation>
+    </message>
+    <message>
+        <source>your token ids {ids}</source>
+        <translation>你的詞 id {ids}</translation>
+    </message>
+    <message>
+        <source>{file}, shape {shape}</source>
+        <translation>{file}，形狀 {shape}</translation>
+    </message>
+    <message>
+        <source>Input to {target}: {what}</source>
+        <translation>{target} 的輸入：{what}</translation>
+    </message>
+    <message>
+        <source>Load the input</source>
+        <translation>載入輸入</translation>
+    </message>
+    <message>
+        <source>Numbers ({patterns})</source>
+        <translation>數字 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot compute the input of {layer}: {reason}</source>
+        <translation>無法計算 {layer} 的輸入：{reason}</translation>
+    </message>
+    <message>
+        <source>Give the input of {next} directly: choose it under “Input is for” and load a file.</source>
+        <translation>請直接給出 {next} 的輸入：在「輸入屬於」中選擇它，再載入檔案。</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>Export picture…</source>
@@ -1472,8 +1634,12 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
 <context>
     <name>StackCanvas</name>
     <message>
-        <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
+        <source>Input {shape} — your input, through the saved model&apos;s own weights</source>
         <extracomment>The common Keras activations offered in the forms (a subset of conv_core&apos;s KERAS_ACTIVATIONS). Keras class -&gt; the arguments its form edits: (Keras name, kind); kind is &apos;int&apos;, &apos;optint&apos; (None at 0), &apos;float&apos;, &apos;bool&apos;, or a tuple of choices.</extracomment>
+        <translation>輸入 {shape} — 你的輸入，經過所儲存模型自己的權重</translation>
+    </message>
+    <message>
+        <source>Input {shape}: token ids, drawn as their word vectors (deterministic random values)</source>
         <translation>輸入 {shape}：詞 id，畫成對應的詞向量（固定種子產生的隨機值）</translation>
     </message>
     <message>
@@ -2013,6 +2179,10 @@ Fix: {fix}</source>
     <message>
         <source>not run: `{snippet}` is code, not a Keras layer; pasted code is only read, never executed</source>
         <translation>未執行：`{snippet}` 是程式碼，不是 Keras 層；貼上的程式碼只被讀取，從不執行</translation>
+    </message>
+    <message>
+        <source>more than {count:,} function calls: {name}() is not followed</source>
+        <translation>函數呼叫超過 {count:,} 次：不追蹤 {name}()</translation>
     </message>
     <message>
         <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>
