@@ -11,8 +11,8 @@ names (``filters``, ``strides`` ...) stay untranslated inside the sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,7 +22,18 @@ from conv_core.layers import LAYER_NAMES
 from conv_core.legacy import LEGACY_LAYERS
 from conv_core.signals import SIGNALS
 
-__all__ = ["HINTS", "KERAS2_NDIM_MESSAGE", "error_hint", "error_text", "keras2_message"]
+if TYPE_CHECKING:
+    from app.state.explorer import ExplorerState
+
+__all__ = [
+    "HINTS",
+    "KERAS2_NDIM_MESSAGE",
+    "error_hint",
+    "error_text",
+    "keras2_message",
+    "last_valid_setting_text",
+    "stale_settings",
+]
 
 translate = QCoreApplication.translate  # lupdate finds calls named translate(...)
 
@@ -351,3 +362,56 @@ def error_hint(error: ConvError) -> str:
 def error_text(error: ConvError) -> tuple[str, str]:
     """(Keras's message, the translated fix)."""
     return error.keras, error_hint(error)
+
+
+# ----------------------------------------------------------------- stale state
+# The settings an invalid edit can touch, in the order the layer panel shows them.
+_SETTING_ORDER = (
+    "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias", "activation",
+    "data_format", "batch", "steps", "channels",
+)
+
+
+def stale_settings(current: Mapping[str, Any], shown: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The settings whose value now differs from the picture on screen, with the value shown.
+
+    ``current`` is what the user has set (the state's layer arguments and input sizes),
+    ``shown`` what the last valid picture was computed with.  Keys missing on either side
+    are skipped; the order is the layer panel's.
+
+    >>> stale_settings({"kernel_size": 20, "strides": 1}, {"kernel_size": 3, "strides": 1})
+    [('kernel_size', 3)]
+    """
+    return [
+        (name, shown[name])
+        for name in _SETTING_ORDER
+        if name in current and name in shown and current[name] != shown[name]
+    ]
+
+
+def _shown_setting(state: ExplorerState) -> dict[str, Any]:
+    tr = state.trace
+    assert tr is not None
+    spec = tr.spec
+    batch, steps, channels = (int(n) for n in tr.x.shape)  # the trace holds channels-last
+    shown = {name: getattr(spec, name) for name in _SETTING_ORDER if hasattr(spec, name)}
+    return {**shown, "batch": batch, "steps": steps, "channels": channels}
+
+
+def last_valid_setting_text(state: ExplorerState) -> str:
+    """The one sentence every view stamps while the current setting is invalid, else ``""``.
+
+    "showing the last valid setting: kernel_size=3" names each setting the picture on screen
+    still uses (the value it was drawn with), in the UI language; the diagram, the arithmetic
+    and the shapes panels all show this sentence.  When no setting differs (a value out of
+    range was typed into a cell) it says only "showing the last valid setting".
+    """
+    if state.error is None or state.trace is None:
+        return ""
+    batch, steps, channels = state.input_shape
+    current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
+    changed = stale_settings(current, _shown_setting(state))
+    if not changed:
+        return translate("messages", "showing the last valid setting")
+    settings = ", ".join(f"{name}={value!r}" for name, value in changed)
+    return translate("messages", "showing the last valid setting: {settings}").format(settings=settings)

@@ -2252,6 +2252,14 @@ Fix: {fix}</source>
         <source>This value has the wrong type: use the control&apos;s choices.</source>
         <translation>这个值的类型不对：请使用控件提供的选项。</translation>
     </message>
+    <message>
+        <source>showing the last valid setting</source>
+        <translation>显示的是上一个有效设置</translation>
+    </message>
+    <message>
+        <source>showing the last valid setting: {settings}</source>
+        <translation>显示的是上一个有效设置：{settings}</translation>
+    </message>
 </context>
 <context>
     <name>stack_view</name>

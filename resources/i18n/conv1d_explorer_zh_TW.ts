@@ -2252,6 +2252,14 @@ Fix: {fix}</source>
         <source>This value has the wrong type: use the control&apos;s choices.</source>
         <translation>這個值的型別不對：請使用控制項提供的選項。</translation>
     </message>
+    <message>
+        <source>showing the last valid setting</source>
+        <translation>顯示的是上一個有效設定</translation>
+    </message>
+    <message>
+        <source>showing the last valid setting: {settings}</source>
+        <translation>顯示的是上一個有效設定：{settings}</translation>
+    </message>
 </context>
 <context>
     <name>stack_view</name>
