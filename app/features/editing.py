@@ -651,7 +651,7 @@ class EditingController(QObject):
         text_ = self.tr("Paste {r} × {c} values into {cell}").format(r=rows, c=cols, cell=self.cell_name(ref))
         self.undo_stack.push(ValuesCommand(self.state, target, index, old, np.array(values), text_))
         if left_out:
-            self.show_message(self.tr("{m} value(s) did not fit and were left out.").format(m=left_out))
+            self.show_message(self.tr("%n value(s) did not fit and were left out.", "", left_out))
         return True
 
     # ------------------------------------------------------------------ messages, signals

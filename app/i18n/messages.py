@@ -12,9 +12,10 @@ names (``filters``, ``strides`` ...) stay untranslated inside the sentences.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from conv_core import PADDINGS, ConvError
 from conv_core.initializers import KERNEL_PRESETS
@@ -28,11 +29,18 @@ if TYPE_CHECKING:
 __all__ = [
     "HINTS",
     "KERAS2_NDIM_MESSAGE",
+    "Counts",
+    "channels_text",
     "error_hint",
     "error_text",
+    "filters_text",
+    "index_legend",
     "keras2_message",
     "last_valid_setting_text",
+    "layers_text",
+    "offending_settings",
     "stale_settings",
+    "steps_text",
 ]
 
 translate = QCoreApplication.translate  # lupdate finds calls named translate(...)
@@ -364,6 +372,55 @@ def error_text(error: ConvError) -> tuple[str, str]:
     return error.keras, error_hint(error)
 
 
+class Counts(QObject):
+    """Counts with Qt's plural forms (English "1 filter" / "2 filters"; Chinese has one form).
+
+    A QObject because lupdate marks a string as a plural only in a ``tr(text, "", n)`` call.
+    """
+
+    def steps(self, n: int) -> str:
+        return self.tr("%n step(s)", "", n)
+
+    def channels(self, n: int) -> str:
+        return self.tr("%n channel(s)", "", n)
+
+    def filters(self, n: int) -> str:
+        return self.tr("%n filter(s)", "", n)
+
+    def layers(self, n: int) -> str:
+        return self.tr("%n layer(s)", "", n)
+
+
+@cache
+def _counts() -> Counts:
+    return Counts()
+
+
+def steps_text(n: int) -> str:
+    """``16 steps`` / ``1 step``."""
+    return _counts().steps(int(n))
+
+
+def channels_text(n: int) -> str:
+    """``4 channels`` / ``1 channel``."""
+    return _counts().channels(int(n))
+
+
+def filters_text(n: int) -> str:
+    """``3 filters`` / ``1 filter``."""
+    return _counts().filters(int(n))
+
+
+def layers_text(n: int) -> str:
+    """``5 layers`` / ``1 layer``."""
+    return _counts().layers(int(n))
+
+
+def index_legend() -> str:
+    """The one index notation, ``y[b, t, f]``, with the letters named (every panel that writes indices)."""
+    return translate("messages", "b: sample  t: output step  f: filter  j: kernel position  c: channel")
+
+
 # ----------------------------------------------------------------- stale state
 # The settings an invalid edit can touch, in the order the layer panel shows them.
 _SETTING_ORDER = (
@@ -387,6 +444,39 @@ def stale_settings(current: Mapping[str, Any], shown: Mapping[str, Any]) -> list
         for name in _SETTING_ORDER
         if name in current and name in shown and current[name] != shown[name]
     ]
+
+
+# Errors about two settings that conflict: both are outlined, whichever was changed last.
+_CONFLICTS: dict[str, tuple[str, ...]] = {
+    "strides_and_dilation": ("strides", "dilation_rate"),
+    "filters_groups": ("filters", "groups"),
+    "channels_groups": ("channels", "groups"),
+    "filters_not_positive": ("filters",),
+    "groups_not_positive": ("groups",),
+    "padding_unknown": ("padding",),
+    "activation_unknown": ("activation",),
+    "data_format_unknown": ("data_format",),
+}
+
+
+def offending_settings(state: ExplorerState) -> list[str]:
+    """The settings to mark while the current setting is invalid (``[]`` while it is valid).
+
+    Those the error names (both sides of a conflict such as strides and dilation_rate) and
+    those that changed since the last valid picture, in the layer panel's order.
+    """
+    error = state.error
+    if error is None:
+        return []
+    named = set(_CONFLICTS.get(error.code, ()))
+    name = error.values.get("name") if isinstance(error.values, dict) else None
+    if isinstance(name, str):
+        named.add(name)
+    if state.trace is not None:
+        batch, steps, channels = state.input_shape
+        current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
+        named.update(n for n, _ in stale_settings(current, _shown_setting(state)))
+    return [n for n in _SETTING_ORDER if n in named]
 
 
 def _shown_setting(state: ExplorerState) -> dict[str, Any]:

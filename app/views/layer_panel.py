@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n.messages import error_text
+from app.i18n.messages import error_text, last_valid_setting_text, offending_settings
 from app.io.session import LIMITS
 from app.state.explorer import ExplorerState
 from app.views.colors import THEMES, message_style
@@ -127,6 +127,8 @@ class LayerPanel(QWidget):
         state.settingsChanged.connect(self.sync_from_state)
         state.viewChanged.connect(self.sync_from_state)
         state.errorChanged.connect(self._on_error_changed)
+        state.viewChanged.connect(self._mark_offending)  # the theme's error colour
+        self.marked: list[str] = []  # the settings outlined as the cause of the error
         self.sync_from_state()
         self.retranslate()
 
@@ -152,7 +154,8 @@ class LayerPanel(QWidget):
     def _tooltips(self) -> dict[str, str]:
         return {
             "filters": self.tr("filters: Integer, the dimensionality of the output space (the number of filters "
-                               "in the convolution). Each filter is one output column."),
+                               "in the convolution). Each filter makes one output channel: a row in the diagram "
+                               "(a column in Keras's printout)."),
             "kernel_size": self.tr("kernel_size: the length of the 1D convolution window (how many steps each "
                                    "filter looks at)."),
             "strides": self.tr("strides: the stride length of the convolution (how far the window moves). "
@@ -220,14 +223,31 @@ class LayerPanel(QWidget):
 
     def _on_error_changed(self, error: ConvError | None) -> None:
         self._error_plain = "" if error is None else "\n".join(error_text(error))
+        self._mark_offending()
         if error is None:
             self.error_label.hide()
             self.error_label.clear()
             return
         keras, hint = error_text(error)
+        stale = last_valid_setting_text(self.state)
         self.error_label.setText(
             "<b>" + html.escape(self.tr("Keras would stop here:")) + "</b><br><tt>" + html.escape(keras)
             + "</tt><br><br><b>" + html.escape(self.tr("Fix:")) + "</b> " + html.escape(hint)
-            + "<br><i>" + html.escape(self.tr("The diagram keeps the last valid setting.")) + "</i>"
+            + ("<br><i>" + html.escape(stale) + "</i>" if stale else "")
         )
         self.error_label.show()
+
+    def _mark_offending(self) -> None:
+        """Outline the control(s) that make the setting invalid in the theme's error colour."""
+        marked = offending_settings(self.state)
+        error = THEMES[self.state.view.theme].error
+        widgets = {**self.arg_widgets, **self.shape_widgets}
+        for name, widget in widgets.items():
+            on = name in marked
+            css = f"#{name} {{ border: 2px solid {error}; border-radius: 3px; }}" if on else ""
+            if widget.styleSheet() != css:  # re-styling re-polishes: only when it changes
+                widget.setStyleSheet(css)
+            label_css = f"color: {error}; font-weight: bold;" if on else ""
+            if self.labels[name].styleSheet() != label_css:
+                self.labels[name].setStyleSheet(label_css)
+        self.marked = marked

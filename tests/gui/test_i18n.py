@@ -36,7 +36,7 @@ def ts_catalog(lang: str) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             tr = message.find("translation")
             if tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
-                out[(name, message.findtext("source") or "")] = tr.text or ""
+                out[(name, message.findtext("source") or "")] = "\n".join(ut.forms(tr))  # plural forms too
     return out
 
 
