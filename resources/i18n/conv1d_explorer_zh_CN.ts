@@ -147,10 +147,6 @@
         <translation>把完整的 {framework} 脚本复制到剪贴板。</translation>
     </message>
     <message>
-        <source>The current setting is invalid; the code above is for the last valid picture.</source>
-        <translation>当前设置无效；上面的代码对应最后一个有效的图示。</translation>
-    </message>
-    <message>
         <source>No code for this setting.</source>
         <translation>这个设置无法生成代码。</translation>
     </message>

@@ -147,10 +147,6 @@
         <translation>把完整的 {framework} 腳本複製到剪貼簿。</translation>
     </message>
     <message>
-        <source>The current setting is invalid; the code above is for the last valid picture.</source>
-        <translation>目前的設定無效；上方的程式碼對應最後一個有效的圖示。</translation>
-    </message>
-    <message>
         <source>No code for this setting.</source>
         <translation>這個設定無法產生程式碼。</translation>
     </message>

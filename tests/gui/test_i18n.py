@@ -463,3 +463,53 @@ def test_chinese_pdf_embeds_the_bundled_font(qtbot, tmp_path):
     p.end()
     data = path.read_bytes()
     assert b"NotoSansCJKSCConv1DSubset" in data.replace(b" ", b"") or b"Conv1D" in data
+
+
+# ------------------------------------------------------------------ the glossary (docs/glossary.md)
+def _chinese_texts() -> list[tuple[str, str, str]]:
+    """(where, English, Chinese) for every catalogue entry and every example's Chinese title and text."""
+    out = [(f"{lang} {ctx}", source, text) for lang in ZH for (ctx, source), text in ts_catalog(lang).items()]
+    import json
+
+    for path in sorted((ROOT / "resources" / "examples").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for field in ("title", "description"):
+            value = data.get(field)
+            if isinstance(value, dict):
+                out += [(f"{path.name} {field}", str(value.get("en", "")), str(value[lang]))
+                        for lang in ZH if lang in value]
+    return out
+
+
+def _without_tuples(text: str) -> str:
+    """Text with every ASCII-bracketed group removed: tuples such as (批量, 步数, 通道) keep ASCII (rule 1.3)."""
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\([^()（）]*\)", "", text)
+    return text
+
+
+def test_chinese_follows_the_glossary_words_and_punctuation():
+    texts = _chinese_texts()
+    assert len(texts) > 1000
+    cjk = r"[\u3400-\u9fff]"
+    for where, source, text in texts:
+        assert not re.search("抽头|抽頭|步进|步進", text), (where, text)  # tap = 卷积核位置, jump = 累计步长
+        if re.search(r"\bFill\b|\bfills\b", source):
+            assert "填充" not in text, (where, text)  # 填充 is padding; fill = 填入
+        bare = _without_tuples(text)
+        assert not re.search(r"（[^）]*, [^）]*）", bare), (where, text)  # no （批量, 步数）
+        assert not re.search(cjk + r"[:;,]", bare), (where, text)  # full-width ：；， after Chinese
+
+
+def test_plural_entries_have_english_forms_and_one_chinese_form():
+    english = ET.parse(languages.ts_path("en")).getroot()
+    plurals = {m.findtext("source"): [f.text for f in m.iter("numerusform")] for m in english.iter("message")}
+    assert plurals["%n filter(s)"] == ["%n filter", "%n filters"]
+    assert all(len(forms) == 2 and all("%n" in f for f in forms) for forms in plurals.values()), plurals
+    for lang in ZH:
+        root = ET.parse(languages.ts_path(lang)).getroot()
+        chinese = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
+                   for m in root.iter("message") if m.get("numerus") == "yes"}
+        assert chinese.keys() == plurals.keys(), lang
+        assert all(len(f) == 1 and "%n" in f[0] and "(s)" not in f[0] for f in chinese.values()), chinese
