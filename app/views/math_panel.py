@@ -17,6 +17,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app.i18n.messages import channels_text, index_legend, last_valid_setting_text
@@ -270,22 +271,27 @@ class MathPanel(TextPanel):
             return f"<p><a href='{COLLAPSE_LINK}'>{html.escape(text)}</a></p>", text
         return "", ""
 
-    @staticmethod
-    def _table(rows: list[_Row], rule: int, fg: str) -> str:
-        """The rows as an HTML table: the products wrap in their cell (a break only before a ``+``)."""
+    def _table(self, rows: list[_Row], rule: int, fg: str) -> str:
+        """The rows as an HTML table (sum | = | value): the products wrap in their cell, a break only
+        before a ``+``, continuation lines indented past the channel label (a hanging indent)."""
+        metrics = QFontMetrics(self.body.font())
         out = ["<table cellspacing='0' cellpadding='1'>"]
         for i, row in enumerate(rows):
             if i == rule:
                 out.append(
-                    f"<tr><td colspan='4' style='border-top:1px solid {fg}; font-size:2pt'>&nbsp;</td></tr>"
+                    f"<tr><td colspan='3' style='border-top:1px solid {fg}; font-size:2pt'>&nbsp;</td></tr>"
                 )
             value = f"<b>{row.value}</b>" if row.value else ""
             eq = "=" if row.value else ""
             if row.span:
-                first = f"<td colspan='2' style='white-space:nowrap'>{row.label}</td>"
+                first = f"<td style='white-space:nowrap'>{row.label}</td>"
             else:
+                hang = metrics.horizontalAdvance(html.unescape(row.label) + " ")
                 terms = " +&nbsp;".join(row.terms)
-                first = f"<td width='1%' style='white-space:nowrap'>{row.label}&nbsp;</td><td>{terms}</td>"
+                first = (
+                    f"<td><p style='margin:0; margin-left:{hang}px; text-indent:-{hang}px'>"
+                    f"{row.label}&nbsp;{terms}</p></td>"
+                )
             # a label in a CJK font is taller than the monospace digits: align its row on the bottom line
             valign = "bottom" if row.span else "top"
             out.append(

@@ -147,8 +147,9 @@ class ShapesPanel(TextPanel):
         )
         rows.append(row(self.tr("output"), out_axes, _shape(shapes.output_shape)))
         params_title = html.escape(self.tr("Parameters"))
+        colon = html.escape(self.tr(": ", "after a label"))
         params = (
-            f"<p><b>{params_title}</b>: <tt>{_ops(shapes.params_formula)} = "
+            f"<p><b>{params_title}</b>{colon}<tt>{_ops(shapes.params_formula)} = "
             f"{_ops(shapes.params_substituted)} = <b>{shapes.params:,}</b></tt></p>"
         )
         note = html.escape(

@@ -1450,6 +1450,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>参数量</translation>
     </message>
     <message>
+        <source>: </source>
+        <comment>after a label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
         <translation>已高亮过滤器 {f}（可点击过滤器、权重或输出格子）</translation>
     </message>

@@ -1450,6 +1450,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>參數量</translation>
     </message>
     <message>
+        <source>: </source>
+        <comment>after a label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
         <translation>已標示過濾器 {f}（可點選過濾器、權重或輸出格子）</translation>
     </message>

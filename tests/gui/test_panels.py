@@ -176,10 +176,15 @@ def test_an_invalid_setting_is_outlined_and_every_panel_says_what_it_shows(qtbot
     assert stamp in math.plain_text() and stamp in shapes.plain_text() and stamp in layer.error_label.text()
     assert layer.marked == ["kernel_size"]
     error = "#c62828"  # the light theme's error colour
-    assert error in layer.kernel_size.styleSheet() and error in layer.labels["kernel_size"].styleSheet()
-    assert layer.strides.styleSheet() == ""
+    layer.show()
+    qtbot.waitExposed(layer)
+    outline = layer.outlines["kernel_size"]
+    assert outline.isVisible() and error in outline.styleSheet() and error in layer.labels["kernel_size"].styleSheet()
+    assert outline.geometry().contains(layer.kernel_size.geometry())  # around the control, not over its text
+    assert layer.kernel_size.styleSheet() == ""  # the spin box keeps its own look and arrows
+    assert not layer.outlines["strides"].isVisible()
     state.set_view(theme="dark")
-    assert "#ff8a80" in layer.kernel_size.styleSheet()
+    assert "#ff8a80" in outline.styleSheet()
     languages.set_language("zh_CN")  # Qt posts LanguageChange: the panels retranslate on the next events
     qtbot.waitUntil(lambda: "显示的是上一个有效设置：kernel_size=3" in math.plain_text())
     languages.set_language("en")
@@ -190,7 +195,7 @@ def test_an_invalid_setting_is_outlined_and_every_panel_says_what_it_shows(qtbot
     assert layer.marked == ["strides", "dilation_rate"]  # both sides of the conflict
     layer.dilation_rate.setValue(1)
     state.flush()
-    assert layer.marked == [] and layer.strides.styleSheet() == "" and stamp not in math.plain_text()
+    assert layer.marked == [] and not layer.outlines["strides"].isVisible() and stamp not in math.plain_text()
 
 
 # ------------------------------------------------------------------ plurals, fonts
