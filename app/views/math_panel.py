@@ -51,6 +51,12 @@ def signed_step(step: int) -> str:
     return str(int(step)).replace("-", "−")
 
 
+def _unbroken(text: str) -> str:
+    """Escaped HTML that never breaks across lines: no-break spaces, and a word joiner between
+    characters (Chinese may otherwise break between any two; Qt ignores ``white-space`` inline)."""
+    return "\u2060".join(html.escape(ch) for ch in text.replace(" ", "\u00a0"))
+
+
 def _pick(count: int, limit: int) -> list[int | None]:
     """Indices to show of ``count``: all up to ``limit``, else the first ones, ``None`` (a gap), the last."""
     if count <= limit:
@@ -180,7 +186,7 @@ class MathPanel(TextPanel):
             for s, pad in zip(tr.tap_steps[step].tolist(), on_pad.tolist(), strict=True)
         ]
         if keep:
-            return html.escape(sep).join(html.escape(i).replace(" ", "&nbsp;") for i in items)
+            return html.escape(sep).join(_unbroken(i) for i in items)
         return sep.join(items)
 
     def _limits(self, k: int, cg: int) -> tuple[int, int]:
@@ -227,7 +233,7 @@ class MathPanel(TextPanel):
             for j in taps:
                 if j is None:
                     note = gap_note(hidden_per_row)
-                    parts_html.append(f"<i>{html.escape(note)}</i>")
+                    parts_html.append(f"<i>{_unbroken(note)}</i>")
                     parts_plain.append(note)
                 else:
                     h, p = term(j, c)
@@ -250,7 +256,7 @@ class MathPanel(TextPanel):
         self.hidden_terms = hidden
         result = f"y[{n}, {t}, {f}] = {_num(cell.value)}"
         plain = [head, *self._plain_rows(rows, rule), result]
-        link = self._expand_link(hidden)
+        link = self._expand_link(hidden, k > MAX_TAP_TERMS or cg > MAX_CHANNEL_ROWS)
         self._plain = "\n".join(plain + ([link[1]] if link[1] else []))
         return (
             f"<p style='color:{fg}'>{head_html}</p>"
@@ -260,15 +266,16 @@ class MathPanel(TextPanel):
             + self._legend(tr, cell)
         )
 
-    def _expand_link(self, hidden: int) -> tuple[str, str]:
-        """(HTML, plain) of the link that shows every term, or back to the compact sum."""
+    def _expand_link(self, hidden: int, elidable: bool) -> tuple[str, str]:
+        """(HTML, plain) of the link that shows every term, or back to the compact sum
+        (``elidable``: the compact sum of this cell hides terms)."""
         if hidden and not self.expanded:
             total = 0 if self.cell is None else int(self.cell.weights.size)
             text = self.tr("Show all %n term(s)", "", total)
-            return f"<p><a href='{EXPAND_LINK}'>{html.escape(text)}</a></p>", text
-        if self.expanded:
+            return self._link(EXPAND_LINK, text), text
+        if self.expanded and elidable:
             text = self.tr("Show fewer terms")
-            return f"<p><a href='{COLLAPSE_LINK}'>{html.escape(text)}</a></p>", text
+            return self._link(COLLAPSE_LINK, text), text
         return "", ""
 
     def _table(self, rows: list[_Row], rule: int, fg: str) -> str:
@@ -300,6 +307,11 @@ class MathPanel(TextPanel):
             )
         out.append("</table>")
         return "".join(out)
+
+    def _link(self, href: str, text: str) -> str:
+        """A link in the theme's text colour, underlined (the palette's blue fails on the dark themes)."""
+        fg = THEMES[self.state.view.theme].foreground
+        return f"<p><a href='{href}' style='color:{fg}; text-decoration:underline'>{html.escape(text)}</a></p>"
 
     @staticmethod
     def _plain_rows(rows: list[_Row], rule: int) -> list[str]:
@@ -359,7 +371,7 @@ class MathPanel(TextPanel):
         hidden = k - sum(j is not None for j in picked)
         shown = [taps[j] if j is not None else html.escape(self.tr("… %n more term(s) …", "", hidden)) for j in picked]
         self.hidden_terms = hidden
-        link_html, link_plain = self._expand_link(hidden)
+        link_html, link_plain = self._expand_link(hidden, k > MAX_TAP_TERMS + 3)
         plain_general = (
             f"y[b, t, f] = {act_open}{bias}Σ_j Σ_c x[b, t·s + j·d − pad_left, {chan}] · w[j, c, f]{act_close}"
         )

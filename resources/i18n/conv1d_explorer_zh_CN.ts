@@ -1993,6 +1993,41 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>editing</name>
+    <message>
+        <source>Type a number, for example 3, -1.5 or 0.25.</source>
+        <translation>请输入一个数，例如 3、-1.5 或 0.25。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (not a number) cannot be used: every cell needs a real number.</source>
+        <translation>不能使用 &apos;{text}&apos;（不是数）：每个格子都需要一个实数。</translation>
+    </message>
+    <message>
+        <source>Infinity cannot be used: keep values between -1e15 and 1e15.</source>
+        <translation>不能使用无穷大：数值请保持在 -1e15 到 1e15 之间。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type digits with an optional sign, decimal point and exponent, for example 3, -1.5 or 2e-3.</source>
+        <translation>&apos;{text}&apos; 不是数。请输入数字，可带正负号、小数点和指数，例如 3、-1.5 或 2e-3。</translation>
+    </message>
+    <message>
+        <source>{text} is too large: keep values between -1e15 and 1e15.</source>
+        <translation>{text} 太大：数值请保持在 -1e15 到 1e15 之间。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers to paste.</source>
+        <translation>剪贴板里没有可以粘贴的数。</translation>
+    </message>
+    <message>
+        <source>Row {r}, column {c}: {why}</source>
+        <translation>第 {r} 行第 {c} 列：{why}</translation>
+    </message>
+    <message>
+        <source>Rows differ in length (row 1: {m}, row {r}: {n}): paste a rectangular block.</source>
+        <translation>各行长度不同（第 1 行 {m} 个，第 {r} 行 {n} 个）：请粘贴一个矩形的数据块。</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>

@@ -1993,6 +1993,41 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>editing</name>
+    <message>
+        <source>Type a number, for example 3, -1.5 or 0.25.</source>
+        <translation>請輸入一個數，例如 3、-1.5 或 0.25。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (not a number) cannot be used: every cell needs a real number.</source>
+        <translation>不能使用 &apos;{text}&apos;（不是數）：每個格子都需要一個實數。</translation>
+    </message>
+    <message>
+        <source>Infinity cannot be used: keep values between -1e15 and 1e15.</source>
+        <translation>不能使用無限大：數值請保持在 -1e15 到 1e15 之間。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type digits with an optional sign, decimal point and exponent, for example 3, -1.5 or 2e-3.</source>
+        <translation>&apos;{text}&apos; 不是數。請輸入數字，可帶正負號、小數點和指數，例如 3、-1.5 或 2e-3。</translation>
+    </message>
+    <message>
+        <source>{text} is too large: keep values between -1e15 and 1e15.</source>
+        <translation>{text} 太大：數值請保持在 -1e15 到 1e15 之間。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers to paste.</source>
+        <translation>剪貼簿裡沒有可以貼上的數。</translation>
+    </message>
+    <message>
+        <source>Row {r}, column {c}: {why}</source>
+        <translation>第 {r} 列第 {c} 欄：{why}</translation>
+    </message>
+    <message>
+        <source>Rows differ in length (row 1: {m}, row {r}: {n}): paste a rectangular block.</source>
+        <translation>各列長度不同（第 1 列 {m} 個，第 {r} 列 {n} 個）：請貼上一個矩形的資料區塊。</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>{call}:  input {shape_in} → output {shape_out}</source>
