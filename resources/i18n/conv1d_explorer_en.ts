@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Rendering %n frame(s)…</source>
+        <translation>
+            <numerusform>Rendering %n frame…</numerusform>
+            <numerusform>Rendering %n frames…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MathPanel</name>
     <message numerus="yes">
         <source>… %n more term(s) …</source>

@@ -1044,16 +1044,18 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>没有可以生成动画的有效图示。</translation>
     </message>
     <message>
-        <source>Rendering {n} frames…</source>
-        <translation>正在渲染 {n} 帧…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n frame(s)…</source>
+        <translation>
+            <numerusform>正在渲染 %n 帧…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>

@@ -1044,16 +1044,18 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>沒有可以產生動畫的有效圖示。</translation>
     </message>
     <message>
-        <source>Rendering {n} frames…</source>
-        <translation>正在繪製 {n} 個影格…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
         <translation>正在讀取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n frame(s)…</source>
+        <translation>
+            <numerusform>正在繪製 %n 個影格…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
