@@ -225,7 +225,9 @@ class MathPanel(TextPanel):
         for c in channels:
             if c is None:
                 m = cg - sum(x is not None for x in channels)
-                note = "⋮ " + self.tr("%n more channel(s)", "", m) + " (" + self.tr("%n term(s)", "", m * k) + ")"
+                note = self.tr("⋮ {channels} ({terms})").format(
+                    channels=self.tr("%n more channel(s)", "", m), terms=self.tr("%n term(s)", "", m * k)
+                )
                 rows.append(_Row(html.escape(note), [], [], span=True))
                 hidden += m * k
                 continue

@@ -1298,6 +1298,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
             <numerusform>……另有 %n 项……</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⋮ {channels} ({terms})</source>
+        <translation>⋮ {channels}（{terms}）</translation>
+    </message>
     <message numerus="yes">
         <source>%n more channel(s)</source>
         <translation>
