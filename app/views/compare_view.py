@@ -127,6 +127,7 @@ class _Side(QWidget):
         self.input_plot = self._plot(0)
         self.output_plot = self._plot(1)
         self.output_plot.setXLink(self.input_plot)
+        self.output_plot.showAxis("top")  # output step numbers over the cells, input steps below
         cmap = diverging_map()
         self.input_grid = CellGrid(self.input_plot, self.theme, cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS)
         self.output_grid = CellGrid(self.output_plot, self.theme, cmap, min_px=16.0,
@@ -170,6 +171,7 @@ class _Side(QWidget):
         self.input_plot.setLabel("left", self.tr("channel"))
         self.output_plot.setLabel("left", self.tr("filter"))
         self.output_plot.setLabel("bottom", self.tr("input step (outputs under their windows)"))
+        self.output_plot.setLabel("top", self.tr("output step"))
 
     # ------------------------------------------------------------------ form
     def set_setting(self, setting: Setting) -> None:
@@ -244,6 +246,11 @@ class _Side(QWidget):
                 plot.getAxis(name).setTextPen(fg)
             left = plot.getAxis("left")
             left.setTicks([[(c, str(c)) for c in range(rows)]] if rows <= 16 else None)
+        top = self.output_plot.getAxis("top")
+        top.setPen(fg)
+        top.setTextPen(fg)
+        every = max(1, -(-trace.out_steps // 24))  # at most about 24 numbers
+        top.setTicks([[(float(x), str(t)) for t, x in enumerate(self.positions) if t % every == 0]])
         pad = ""
         if trace.spec.padding != "valid":
             pad = self.tr(" — zeros: {l} left, {r} right (hatched)").format(l=pl, r=pr)

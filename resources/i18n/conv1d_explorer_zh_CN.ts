@@ -1965,6 +1965,10 @@ Fix: {fix}</source>
         <translation>输入时间步（输出画在各自窗口的下方）</translation>
     </message>
     <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
         <source> — zeros: {l} left, {r} right (hatched)</source>
         <translation> — 补零：左边 {l} 个，右边 {r} 个（斜线格）</translation>
     </message>

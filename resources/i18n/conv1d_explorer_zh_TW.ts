@@ -1965,6 +1965,10 @@ Fix: {fix}</source>
         <translation>輸入時間步（輸出畫在各自視窗的下方）</translation>
     </message>
     <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
         <source> — zeros: {l} left, {r} right (hatched)</source>
         <translation> — 補零：左邊 {l} 個，右邊 {r} 個（斜線格）</translation>
     </message>

@@ -247,6 +247,8 @@ def test_compare_draws_stride_2_outputs_under_their_windows(qtbot, padding):
             assert x == under == output_positions(tr)[t]
             assert side.current.rect().width() == tr.spec.strides
     b = cw.sides["B"]
+    top = b.output_plot.getAxis("top")._tickLevels[0]  # output step numbers over their cells
+    assert top == [(float(output_positions(b.trace)[t]), str(t)) for t in range(b.trace.out_steps)]
     assert b.output_grid.image.mapRectToParent(b.output_grid.image.boundingRect()).width() == 2 * b.trace.out_steps
 
 
