@@ -20,6 +20,11 @@ Steps (docs/i18n.md):
    edits the same .ts files by hand.)
 3. ``pyside6-lrelease`` compiles each .ts into the .qm the app loads.
 
+Plurals are Qt's ``%n`` forms: ``self.tr("%n filter(s)", "", n)``.  English has a
+catalogue too, ``conv1d_explorer_en.ts``, holding only those (``lupdate -pluralonly``)
+with the two English forms (``%n filter`` / ``%n filters``); a Chinese entry has one
+form (``%n 个过滤器``).  In ``--fill`` JSON a plural entry's value is a list of forms.
+
 It needs only PyPI packages: PySide6-Essentials ships pyside6-lupdate and
 pyside6-lrelease.  It prints the number of unfinished entries per language.
 """
@@ -39,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW")
+CATALOGUES = ("en", *LANGUAGES)  # English holds only the plural forms of the %n strings
 CATALOG = "conv1d_explorer"
 
 
@@ -167,6 +173,7 @@ def lupdate(ts: Path, lang: str, files: list[Path] | None = None) -> None:
         "-no-obsolete",
         "-locations",
         "none",
+        *(["-pluralonly"] if lang == "en" else []),
         "-target-language",
         lang,
         *[str(f) for f in files],
@@ -193,13 +200,23 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The text of a translation: one item, or each ``<numerusform>`` of a plural entry."""
+    numerus = translation.findall("numerusform")
+    if numerus:
+        return [f.text or "" for f in numerus]
+    return [translation.text or ""]
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     return [
-        (c, s) for c, s, tr in messages(ts) if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+        (c, s)
+        for c, s, tr in messages(ts)
+        if tr.get("type") == "unfinished" or not all(f.strip() for f in forms(tr))
     ]
 
 
-def fill(ts: Path, table: dict[str, str], overwrite: bool = False) -> int:
+def fill(ts: Path, table: dict[str, str | list[str]], overwrite: bool = False) -> int:
     tree = ET.parse(ts)
     count = 0
     for ctx in tree.getroot().iter("context"):
@@ -211,9 +228,15 @@ def fill(ts: Path, table: dict[str, str], overwrite: bool = False) -> int:
             assert tr is not None
             if text is None:
                 continue
-            if not overwrite and tr.get("type") != "unfinished" and (tr.text or "").strip():
+            if not overwrite and tr.get("type") != "unfinished" and all(f.strip() for f in forms(tr)):
                 continue
-            tr.text = text
+            numerus = tr.findall("numerusform")
+            if numerus:  # a %n entry: one form per slot lupdate made (2 in English, 1 in Chinese)
+                values = [text] if isinstance(text, str) else list(text)
+                for i, form in enumerate(numerus):
+                    form.text = values[min(i, len(values) - 1)]
+            else:
+                tr.text = text if isinstance(text, str) else text[0]
             tr.attrib.pop("type", None)
             count += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -230,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         bad = 0
         with tempfile.TemporaryDirectory() as tmp:
-            for lang in LANGUAGES:
+            for lang in CATALOGUES:
                 fresh = Path(tmp) / ts_file(lang).name
                 shutil.copy(ts_file(lang), fresh)
                 lupdate(fresh, lang)
@@ -244,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
                 bad += len(todo) + stale
         return 1 if bad else 0
     table = json.loads(Path(args.fill).read_text(encoding="utf-8")) if args.fill else {}
-    for lang in LANGUAGES:
+    for lang in CATALOGUES:
         ts = ts_file(lang)
         lupdate(ts, lang)
         if lang in table:

@@ -265,7 +265,7 @@ def caption_lines(state: Any) -> list[str]:
     where = (
         QCoreApplication.translate("export", "all filters, step {t}").format(t=step)
         if f is None
-        else QCoreApplication.translate("export", "filter {f}, step {t}").format(f=f, t=step)
+        else QCoreApplication.translate("export", "step {t}, filter {f}").format(f=f, t=step)
     )
     counter = QCoreApplication.translate("export", "{where} — {n}/{total}").format(
         where=where, n=state.position + 1, total=state.position_count

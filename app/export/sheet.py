@@ -153,8 +153,12 @@ def stack_picture(canvas: Any) -> tuple[list[tuple[str, Any]], list[str]]:
     from PySide6.QtCore import QCoreApplication
 
     model = canvas.model
-    heading = [QCoreApplication.translate("summary", "Layer stack: {n} layers, input {shape}").format(
-        n=len(model.layers), shape=model.stack.input_shape)]
+    from app.i18n.languages import ensure_language
+    from app.i18n.messages import layers_text
+
+    ensure_language()  # a command-line picture: the catalogue with the plural forms
+    heading = [QCoreApplication.translate("summary", "Layer stack: {layers}, input {shape}").format(
+        layers=layers_text(len(model.layers)), shape=model.stack.input_shape)]
     if model.selection is not None:
         name, step = model.selection
         cone = QCoreApplication.translate("summary", "Receptive field of output step {t} of {layer}, back to the input")

@@ -34,8 +34,7 @@ __all__ = ["MAX_ABS_VALUE", "CellValueError", "EditingController", "parse_block"
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("editing", text)
+translate = QCoreApplication.translate  # literal translate("editing", ...) calls: lupdate finds them
 
 
 class CellValueError(ValueError):
@@ -56,19 +55,20 @@ def parse_value(text: str) -> float:
     raw = text
     t = unicodedata.normalize("NFKC", text).strip().replace("−", "-").replace("。", ".")
     if t == "":
-        raise CellValueError(_tr("Type a number, for example 3, -1.5 or 0.25."))
+        raise CellValueError(translate("editing", "Type a number, for example 3, -1.5 or 0.25."))
     low = t.lower().lstrip("+-")
     if low in ("nan",):
         raise CellValueError(
-            _tr("'{text}' (not a number) cannot be used: every cell needs a real number.").format(
+            translate("editing", "'{text}' (not a number) cannot be used: every cell needs a real number.").format(
                 text=raw.strip()[:60]
             )
         )
     if low in ("inf", "infinity"):
-        raise CellValueError(_tr("Infinity cannot be used: keep values between -1e15 and 1e15."))
+        raise CellValueError(translate("editing", "Infinity cannot be used: keep values between -1e15 and 1e15."))
     if not _NUMBER.match(t):
         raise CellValueError(
-            _tr(
+            translate(
+                "editing",
                 "'{text}' is not a number. Type digits with an optional sign, decimal point "
                 "and exponent, for example 3, -1.5 or 2e-3."
             ).format(text=raw.strip()[:60])
@@ -76,7 +76,9 @@ def parse_value(text: str) -> float:
     value = float(t)
     if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
         raise CellValueError(
-            _tr("{text} is too large: keep values between -1e15 and 1e15.").format(text=shown(raw.strip()))
+            translate("editing", "{text} is too large: keep values between -1e15 and 1e15.").format(
+                text=shown(raw.strip())
+            )
         )
     return value + 0.0  # no negative zero
 
@@ -91,7 +93,7 @@ def parse_block(text: str) -> np.ndarray:
     while lines and not lines[-1].strip():
         lines.pop()
     if not lines:
-        raise CellValueError(_tr("The clipboard holds no numbers to paste."))
+        raise CellValueError(translate("editing", "The clipboard holds no numbers to paste."))
     sep = "\t" if "\t" in text else ("," if "," in text else None)
     rows = [line.split(sep) if sep else line.split() for line in lines]
     width = max(len(r) for r in rows)
@@ -102,13 +104,13 @@ def parse_block(text: str) -> np.ndarray:
                 out[r, c] = parse_value(cell)
             except ValueError as exc:
                 raise CellValueError(
-                    _tr("Row {r}, column {c}: {why}").format(r=r + 1, c=c + 1, why=exc)
+                    translate("editing", "Row {r}, column {c}: {why}").format(r=r + 1, c=c + 1, why=exc)
                 ) from None
         if len(cells) < width:
             raise CellValueError(
-                _tr("Row {r} has {n} values but row 1 has {m}: paste a rectangular block.").format(
-                    r=r + 1, n=len(cells), m=width
-                )
+                translate(
+                    "editing", "Rows differ in length (row 1: {m}, row {r}: {n}): paste a rectangular block."
+                ).format(r=r + 1, n=len(cells), m=width)
             )
     return out
 
@@ -651,7 +653,7 @@ class EditingController(QObject):
         text_ = self.tr("Paste {r} × {c} values into {cell}").format(r=rows, c=cols, cell=self.cell_name(ref))
         self.undo_stack.push(ValuesCommand(self.state, target, index, old, np.array(values), text_))
         if left_out:
-            self.show_message(self.tr("{m} value(s) did not fit and were left out.").format(m=left_out))
+            self.show_message(self.tr("%n value(s) did not fit and were left out.", "", left_out))
         return True
 
     # ------------------------------------------------------------------ messages, signals

@@ -593,7 +593,7 @@ class FileActions(QObject):
             raise ExportError(self.tr("There is no valid picture to animate."))
         total = self.state.position_count
         dialog = QProgressDialog(
-            self.tr("Rendering {n} frames…").format(n=total), self.tr("Cancel"), 0, total, self.window
+            self.tr("Rendering %n frame(s)…", "", total), self.tr("Cancel"), 0, total, self.window
         )
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setMinimumDuration(400)

@@ -35,6 +35,7 @@ __all__ = [
     "LANGUAGES",
     "LANGUAGE_NAMES",
     "current_language",
+    "ensure_language",
     "load_bundled_font",
     "normalize_language",
     "offscreen",
@@ -141,23 +142,31 @@ def set_language(lang: str) -> bool:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    ok = True
-    if lang != "en":
-        ours = QTranslator(app)
-        ok = ours.load(str(qm_path(lang)))
-        if ok:
-            # Qt's own strings (standard buttons, file dialogs), when Qt ships them.
-            qt = QTranslator(app)
-            if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                QCoreApplication.installTranslator(qt)
-                _installed.append(qt)
-            QCoreApplication.installTranslator(ours)
-            _installed.append(ours)
-    if not ok:
+    ours = QTranslator(app)
+    ok = ours.load(str(qm_path(lang)))
+    if ok and lang != "en":
+        # Qt's own strings (standard buttons, file dialogs), when Qt ships them.
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    if ok:  # English's catalogue holds only the plural forms ("%n filter" / "%n filters")
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
+    elif lang != "en":
         lang = "en"
+    else:
+        ok = True  # English reads its source text (plurals then show "(s)")
     _current = lang
     QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
     return ok
+
+
+def ensure_language() -> None:
+    """Install the current language's catalogue if nothing has yet (code that runs without
+    :func:`set_language`, e.g. a command that draws a picture): English plurals need it."""
+    if not _installed and QCoreApplication.instance() is not None:
+        set_language(_current)
 
 
 @cache

@@ -11,10 +11,11 @@ names (``filters``, ``strides`` ...) stay untranslated inside the sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from conv_core import PADDINGS, ConvError
 from conv_core.initializers import KERNEL_PRESETS
@@ -22,7 +23,25 @@ from conv_core.layers import LAYER_NAMES
 from conv_core.legacy import LEGACY_LAYERS
 from conv_core.signals import SIGNALS
 
-__all__ = ["HINTS", "KERAS2_NDIM_MESSAGE", "error_hint", "error_text", "keras2_message"]
+if TYPE_CHECKING:
+    from app.state.explorer import ExplorerState
+
+__all__ = [
+    "HINTS",
+    "KERAS2_NDIM_MESSAGE",
+    "Counts",
+    "channels_text",
+    "error_hint",
+    "error_text",
+    "filters_text",
+    "index_legend",
+    "keras2_message",
+    "last_valid_setting_text",
+    "layers_text",
+    "offending_settings",
+    "stale_settings",
+    "steps_text",
+]
 
 translate = QCoreApplication.translate  # lupdate finds calls named translate(...)
 
@@ -351,3 +370,138 @@ def error_hint(error: ConvError) -> str:
 def error_text(error: ConvError) -> tuple[str, str]:
     """(Keras's message, the translated fix)."""
     return error.keras, error_hint(error)
+
+
+class Counts(QObject):
+    """Counts with Qt's plural forms (English "1 filter" / "2 filters"; Chinese has one form).
+
+    A QObject because lupdate marks a string as a plural only in a ``tr(text, "", n)`` call.
+    """
+
+    def steps(self, n: int) -> str:
+        return self.tr("%n step(s)", "", n)
+
+    def channels(self, n: int) -> str:
+        return self.tr("%n channel(s)", "", n)
+
+    def filters(self, n: int) -> str:
+        return self.tr("%n filter(s)", "", n)
+
+    def layers(self, n: int) -> str:
+        return self.tr("%n layer(s)", "", n)
+
+
+@cache
+def _counts() -> Counts:
+    return Counts()
+
+
+def steps_text(n: int) -> str:
+    """``16 steps`` / ``1 step``."""
+    return _counts().steps(int(n))
+
+
+def channels_text(n: int) -> str:
+    """``4 channels`` / ``1 channel``."""
+    return _counts().channels(int(n))
+
+
+def filters_text(n: int) -> str:
+    """``3 filters`` / ``1 filter``."""
+    return _counts().filters(int(n))
+
+
+def layers_text(n: int) -> str:
+    """``5 layers`` / ``1 layer``."""
+    return _counts().layers(int(n))
+
+
+def index_legend() -> str:
+    """The one index notation, ``y[b, t, f]``, with the letters named (every panel that writes indices)."""
+    return translate("messages", "b: sample  t: output step  f: filter  j: kernel position  c: channel")
+
+
+# ----------------------------------------------------------------- stale state
+# The settings an invalid edit can touch, in the order the layer panel shows them.
+_SETTING_ORDER = (
+    "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias", "activation",
+    "data_format", "batch", "steps", "channels",
+)
+
+
+def stale_settings(current: Mapping[str, Any], shown: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The settings whose value now differs from the picture on screen, with the value shown.
+
+    ``current`` is what the user has set (the state's layer arguments and input sizes),
+    ``shown`` what the last valid picture was computed with.  Keys missing on either side
+    are skipped; the order is the layer panel's.
+
+    >>> stale_settings({"kernel_size": 20, "strides": 1}, {"kernel_size": 3, "strides": 1})
+    [('kernel_size', 3)]
+    """
+    return [
+        (name, shown[name])
+        for name in _SETTING_ORDER
+        if name in current and name in shown and current[name] != shown[name]
+    ]
+
+
+# Errors about two settings that conflict: both are outlined, whichever was changed last.
+_CONFLICTS: dict[str, tuple[str, ...]] = {
+    "strides_and_dilation": ("strides", "dilation_rate"),
+    "filters_groups": ("filters", "groups"),
+    "channels_groups": ("channels", "groups"),
+    "filters_not_positive": ("filters",),
+    "groups_not_positive": ("groups",),
+    "padding_unknown": ("padding",),
+    "activation_unknown": ("activation",),
+    "data_format_unknown": ("data_format",),
+}
+
+
+def offending_settings(state: ExplorerState) -> list[str]:
+    """The settings to mark while the current setting is invalid (``[]`` while it is valid).
+
+    Those the error names (both sides of a conflict such as strides and dilation_rate) and
+    those that changed since the last valid picture, in the layer panel's order.
+    """
+    error = state.error
+    if error is None:
+        return []
+    named = set(_CONFLICTS.get(error.code, ()))
+    name = error.values.get("name") if isinstance(error.values, dict) else None
+    if isinstance(name, str):
+        named.add(name)
+    if state.trace is not None:
+        batch, steps, channels = state.input_shape
+        current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
+        named.update(n for n, _ in stale_settings(current, _shown_setting(state)))
+    return [n for n in _SETTING_ORDER if n in named]
+
+
+def _shown_setting(state: ExplorerState) -> dict[str, Any]:
+    tr = state.trace
+    assert tr is not None
+    spec = tr.spec
+    batch, steps, channels = (int(n) for n in tr.x.shape)  # the trace holds channels-last
+    shown = {name: getattr(spec, name) for name in _SETTING_ORDER if hasattr(spec, name)}
+    return {**shown, "batch": batch, "steps": steps, "channels": channels}
+
+
+def last_valid_setting_text(state: ExplorerState) -> str:
+    """The one sentence every view stamps while the current setting is invalid, else ``""``.
+
+    "showing the last valid setting: kernel_size=3" names each setting the picture on screen
+    still uses (the value it was drawn with), in the UI language; the diagram, the arithmetic
+    and the shapes panels all show this sentence.  When no setting differs (a value out of
+    range was typed into a cell) it says only "showing the last valid setting".
+    """
+    if state.error is None or state.trace is None:
+        return ""
+    batch, steps, channels = state.input_shape
+    current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
+    changed = stale_settings(current, _shown_setting(state))
+    if not changed:
+        return translate("messages", "showing the last valid setting")
+    settings = ", ".join(f"{name}={value!r}" for name, value in changed)
+    return translate("messages", "showing the last valid setting: {settings}").format(settings=settings)

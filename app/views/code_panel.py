@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import languages
-from app.i18n.messages import error_hint
+from app.i18n.messages import error_hint, last_valid_setting_text
 from app.state.explorer import ExplorerState
 from app.state.settings import app_settings
 from conv_core import ConvError
@@ -172,9 +172,8 @@ class CodePanel(QDockWidget):
         text: str
         if error is not None:
             text = self._invalid_text(error, fw)
-            self.status.setText(
-                self.tr("The current setting is invalid; the code above is for the last valid picture.")
-            )
+            # the sentence every view shows ("showing the last valid setting: kernel_size=3")
+            self.status.setText(last_valid_setting_text(self.state) or self.tr("No code for this setting."))
         else:
             try:
                 text = self.generate(fw)

@@ -1,8 +1,10 @@
 """Compare two Conv1D settings side by side on the same input (Model / View > Compare two settings…).
 
 Each side is traced with :func:`conv_core.trace_conv1d` and drawn as its
-input with the padding (hatched) and its output, on a shared step axis, so
-output step ``t`` of both settings sits in the same column.  A header lists
+input with the padding (hatched) and its output, on the input's time axis:
+output step ``t`` sits under the window that produced it and the outputs are
+spaced by the stride (:func:`output_positions`, the diagram's rule), so the two
+settings line up where they read the same input.  A header lists
 what differs (arguments, padding split, output length and shape) in bold
 colour; output steps that exist in only one setting are hatched and
 outlined.  A shared step slider shows the window of step ``t`` on both.
@@ -29,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n.messages import error_hint
+from app.i18n.messages import channels_text, error_hint, filters_text, steps_text
 from app.state.explorer import ExplorerState
 from app.views.cell_grid import CellGrid
 from app.views.colors import THEMES, Theme, cell_pen, diverging_map, hatch_brush, padding_pen
 from app.views.diagram import setup_cell_plot
 from conv_core import PADDINGS, Conv1DSpec, Conv1DTrace, ConvError, trace_conv1d
 
-__all__ = ["PRESETS", "SIDES", "CompareWindow", "Setting"]
+__all__ = ["PRESETS", "SIDES", "CompareWindow", "Setting", "output_positions"]
 
 SIDES = ("A", "B")
 MAX_TEXT_CELLS = 400
@@ -60,6 +62,20 @@ class Setting:
     strides: int = 1
     padding: str = "valid"
     dilation_rate: int = 1
+
+
+def output_positions(trace: Conv1DTrace) -> np.ndarray:
+    """Where output step ``t`` sits on the input's time axis (signed input steps), ``(Lout,)``.
+
+    Under the window that produced it: 'valid' and 'same' under the window's centre,
+    ``t*s - pad_left + d*(k - 1)/2`` (a stride of 2 puts the outputs two input steps apart,
+    an even kernel half a step to the right); 'causal' under the window's last tap, ``t*s``
+    (an output only looks left).
+    """
+    spec = trace.spec
+    span = spec.dilation_rate * (spec.kernel_size - 1)
+    offset = 0.0 if spec.padding == "causal" else span / 2 - trace.pad_left
+    return np.arange(trace.out_steps, dtype=np.float64) * spec.strides + offset
 
 
 def _small_kernel(shape: tuple[int, int, int]) -> np.ndarray:
@@ -111,6 +127,7 @@ class _Side(QWidget):
         self.input_plot = self._plot(0)
         self.output_plot = self._plot(1)
         self.output_plot.setXLink(self.input_plot)
+        self.output_plot.showAxis("top")  # output step numbers over the cells, input steps below
         cmap = diverging_map()
         self.input_grid = CellGrid(self.input_plot, self.theme, cmap, min_px=16.0, max_text_cells=MAX_TEXT_CELLS)
         self.output_grid = CellGrid(self.output_plot, self.theme, cmap, min_px=16.0,
@@ -122,12 +139,16 @@ class _Side(QWidget):
         self.current = self._rect(self.output_plot, self.theme.highlight, width=self.theme.line_width)
         self.only_marks: list[QGraphicsRectItem] = []
         self.only_steps: list[int] = []
+        self.positions = np.zeros(0)  # output step -> x on the input's time axis
         layout.addWidget(self.view, 1)
         self.retranslate()
 
     # ------------------------------------------------------------------ building blocks
     def _plot(self, row: int) -> pg.PlotItem:
-        return setup_cell_plot(self.view.addPlot(row=row, col=0))
+        plot = setup_cell_plot(self.view.addPlot(row=row, col=0))
+        for name in ("left", "bottom"):  # indices, never "channel (x0.001)" on a one-channel axis
+            plot.getAxis(name).enableAutoSIPrefix(False)
+        return plot
 
     def _rect(self, plot: pg.PlotItem, color: str, *, width: float = 1.0, hatch: bool = False,
               dashed: bool = False) -> QGraphicsRectItem:
@@ -149,7 +170,8 @@ class _Side(QWidget):
         self.box.setTitle(self.tr("Setting {side}").format(side=self.side))
         self.input_plot.setLabel("left", self.tr("channel"))
         self.output_plot.setLabel("left", self.tr("filter"))
-        self.output_plot.setLabel("bottom", self.tr("step"))
+        self.output_plot.setLabel("bottom", self.tr("input step (outputs under their windows)"))
+        self.output_plot.setLabel("top", self.tr("output step"))
 
     # ------------------------------------------------------------------ form
     def set_setting(self, setting: Setting) -> None:
@@ -199,8 +221,11 @@ class _Side(QWidget):
         self.input_grid.set_values(padded, lvl_in, start=-pl, numbers=show_numbers)
         lvl_out = float(np.max(np.abs(out))) if out.size else 1.0
         lvl_out = lvl_out or 1.0
+        self.positions = output_positions(trace)
+        pitch = float(trace.spec.strides)
         if out.size:
-            self.output_grid.set_values(out, lvl_out, numbers=show_numbers)
+            self.output_grid.set_values(out, lvl_out, center=float(self.positions[0]), pitch=pitch,
+                                        numbers=show_numbers)
         else:
             self.output_grid.clear()
         self.hatches[0].setRect(QRectF(-pl - 0.5, -0.5, pl, trace.channels))
@@ -221,15 +246,22 @@ class _Side(QWidget):
                 plot.getAxis(name).setTextPen(fg)
             left = plot.getAxis("left")
             left.setTicks([[(c, str(c)) for c in range(rows)]] if rows <= 16 else None)
+        top = self.output_plot.getAxis("top")
+        top.setPen(fg)
+        top.setTextPen(fg)
+        every = max(1, -(-trace.out_steps // 24))  # at most about 24 numbers
+        top.setTicks([[(float(x), str(t)) for t, x in enumerate(self.positions) if t % every == 0]])
         pad = ""
         if trace.spec.padding != "valid":
-            pad = self.tr(" — {l} zero(s) left, {r} right (hatched)").format(l=pl, r=pr)
+            pad = self.tr(" — zeros: {l} left, {r} right (hatched)").format(l=pl, r=pr)
         self.input_plot.setTitle(
-            self.tr("Input: {L} steps × {C} channels").format(L=trace.steps, C=trace.channels) + pad,
+            self.tr("Input: {steps} × {channels}").format(
+                steps=steps_text(trace.steps), channels=channels_text(trace.channels)) + pad,
             color=fg)
         self.output_plot.setTitle(
-            self.tr("Output: {n} steps × {F} filters, shape {shape}").format(
-                n=trace.out_steps, F=trace.filters, shape=trace.output_shape), color=fg)
+            self.tr("Output: {steps} × {filters}, shape {shape}").format(
+                steps=steps_text(trace.out_steps), filters=filters_text(trace.filters),
+                shape=trace.output_shape), color=fg)
         self.view.ci.layout.setRowStretchFactor(0, max(trace.channels, 2) + 2)
         self.view.ci.layout.setRowStretchFactor(1, max(trace.filters, 2) + 2)
 
@@ -242,9 +274,10 @@ class _Side(QWidget):
         tr = self.trace
         if tr is None:
             return
+        pitch = float(tr.spec.strides)
         for t in steps:
             item = self._rect(self.output_plot, self.theme.difference, width=2.5, hatch=True)
-            item.setRect(QRectF(t - 0.5, -0.5, 1, tr.filters))
+            item.setRect(QRectF(float(self.positions[t]) - pitch / 2, -0.5, pitch, tr.filters))
             item.setVisible(True)
             self.only_marks.append(item)
 
@@ -258,7 +291,8 @@ class _Side(QWidget):
         for item, i in zip(self.taps, tr.tap_steps[t], strict=False):
             item.setRect(QRectF(int(i) - 0.5, -0.5, 1, tr.channels))
             item.setVisible(True)
-        self.current.setRect(QRectF(t - 0.5, -0.5, 1, tr.filters))
+        pitch = float(tr.spec.strides)
+        self.current.setRect(QRectF(float(self.positions[t]) - pitch / 2, -0.5, pitch, tr.filters))
         self.current.setVisible(True)
 
 
@@ -398,7 +432,9 @@ class CompareWindow(QWidget):
                 traces[name], errors[name] = None, exc
         drawn = [t.padded_steps for t in traces.values() if t is not None]
         lo = min([-0.5] + [r.start - 0.5 for r in drawn])
-        hi = max([x.shape[1] - 0.5] + [r.stop - 0.5 for r in drawn])
+        ends = [float(output_positions(t)[-1]) + t.spec.strides / 2
+                for t in traces.values() if t is not None and t.out_steps]
+        hi = max([x.shape[1] - 0.5] + [r.stop - 0.5 for r in drawn] + ends)
         for name, side in self.sides.items():
             side.show_trace(traces[name], errors[name], (lo, hi), theme, numbers)
         a, b = traces["A"], traces["B"]
@@ -407,8 +443,8 @@ class CompareWindow(QWidget):
         longest = max([t.out_steps for t in traces.values() if t is not None] + [1])
         with QSignalBlocker(self.slider):
             self.slider.setRange(0, max(longest - 1, 0))
-        self.input_label.setText(self.tr("Same input for both: {L} steps × {C} channels, {F} filters").format(
-            L=x.shape[1], C=x.shape[2], F=base["filters"]))
+        self.input_label.setText(self.tr("Same input for both: {steps} × {channels}, {filters}").format(
+            steps=steps_text(x.shape[1]), channels=channels_text(x.shape[2]), filters=filters_text(base["filters"])))
         self._fill_header(traces)
         self._on_step(self.slider.value())
 

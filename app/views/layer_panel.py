@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n.messages import error_text
+from app.i18n.messages import error_text, last_valid_setting_text, offending_settings
 from app.io.session import LIMITS
 from app.state.explorer import ExplorerState
 from app.views.colors import THEMES, message_style
@@ -27,11 +27,55 @@ from conv_core import DATA_FORMATS, PADDINGS, ConvError
 from conv_core.activations import activation_names
 from conv_core.spec import keras_call_text
 
-__all__ = ["LayerPanel", "keras_one_liner"]
+__all__ = ["LayerPanel", "Outline", "keras_one_liner"]
 
 def keras_one_liner(layer: dict[str, Any]) -> str:
     """``Conv1D(filters=3, kernel_size=4, padding='same')``, defaults left out (works when invalid too)."""
     return keras_call_text(layer)
+
+
+class Outline(QFrame):
+    """A frame around a control, drawn over its parent and transparent to the mouse.
+
+    The control keeps its own look (a style sheet on a spin box would replace its arrows and
+    its theme colours); the frame follows it when the layout moves or resizes it.
+    """
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target.parentWidget())
+        self.target = target
+        self.setObjectName(f"{target.objectName()}_outline")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.color = ""
+        target.installEventFilter(self)
+        self.hide()
+
+    def set_color(self, color: str) -> None:
+        """Outline the control in ``color``; ``""`` removes the outline."""
+        if color == self.color:
+            return
+        self.color = color
+        if not color:
+            self.hide()
+            return
+        width = max(2, round(self.font().pointSizeF() / 4.5))  # thicker with classroom mode's larger font
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ border: {width}px solid {color}; border-radius: 3px;"
+            " background: transparent; }"
+        )
+        self._place()
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
+        if obj is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        grow = max(2, round(self.font().pointSizeF() / 4.5))
+        self.setGeometry(self.target.geometry().adjusted(-grow, -grow, grow, grow))
 
 
 class LayerPanel(QWidget):
@@ -104,7 +148,6 @@ class LayerPanel(QWidget):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.error_label.setStyleSheet(message_style("QLabel#error", THEMES[state.view.theme]))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -127,6 +170,11 @@ class LayerPanel(QWidget):
         state.settingsChanged.connect(self.sync_from_state)
         state.viewChanged.connect(self.sync_from_state)
         state.errorChanged.connect(self._on_error_changed)
+        state.viewChanged.connect(self._mark_offending)  # the theme's error colour
+        state.viewChanged.connect(self._style_error_box)
+        self._style_error_box()
+        self.marked: list[str] = []  # the settings outlined as the cause of the error
+        self.outlines = {name: Outline(w) for name, w in {**self.arg_widgets, **self.shape_widgets}.items()}
         self.sync_from_state()
         self.retranslate()
 
@@ -152,7 +200,8 @@ class LayerPanel(QWidget):
     def _tooltips(self) -> dict[str, str]:
         return {
             "filters": self.tr("filters: Integer, the dimensionality of the output space (the number of filters "
-                               "in the convolution). Each filter is one output column."),
+                               "in the convolution). Each filter makes one output channel: a row in the diagram "
+                               "(a column in Keras's printout)."),
             "kernel_size": self.tr("kernel_size: the length of the 1D convolution window (how many steps each "
                                    "filter looks at)."),
             "strides": self.tr("strides: the stride length of the convolution (how far the window moves). "
@@ -212,7 +261,17 @@ class LayerPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._style_error_box()
         super().changeEvent(event)
+
+    def _style_error_box(self) -> None:
+        """The error box in the theme's colours, its text as large as the panel's (classroom mode
+        enlarges the window's font; a style sheet would otherwise keep the box at the old size)."""
+        size = f" font-size: {self.font().pointSizeF():.1f}pt;"
+        css = message_style("QLabel#error", THEMES[self.state.view.theme], size)
+        if self.error_label.styleSheet() != css:  # re-styling re-polishes: only when it changes
+            self.error_label.setStyleSheet(css)
 
     def error_message(self) -> str:
         """The inline error as plain text (Keras's message, then the fix), '' when valid."""
@@ -220,14 +279,28 @@ class LayerPanel(QWidget):
 
     def _on_error_changed(self, error: ConvError | None) -> None:
         self._error_plain = "" if error is None else "\n".join(error_text(error))
+        self._mark_offending()
         if error is None:
             self.error_label.hide()
             self.error_label.clear()
             return
         keras, hint = error_text(error)
+        stale = last_valid_setting_text(self.state)
         self.error_label.setText(
             "<b>" + html.escape(self.tr("Keras would stop here:")) + "</b><br><tt>" + html.escape(keras)
             + "</tt><br><br><b>" + html.escape(self.tr("Fix:")) + "</b> " + html.escape(hint)
-            + "<br><i>" + html.escape(self.tr("The diagram keeps the last valid setting.")) + "</i>"
+            + ("<br><i>" + html.escape(stale) + "</i>" if stale else "")
         )
         self.error_label.show()
+
+    def _mark_offending(self) -> None:
+        """Outline the control(s) that make the setting invalid in the theme's error colour."""
+        marked = offending_settings(self.state)
+        error = THEMES[self.state.view.theme].error
+        for name, outline in self.outlines.items():
+            on = name in marked
+            outline.set_color(error if on else "")
+            label_css = f"color: {error}; font-weight: bold;" if on else ""
+            if self.labels[name].styleSheet() != label_css:
+                self.labels[name].setStyleSheet(label_css)
+        self.marked = marked

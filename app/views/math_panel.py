@@ -3,26 +3,37 @@
 It follows the inspected cell (hovered, else pinned) or the current animation
 position, and reads every number from ``Conv1DTrace.cell`` (products, per-channel
 partial sums, bias, activation): nothing is recomputed here.
+
+The sum is a table (label | products | = | value), so the ``=`` column and the values
+line up in every language and font (a CJK label is twice as wide as its character
+count); the products of a channel wrap inside their cell instead of being cut.  Up to
+``MAX_TAP_TERMS`` x ``MAX_CHANNEL_ROWS`` every product is shown; beyond that the rows say
+how many terms they hide, and a link shows them all.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QCheckBox, QWidget
 
+from app.i18n.messages import channels_text, index_legend, last_valid_setting_text
 from app.state.explorer import ExplorerState
 from app.views.cell_texts import format_value
 from app.views.colors import THEMES
+from app.views.text_panel import TextPanel
 from conv_core import CellTrace, Conv1DTrace
 
-__all__ = ["MAX_CHANNEL_ROWS", "MAX_TAP_TERMS", "MathPanel"]
+__all__ = ["EXPANDED_TERM_LIMIT", "MAX_CHANNEL_ROWS", "MAX_TAP_TERMS", "MathPanel", "signed_step"]
 
-MAX_CHANNEL_ROWS = 8  # more channels than this: the first few, '⋮', the last one
-MAX_TAP_TERMS = 5  # more taps than this per channel: the first few products, '…', the last
-MAX_TERMS_CHARS = 20  # products per line stop here ('…') so every partial sum stays in view
+MAX_TAP_TERMS = 5  # every product of a channel is shown up to this kernel_size
+MAX_CHANNEL_ROWS = 8  # every channel row is shown up to this many channels per filter
+EXPANDED_TERM_LIMIT = 4000  # "show all" still elides beyond this many products (a label stays fast)
+
+EXPAND_LINK, COLLAPSE_LINK = "expand", "collapse"
 
 
 def _num(v: float) -> str:
@@ -35,43 +46,61 @@ def _factor(v: float) -> str:
     return f"({text})" if text.startswith("−") else text
 
 
-class MathPanel(QWidget):
-    """``y[n, t, f] = act(b[f] + Σ_j Σ_c x·w)`` worked out for one output cell."""
+def signed_step(step: int) -> str:
+    """A signed input step as the issue writes it: ``−2`` with the unicode minus."""
+    return str(int(step)).replace("-", "−")
+
+
+def _unbroken(text: str) -> str:
+    """Escaped HTML that never breaks across lines: no-break spaces, and a word joiner between
+    characters (Chinese may otherwise break between any two; Qt ignores ``white-space`` inline)."""
+    return "\u2060".join(html.escape(ch) for ch in text.replace(" ", "\u00a0"))
+
+
+def _pick(count: int, limit: int) -> list[int | None]:
+    """Indices to show of ``count``: all up to ``limit``, else the first ones, ``None`` (a gap), the last."""
+    if count <= limit:
+        return list(range(count))
+    return [*range(max(limit - 2, 1)), None, count - 1]
+
+
+@dataclass
+class _Row:
+    """One line of the sum: ``label`` (escaped HTML) ``terms`` = ``value``; ``span`` joins label and terms."""
+
+    label: str
+    terms: list[str]  # HTML of each product (or of an elision note)
+    plain_terms: list[str]
+    value: str = ""
+    span: bool = False
+
+
+class MathPanel(TextPanel):
+    """``y[b, t, f] = act(bias[f] + Σ_j Σ_c x·w)`` worked out for one output cell."""
+
+    body_scale = 1.4
+    mono = True
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.state = state
-        self.setObjectName("math_panel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("math_title")
-        title_font = QFont()
-        title_font.setPointSize(15)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.title.setWordWrap(True)
-        head.addWidget(self.title, 1)
+        self.cell: CellTrace | None = None
+        self.expanded = False  # the user asked for every term
+        self.hidden_terms = 0  # products the current text leaves out
+        self._plain = ""
+        super().__init__("math", parent)
         self.symbols = QCheckBox()
         self.symbols.setObjectName("math_symbols")
         self.symbols.toggled.connect(self.refresh)
-        head.addWidget(self.symbols, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(head)
-        self.body = QLabel()
-        self.body.setObjectName("math_body")
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(14)
-        self.body.setFont(mono)
-        layout.addWidget(self.body, 1)
-        self.cell: CellTrace | None = None
+        self.head.addWidget(self.symbols, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.body.setOpenExternalLinks(False)
+        self.body.linkActivated.connect(self._on_link_activated)
         state.traceChanged.connect(self.refresh)
+        state.errorChanged.connect(self.refresh)
         state.positionChanged.connect(self.refresh)
         state.inspectChanged.connect(self.refresh)
         state.viewChanged.connect(self.refresh)
@@ -82,34 +111,36 @@ class MathPanel(QWidget):
         self.symbols.setText(self.tr("symbols"))
         self.symbols.setToolTip(
             self.tr(
-                "Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − "
+                "Show the same sum with symbols: y[b, t, f] = bias[f] + Σ_j Σ_c x[b, t·s + j·d − "
                 "pad_left, c] · w[j, c, f], with this layer's s, d and pad_left."
             )
         )
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _on_link_activated(self, link: str) -> None:
+        self.set_expanded(link == EXPAND_LINK)
+
+    def set_expanded(self, on: bool) -> None:
+        """Show every term (``True``) or the compact sum; the link under the sum does the same."""
+        if on != self.expanded:
+            self.expanded = on
+            self.refresh()
 
     # ------------------------------------------------------------------ text
     def plain_text(self) -> str:
-        """The panel as plain text (title and body), for tests and copying."""
-        doc = self.body.text()
-        from PySide6.QtGui import QTextDocument
-
-        d = QTextDocument()
-        d.setHtml(doc)
-        return self.title.text() + "\n" + d.toPlainText()
+        """The title and the sum as plain text, one line per row (``c=0: 3·1 + 1·0 = 1``)."""
+        return self.title.text() + "\n" + self._plain
 
     def refresh(self) -> None:
         tr = self.state.trace
         target = self.state.inspected_output()
         if tr is None or target is None:
             self.cell = None
+            self.hidden_terms = 0
             self.title.setText(self.tr("Arithmetic"))
-            self.body.setText(html.escape(self.tr("No output cell: the layer has no output steps.")))
+            text = self.tr("No output cell: the layer has no output steps.")
+            self._plain = "\n".join(x for x in (last_valid_setting_text(self.state), text) if x)
+            self.body.setText(self._stale_html() + html.escape(text))
             return
         n = min(self.state.view.sample, tr.batch - 1)
         step, f = target
@@ -125,24 +156,58 @@ class MathPanel(QWidget):
         self.title.setText(
             self.tr("Arithmetic of y[{n}, {t}, {f}] ({why})").format(n=n, t=step, f=f, why=why)
         )
-        self.body.setText(
-            self._symbols_html(tr, cell) if self.symbols.isChecked() else self._numbers_html(tr, cell)
-        )
+        body = self._symbols_html(tr, cell) if self.symbols.isChecked() else self._numbers_html(tr, cell)
+        stale = last_valid_setting_text(self.state)
+        if stale:
+            self._plain = stale + "\n" + self._plain
+        self.body.setText(self._stale_html() + body)
+
+    def _stale_html(self) -> str:
+        """The stamp of a picture kept from the last valid setting (empty while the setting is valid)."""
+        text = last_valid_setting_text(self.state)
+        if not text:
+            return ""
+        error = THEMES[self.state.view.theme].error
+        return f"<p style='color:{error}'><b>{html.escape(text)}</b></p>"
 
     def _colors(self) -> tuple[str, str, str]:
         theme = THEMES[self.state.view.theme]
         return theme.foreground, theme.padding, theme.hover
 
+    def read_steps_text(self, tr: Conv1DTrace, step: int, *, keep: bool = False) -> str:
+        """``−2 (padding zero), 0, 2``: the signed input step of every tap of output ``step``.
+
+        ``keep=True`` gives escaped HTML in which a line never breaks inside one step.
+        """
+        on_pad = tr.tap_on_padding[step]
+        sep = self.tr(", ", "list separator")
+        items = [
+            self.tr("{step} (padding zero)").format(step=signed_step(s)) if pad else signed_step(s)
+            for s, pad in zip(tr.tap_steps[step].tolist(), on_pad.tolist(), strict=True)
+        ]
+        if keep:
+            return html.escape(sep).join(_unbroken(i) for i in items)
+        return sep.join(items)
+
+    def _limits(self, k: int, cg: int) -> tuple[int, int]:
+        """(taps, channel rows) shown in full; "show all" raises both within EXPANDED_TERM_LIMIT."""
+        if not self.expanded:
+            return MAX_TAP_TERMS, MAX_CHANNEL_ROWS
+        taps = max(MAX_TAP_TERMS, min(k, EXPANDED_TERM_LIMIT // MAX_CHANNEL_ROWS))
+        return taps, max(MAX_CHANNEL_ROWS, EXPANDED_TERM_LIMIT // max(min(k, taps), 1))
+
     def _numbers_html(self, tr: Conv1DTrace, cell: CellTrace) -> str:
-        """Aligned monospace lines: one per channel (its products = its partial sum), then the total."""
+        """A table: one row per channel (its products = its partial sum), a rule, then the total."""
         fg, pad_color, accent = self._colors()
         k, cg = cell.weights.shape
         n, t, f = cell.sample, cell.step, cell.filter
         on_pad = tr.tap_on_padding[t]
-        steps = ", ".join(self.tr("pad") if pad else str(int(s)) for s, pad in zip(cell.taps, on_pad, strict=True))
-        head = html.escape(
-            self.tr("taps j = 0…{last} read input steps {steps}").format(last=k - 1, steps=steps)
-        )
+        template = self.tr("taps j = 0…{last} read input steps {steps}")
+        head = template.format(last=k - 1, steps=self.read_steps_text(tr, t))
+        head_html = html.escape(template).format(last=k - 1, steps=self.read_steps_text(tr, t, keep=True))
+        tap_limit, row_limit = self._limits(k, cg)
+        taps = _pick(k, tap_limit)
+        hidden_per_row = k - sum(j is not None for j in taps)
 
         def term(j: int, c: int) -> tuple[str, str]:
             w = _factor(cell.weights[j, c])
@@ -151,59 +216,116 @@ class MathPanel(QWidget):
             x = _factor(cell.inputs[j, c])
             return f"{x}·{w}", f"{x}·{w}"
 
-        rows: list[tuple[str, int, str]] = []  # (left html, left plain length, right text)
-        shown = [*range(MAX_CHANNEL_ROWS - 2), cg - 1] if cg > MAX_CHANNEL_ROWS else list(range(cg))
-        for idx, c in enumerate(shown):
-            if idx and c != shown[idx - 1] + 1:
-                gap = "⋮ " + self.tr("{m} more channels").format(m=c - shown[idx - 1] - 1)
-                rows.append((html.escape(gap), len(gap), ""))
-            picked = list(range(k)) if k <= MAX_TAP_TERMS else [*range(MAX_TAP_TERMS - 2), -1, k - 1]
-            parts_html: list[str] = []
-            parts_plain: list[str] = []
-            for j in picked:
-                h, p = ("…", "…") if j < 0 else term(j, c)
-                if parts_plain and len(" + ".join([*parts_plain, p])) > MAX_TERMS_CHARS:
-                    parts_html.append("…")  # long decimals: the first products, then the partial sum
-                    parts_plain.append("…")
-                    break
-                parts_html.append(h)
-                parts_plain.append(p)
-            label = f"c={int(cell.channels[c])}: "
-            rows.append(
-                (
-                    html.escape(label) + " + ".join(parts_html),
-                    len(label) + len(" + ".join(parts_plain)),
-                    _num(cell.channel_sums[c]),
+        def gap_note(m: int) -> str:
+            return self.tr("… %n more term(s) …", "", m)
+
+        rows: list[_Row] = []
+        hidden = 0
+        channels = _pick(cg, row_limit)
+        for c in channels:
+            if c is None:
+                m = cg - sum(x is not None for x in channels)
+                note = self.tr("⋮ {channels} ({terms})").format(
+                    channels=self.tr("%n more channel(s)", "", m), terms=self.tr("%n term(s)", "", m * k)
                 )
-            )
+                rows.append(_Row(html.escape(note), [], [], span=True))
+                hidden += m * k
+                continue
+            parts_html, parts_plain = [], []
+            for j in taps:
+                if j is None:
+                    note = gap_note(hidden_per_row)
+                    parts_html.append(f"<i>{_unbroken(note)}</i>")
+                    parts_plain.append(note)
+                else:
+                    h, p = term(j, c)
+                    parts_html.append(h)
+                    parts_plain.append(p)
+            hidden += hidden_per_row
+            label = f"c={int(cell.channels[c])}:"
+            rows.append(_Row(html.escape(label), parts_html, parts_plain, _num(cell.channel_sums[c])))
         rule = len(rows)
-        total_label = self.tr("Σ {k} taps × {c} channels").format(k=k, c=cg)
-        rows.append((html.escape(total_label), len(total_label), _num(cell.total)))
+        total_label = self.tr("Σ %n tap(s)", "", k) + " × " + channels_text(cg)
+        rows.append(_Row(html.escape(total_label), [], [], _num(cell.total), span=True))
         if tr.spec.use_bias:
-            bias_label = "+ " + self.tr("bias") + f" b[{f}]"
-            rows.append((html.escape(bias_label), len(bias_label), _num(cell.bias)))
+            bias_label = self.tr("+ bias[{f}]").format(f=f)
+            rows.append(_Row(html.escape(bias_label), [], [], _num(cell.bias), span=True))
             pre_label = self.tr("before activation")
-            rows.append((html.escape(pre_label), len(pre_label), _num(cell.pre_activation)))
+            rows.append(_Row(html.escape(pre_label), [], [], _num(cell.pre_activation), span=True))
         if cell.activation != "linear":
             act_label = f"{cell.activation}({_num(cell.pre_activation)})"
-            rows.append((html.escape(act_label), len(act_label), _num(cell.value)))
-        width = max(length for _, length, _ in rows)
-        right = max(len(r) for _, _, r in rows)
-        lines = []
-        for i, (left, length, value) in enumerate(rows):
-            if i == rule:
-                lines.append(f"<span style='color:{fg}'>" + "─" * (width + right + 3) + "</span>")
-            pad = "&nbsp;" * (width - length)
-            val = "" if not value else " = " + "&nbsp;" * (right - len(value)) + f"<b>{value}</b>"
-            lines.append(left + pad + val)
-        body = "<br>".join(lines)
+            rows.append(_Row(html.escape(act_label), [], [], _num(cell.value), span=True))
+        self.hidden_terms = hidden
         result = f"y[{n}, {t}, {f}] = {_num(cell.value)}"
+        plain = [head, *self._plain_rows(rows, rule), result]
+        link = self._expand_link(hidden, k > MAX_TAP_TERMS or cg > MAX_CHANNEL_ROWS)
+        self._plain = "\n".join(plain + ([link[1]] if link[1] else []))
         return (
-            f"<p style='color:{fg}'>{head}</p>"
-            f"<p style='white-space:pre'>{body}</p>"
-            f"<p style='font-size:18pt; color:{accent}'><b>{html.escape(result)}</b></p>"
+            f"<p style='color:{fg}'>{head_html}</p>"
+            + self._table(rows, rule, fg)
+            + link[0]
+            + f"<p style='font-size:{self.pt(2.0)}; color:{accent}'><b>{html.escape(result)}</b></p>"
             + self._legend(tr, cell)
         )
+
+    def _expand_link(self, hidden: int, elidable: bool) -> tuple[str, str]:
+        """(HTML, plain) of the link that shows every term, or back to the compact sum
+        (``elidable``: the compact sum of this cell hides terms)."""
+        if hidden and not self.expanded:
+            total = 0 if self.cell is None else int(self.cell.weights.size)
+            text = self.tr("Show all %n term(s)", "", total)
+            return self._link(EXPAND_LINK, text), text
+        if self.expanded and elidable:
+            text = self.tr("Show fewer terms")
+            return self._link(COLLAPSE_LINK, text), text
+        return "", ""
+
+    def _table(self, rows: list[_Row], rule: int, fg: str) -> str:
+        """The rows as an HTML table (sum | = | value): the products wrap in their cell, a break only
+        before a ``+``, continuation lines indented past the channel label (a hanging indent)."""
+        metrics = QFontMetrics(self.body.font())
+        out = ["<table cellspacing='0' cellpadding='1'>"]
+        for i, row in enumerate(rows):
+            if i == rule:
+                out.append(
+                    f"<tr><td colspan='3' style='border-top:1px solid {fg}; font-size:2pt'>&nbsp;</td></tr>"
+                )
+            value = f"<b>{row.value}</b>" if row.value else ""
+            eq = "=" if row.value else ""
+            if row.span:
+                first = f"<td style='white-space:nowrap'>{row.label}</td>"
+            else:
+                hang = metrics.horizontalAdvance(html.unescape(row.label) + " ")
+                terms = " +&nbsp;".join(row.terms)
+                first = (
+                    f"<td><p style='margin:0; margin-left:{hang}px; text-indent:-{hang}px'>"
+                    f"{row.label}&nbsp;{terms}</p></td>"
+                )
+            # a label in a CJK font is taller than the monospace digits: align its row on the bottom line
+            valign = "bottom" if row.span else "top"
+            out.append(
+                f"<tr valign='{valign}'>{first}<td align='center' style='white-space:nowrap'>&nbsp;{eq}&nbsp;</td>"
+                f"<td align='right' style='white-space:nowrap'>{value}</td></tr>"
+            )
+        out.append("</table>")
+        return "".join(out)
+
+    def _link(self, href: str, text: str) -> str:
+        """A link in the theme's text colour, underlined (the palette's blue fails on the dark themes)."""
+        fg = THEMES[self.state.view.theme].foreground
+        return f"<p><a href='{href}' style='color:{fg}; text-decoration:underline'>{html.escape(text)}</a></p>"
+
+    @staticmethod
+    def _plain_rows(rows: list[_Row], rule: int) -> list[str]:
+        lines = []
+        for i, row in enumerate(rows):
+            if i == rule:
+                lines.append("─" * 12)
+            label = html.unescape(row.label)
+            terms = " + ".join(row.plain_terms)
+            left = f"{label} {terms}" if terms else label
+            lines.append(f"{left} = {row.value}" if row.value else left)
+        return lines
 
     def _legend(self, tr: Conv1DTrace, cell: CellTrace) -> str:
         notes = []
@@ -213,40 +335,63 @@ class MathPanel(QWidget):
                 f"<span style='color:{pad_color}'>0</span> = " + html.escape(self.tr("a padding zero"))
             )
         notes.append(html.escape(self.tr("each term is x · w (input value · weight)")))
-        return "<p style='font-size:11pt'>" + "<br>".join(notes) + "</p>"
+        notes.append(html.escape(index_legend()))
+        return f"<p style='font-size:{self.pt(1.15)}; white-space:pre-wrap'>" + "<br>".join(notes) + "</p>"
 
     def _symbols_html(self, tr: Conv1DTrace, cell: CellTrace) -> str:
         fg, _, accent = self._colors()
         spec = tr.spec
         s, d, pl = spec.strides, spec.dilation_rate, tr.pad_left
         k, cg = cell.weights.shape
-        t, f = cell.step, cell.filter
+        n, t, f = cell.sample, cell.step, cell.filter
         group = tr.group_of_filter(f)
         chan = "c" if spec.groups == 1 else "G·(C/g) + c"
-        bias = "b[f] + " if spec.use_bias else ""
+        bias = "bias[f] + " if spec.use_bias else ""
         act_open, act_close = ("", "") if spec.activation == "linear" else (f"{spec.activation}(", ")")
         general = (
-            f"y[t, f] = {act_open}{bias}Σ<sub>j=0</sub><sup>k−1</sup> Σ<sub>c=0</sub><sup>C/g−1</sup> "
-            f"x[t·s + j·d − pad_left, {chan}] · w[j, c, f]{act_close}"
+            f"y[b, t, f] = {act_open}{bias}Σ<sub>j=0</sub><sup>k−1</sup> Σ<sub>c=0</sub><sup>C/g−1</sup> "
+            f"x[b, t·s + j·d − pad_left, {chan}] · w[j, c, f]{act_close}"
         )
         values = f"s = {s}, d = {d}, pad_left = {pl}, k = {k}, C/g = {cg}"
         if spec.groups > 1:
             values += f", G = f // (F/g) = {f} // {tr.filters_per_group} = {group}"
         chan_here = "c" if spec.groups == 1 else f"{tr.first_channel_of_filter(f)} + c"
-        bias_here = f"b[{f}] + " if spec.use_bias else ""
+        bias_here = f"bias[{f}] + " if spec.use_bias else ""
         here = (
-            f"y[{t}, {f}] = {act_open}{bias_here}"
+            f"y[{n}, {t}, {f}] = {act_open}{bias_here}"
             f"Σ<sub>j=0</sub><sup>{k - 1}</sup> Σ<sub>c=0</sub><sup>{cg - 1}</sup> "
-            f"x[{t}·{s} + j·{d} − {pl}, {chan_here}] · w[j, c, {f}]{act_close}"
+            f"x[{n}, {t}·{s} + j·{d} − {pl}, {chan_here}] · w[j, c, {f}]{act_close}"
         )
         taps = []
         for j, p in enumerate(tr.tap_steps[t].tolist()):
-            where = str(p) if not tr.tap_on_padding[t, j] else f"{p} ({html.escape(self.tr('padding: 0'))})"
-            taps.append(f"j={j}: x[{t}·{s} + {j}·{d} − {pl}] = x[{where}]")
-        shown = taps if k <= 8 else [*taps[:6], "…", taps[-1]]
+            where = signed_step(p)
+            if tr.tap_on_padding[t, j]:
+                where = self.tr("{step} (padding zero)").format(step=where)
+            taps.append(html.escape(f"j={j}: x[{n}, {t}·{s} + {j}·{d} − {pl}] = x[{n}, {where}]"))
+        tap_limit, _ = self._limits(k, cg)
+        picked = _pick(k, tap_limit + 3)  # one short line per tap: a few more fit than products
+        hidden = k - sum(j is not None for j in picked)
+        shown = [taps[j] if j is not None else html.escape(self.tr("… %n more term(s) …", "", hidden)) for j in picked]
+        self.hidden_terms = hidden
+        link_html, link_plain = self._expand_link(hidden, k > MAX_TAP_TERMS + 3)
+        plain_general = (
+            f"y[b, t, f] = {act_open}{bias}Σ_j Σ_c x[b, t·s + j·d − pad_left, {chan}] · w[j, c, f]{act_close}"
+        )
+        plain_here = (
+            f"y[{n}, {t}, {f}] = {act_open}{bias_here}Σ_j Σ_c x[{n}, {t}·{s} + j·{d} − {pl}, {chan_here}] · "
+            f"w[j, c, {f}]{act_close}"
+        )
+        with_layer = self.tr("with this layer:")
+        self._plain = "\n".join(
+            [plain_general, f"{with_layer} {values}", plain_here, *(html.unescape(x) for x in shown),
+             f"= {_num(cell.value)}", *([link_plain] if link_plain else [])]
+        )
         return (
             f"<p>{general}</p>"
-            f"<p style='color:{fg}'>{html.escape(self.tr('with this layer:'))} {values}</p>"
+            f"<p style='color:{fg}'>{html.escape(with_layer)} {values}</p>"
             f"<p>{here}</p><p>" + "<br>".join(shown) + "</p>"
-            f"<p style='font-size:17pt; color:{accent}'><b>= {_num(cell.value)}</b></p>"
+            + link_html
+            + f"<p style='font-size:{self.pt(1.9)}; color:{accent}'><b>= {_num(cell.value)}</b></p>"
+            + f"<p style='font-size:{self.pt(1.15)}; white-space:pre-wrap'>{html.escape(index_legend())}</p>"
         )
+

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
+from app.i18n.messages import last_valid_setting_text
 from app.state.explorer import ExplorerState
 from app.views.colors import TEXT_ON_SATURATED, THEMES
+from app.views.text_panel import TextPanel
 from conv_core import Conv1DTrace, ConvError, DerivationStep, LayerShapes, layer_shapes
 
 __all__ = ["ShapesPanel"]
@@ -35,36 +35,18 @@ def _ops(text: str) -> str:
     return text.replace("*", "·")
 
 
-class ShapesPanel(QWidget):
+class ShapesPanel(TextPanel):
     """Shapes of the current layer; the selected filter's slice is highlighted in each layout."""
 
+    body_scale = 1.3
+
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.state = state
-        self.setObjectName("shapes_panel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        self.title = QLabel()
-        self.title.setObjectName("shapes_title")
-        title_font = QFont()
-        title_font.setPointSize(15)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        layout.addWidget(self.title)
-        self.body = QLabel()
-        self.body.setObjectName("shapes_body")
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        font = QFont()
-        font.setPointSize(13)
-        self.body.setFont(font)
-        layout.addWidget(self.body, 1)
         self.shapes: LayerShapes | None = None
         self.selected_filter = 0
+        super().__init__("shapes", parent)
         state.traceChanged.connect(self.refresh)
+        state.errorChanged.connect(self.refresh)
         state.inspectChanged.connect(self.refresh)
         state.positionChanged.connect(self.refresh)
         state.viewChanged.connect(self.refresh)
@@ -74,18 +56,6 @@ class ShapesPanel(QWidget):
         """Set every text in the current language (at start and on ``LanguageChange``)."""
         self.title.setText(self.tr("Shapes"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def plain_text(self) -> str:
-        from PySide6.QtGui import QTextDocument
-
-        d = QTextDocument()
-        d.setHtml(self.body.text())
-        return d.toPlainText()
 
     def _filter(self, tr: Conv1DTrace) -> int:
         ref = self.state.inspected
@@ -107,6 +77,8 @@ class ShapesPanel(QWidget):
         self.shapes = shapes
         f = self.selected_filter = self._filter(tr)
         theme = THEMES[self.state.view.theme]
+        stale = last_valid_setting_text(self.state)
+        stamp = f"<p style='color:{theme.error}'><b>{html.escape(stale)}</b></p>" if stale else ""
         mark = f"background-color:{theme.hover}; color:{TEXT_ON_SATURATED}"
         dim = f"color:{theme.padding}"
         cg = shapes.channels_per_group
@@ -175,8 +147,9 @@ class ShapesPanel(QWidget):
         )
         rows.append(row(self.tr("output"), out_axes, _shape(shapes.output_shape)))
         params_title = html.escape(self.tr("Parameters"))
+        colon = html.escape(self.tr(": ", "after a label"))
         params = (
-            f"<p><b>{params_title}</b>: <tt>{_ops(shapes.params_formula)} = "
+            f"<p><b>{params_title}</b>{colon}<tt>{_ops(shapes.params_formula)} = "
             f"{_ops(shapes.params_substituted)} = <b>{shapes.params:,}</b></tt></p>"
         )
         note = html.escape(
@@ -187,8 +160,9 @@ class ShapesPanel(QWidget):
         deriv = f"<p><b>{deriv_title}</b></p><ul style='margin-left:-20px'>{lines}</ul>"
         pad = self._padding_text(shapes)
         self.body.setText(
-            "".join(rows)
-            + f"<p style='font-size:11pt'>{note}</p>"
+            stamp
+            + "".join(rows)
+            + f"<p style='font-size:{self.pt(1.1)}'>{note}</p>"
             + params
             + deriv
             + f"<p>{html.escape(pad)}</p>"
@@ -222,8 +196,8 @@ class ShapesPanel(QWidget):
         pad = shapes.spec.padding
         if pad == "valid":
             return self.tr("Padding 'valid': no zeros are added.")
-        text = self.tr("Padding '{p}': {l} zero(s) on the left, {r} on the right.").format(
-            p=pad, l=d.pad_left, r=d.pad_right
+        text = self.tr("Padding '{p}': %n zero(s) on the left", "", d.pad_left).format(p=pad) + self.tr(
+            ", %n on the right.", "", d.pad_right
         )
         if pad == "same" and (d.pad_left + d.pad_right) % 2:
             text += " " + self.tr("The total is odd: Keras puts the extra zero on the right.")

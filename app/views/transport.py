@@ -61,7 +61,7 @@ class TransportBar(QWidget):
             layout.addWidget(b)
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
         self.scrubber.setObjectName("scrubber")
-        self.scrubber.setToolTip(self.tr("Every (filter, step) position; drag to scrub."))
+        self.scrubber.setToolTip(self.tr("Every (step, filter) position; drag to scrub."))
         self.scrubber.valueChanged.connect(self.state.set_position)
         layout.addWidget(self.scrubber, 1)
         self.position_label = QLabel()
@@ -176,7 +176,7 @@ class TransportBar(QWidget):
                             (self.forward_button, self.tr("Step forward (Right)")),
                             (self.last_button, self.tr("Last position (End)"))):
             button.setToolTip(tip)
-        self.scrubber.setToolTip(self.tr("Every (filter, step) position; drag to scrub."))
+        self.scrubber.setToolTip(self.tr("Every (step, filter) position; drag to scrub."))
         self.speed_label.setToolTip(self.tr("Animation speed in positions per second (+ / -)."))
         with QSignalBlocker(self.mode):
             self.mode.setItemText(0, self.tr("one filter at a time"))
@@ -202,5 +202,5 @@ class TransportBar(QWidget):
         if f is None:
             text = self.tr("step {t} (all filters) — {p}/{n}")
         else:
-            text = self.tr("filter {f}, step {t} — {p}/{n}")
+            text = self.tr("step {t}, filter {f} — {p}/{n}")
         self.position_label.setText(text.format(t=step, f=f, p=self.state.position + 1, n=total))

@@ -147,10 +147,6 @@
         <translation>把完整的 {framework} 脚本复制到剪贴板。</translation>
     </message>
     <message>
-        <source>The current setting is invalid; the code above is for the last valid picture.</source>
-        <translation>当前设置无效；上面的代码对应最后一个有效的图示。</translation>
-    </message>
-    <message>
         <source>No code for this setting.</source>
         <translation>这个设置无法生成代码。</translation>
     </message>
@@ -497,8 +493,8 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>strides：1 对比 2</translation>
     </message>
     <message>
-        <source>Same input for both: {L} steps × {C} channels, {F} filters</source>
-        <translation>两边使用相同的输入：{L} 步 × {C} 个通道，{F} 个过滤器</translation>
+        <source>Same input for both: {steps} × {channels}, {filters}</source>
+        <translation>两边使用同一个输入：{steps} × {channels}，{filters}</translation>
     </message>
     <message>
         <source>zeros (left, right)</source>
@@ -519,6 +515,33 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>output step {t}</source>
         <translation>输出步 {t}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n 个通道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n 个过滤器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,9 +773,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <source>Paste {r} × {c} values into {cell}</source>
         <translation>把 {r} × {c} 个值粘贴到 {cell}</translation>
     </message>
-    <message>
-        <source>{m} value(s) did not fit and were left out.</source>
-        <translation>有 {m} 个值放不下，已略去。</translation>
+    <message numerus="yes">
+        <source>%n value(s) did not fit and were left out.</source>
+        <translation>
+            <numerusform>有 %n 个值放不下，已略去。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1019,16 +1044,18 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>没有可以生成动画的有效图示。</translation>
     </message>
     <message>
-        <source>Rendering {n} frames…</source>
-        <translation>正在渲染 {n} 帧…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n frame(s)…</source>
+        <translation>
+            <numerusform>正在渲染 %n 帧…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -1119,6 +1146,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>输入形状 (批量, 步数, 通道)</translation>
     </message>
     <message>
+        <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter makes one output channel: a row in the diagram (a column in Keras&apos;s printout).</source>
+        <translation>filters：整数，输出空间的维度（即卷积中过滤器的个数，也叫滤波器）。每个过滤器产生一个输出通道：图示默认把它画成一行（Keras 打印的数组里它是一列）。</translation>
+    </message>
+    <message>
         <source>How many sequences (samples) go through the layer at once.</source>
         <translation>一次通过该层的序列（样本）数量，即批量大小。</translation>
     </message>
@@ -1141,10 +1172,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>The layer as Keras code; select to copy.</source>
         <translation>该层的 Keras 代码；选中即可复制。</translation>
-    </message>
-    <message>
-        <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter is one output column.</source>
-        <translation>filters：整数，输出空间的维度（即卷积中过滤器的个数，也叫滤波器）。每个过滤器产生一个输出通道：图示默认把它画成一行（Keras 打印的数组里它是一列）。</translation>
     </message>
     <message>
         <source>kernel_size: the length of the 1D convolution window (how many steps each filter looks at).</source>
@@ -1185,10 +1212,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>Fix:</source>
         <translation>改法：</translation>
-    </message>
-    <message>
-        <source>The diagram keeps the last valid setting.</source>
-        <translation>图示保留最后一个有效的设置。</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1256,8 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>符号</translation>
     </message>
     <message>
-        <source>Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f], with this layer&apos;s s, d and pad_left.</source>
-        <translation>用符号写出同一个求和：y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f]，其中 s、d 和 pad_left 取本层的值。</translation>
+        <source>Show the same sum with symbols: y[b, t, f] = bias[f] + Σ_j Σ_c x[b, t·s + j·d − pad_left, c] · w[j, c, f], with this layer&apos;s s, d and pad_left.</source>
+        <translation>用符号显示同一个求和：y[b, t, f] = bias[f] + Σ_j Σ_c x[b, t·s + j·d − pad_left, c] · w[j, c, f]，代入这一层的 s、d 和 pad_left。</translation>
     </message>
     <message>
         <source>Arithmetic</source>
@@ -1261,28 +1284,67 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>y[{n}, {t}, {f}] 的算式（{why}）</translation>
     </message>
     <message>
-        <source>pad</source>
-        <translation>填充零</translation>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{step} (padding zero)</source>
+        <translation>{step}（填充零）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more term(s) …</source>
+        <translation>
+            <numerusform>……另有 %n 项……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⋮ {channels} ({terms})</source>
+        <translation>⋮ {channels}（{terms}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more channel(s)</source>
+        <translation>
+            <numerusform>另有 %n 个通道未显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Σ %n tap(s)</source>
+        <translation>
+            <numerusform>Σ %n 个卷积核位置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ bias[{f}]</source>
+        <translation>+ 偏置 bias[{f}]</translation>
+    </message>
+    <message>
+        <source>with this layer:</source>
+        <translation>代入这一层：</translation>
     </message>
     <message>
         <source>taps j = 0…{last} read input steps {steps}</source>
         <translation>卷积核位置 j = 0…{last} 依次读取输入步 {steps}</translation>
     </message>
     <message>
-        <source>{m} more channels</source>
-        <translation>另有 {m} 个通道未显示</translation>
-    </message>
-    <message>
-        <source>Σ {k} taps × {c} channels</source>
-        <translation>Σ {k} 个卷积核位置 × {c} 个通道</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>偏置</translation>
-    </message>
-    <message>
         <source>before activation</source>
         <translation>激活前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n term(s)</source>
+        <translation>
+            <numerusform>显示全部 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show fewer terms</source>
+        <translation>只显示部分项</translation>
     </message>
     <message>
         <source>a padding zero</source>
@@ -1556,6 +1618,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>参数量</translation>
     </message>
     <message>
+        <source>: </source>
+        <comment>after a label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
         <translation>已高亮过滤器 {f}（可点击过滤器、权重或输出格子）</translation>
     </message>
@@ -1603,9 +1670,17 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <source>Padding &apos;valid&apos;: no zeros are added.</source>
         <translation>填充 &apos;valid&apos;：不补零。</translation>
     </message>
-    <message>
-        <source>Padding &apos;{p}&apos;: {l} zero(s) on the left, {r} on the right.</source>
-        <translation>填充 &apos;{p}&apos;：左边补 {l} 个零，右边补 {r} 个。</translation>
+    <message numerus="yes">
+        <source>Padding &apos;{p}&apos;: %n zero(s) on the left</source>
+        <translation>
+            <numerusform>填充 &apos;{p}&apos;：左边补 %n 个零</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n on the right.</source>
+        <translation>
+            <numerusform>，右边补 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The total is odd: Keras puts the extra zero on the right.</source>
@@ -1999,7 +2074,7 @@ Fix: {fix}</source>
         <translation>最后一个位置（End）</translation>
     </message>
     <message>
-        <source>Every (filter, step) position; drag to scrub.</source>
+        <source>Every (step, filter) position; drag to scrub.</source>
         <translation>所有位置：每个输出步 × 每个过滤器；拖动即可跳转。</translation>
     </message>
     <message>
@@ -2027,7 +2102,7 @@ Fix: {fix}</source>
         <translation>第 {t} 步（所有过滤器）— {p}/{n}</translation>
     </message>
     <message>
-        <source>filter {f}, step {t} — {p}/{n}</source>
+        <source>step {t}, filter {f} — {p}/{n}</source>
         <translation>第 {t} 步，过滤器 {f} — {p}/{n}</translation>
     </message>
 </context>
@@ -2070,8 +2145,24 @@ Fix: {fix}</source>
         <translation>过滤器</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>步</translation>
+        <source>input step (outputs under their windows)</source>
+        <translation>输入时间步（输出画在各自窗口的下方）</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
+        <source> — zeros: {l} left, {r} right (hatched)</source>
+        <translation> — 补零：左边 {l} 个，右边 {r} 个（斜线格）</translation>
+    </message>
+    <message>
+        <source>Input: {steps} × {channels}</source>
+        <translation>输入：{steps} × {channels}</translation>
+    </message>
+    <message>
+        <source>Output: {steps} × {filters}, shape {shape}</source>
+        <translation>输出：{steps} × {filters}，形状 {shape}</translation>
     </message>
     <message>
         <source>{message}
@@ -2083,18 +2174,6 @@ Fix: {fix}</source>
         <source>Setting {side}: no output</source>
         <translation>设置 {side}：没有输出</translation>
     </message>
-    <message>
-        <source> — {l} zero(s) left, {r} right (hatched)</source>
-        <translation> — 左边补 {l} 个零，右边补 {r} 个（斜线格）</translation>
-    </message>
-    <message>
-        <source>Input: {L} steps × {C} channels</source>
-        <translation>输入：{L} 步 × {C} 个通道</translation>
-    </message>
-    <message>
-        <source>Output: {n} steps × {F} filters, shape {shape}</source>
-        <translation>输出：{n} 步 × {F} 个过滤器，形状 {shape}</translation>
-    </message>
 </context>
 <context>
     <name>compare</name>
@@ -2105,6 +2184,41 @@ Fix: {fix}</source>
     <message>
         <source>A → B: {changes}</source>
         <translation>A → B：{changes}</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Type a number, for example 3, -1.5 or 0.25.</source>
+        <translation>请输入一个数，例如 3、-1.5 或 0.25。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (not a number) cannot be used: every cell needs a real number.</source>
+        <translation>不能使用 &apos;{text}&apos;（不是数）：每个格子都需要一个实数。</translation>
+    </message>
+    <message>
+        <source>Infinity cannot be used: keep values between -1e15 and 1e15.</source>
+        <translation>不能使用无穷大：数值请保持在 -1e15 到 1e15 之间。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type digits with an optional sign, decimal point and exponent, for example 3, -1.5 or 2e-3.</source>
+        <translation>&apos;{text}&apos; 不是数。请输入数字，可带正负号、小数点和指数，例如 3、-1.5 或 2e-3。</translation>
+    </message>
+    <message>
+        <source>{text} is too large: keep values between -1e15 and 1e15.</source>
+        <translation>{text} 太大：数值请保持在 -1e15 到 1e15 之间。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers to paste.</source>
+        <translation>剪贴板里没有可以粘贴的数。</translation>
+    </message>
+    <message>
+        <source>Row {r}, column {c}: {why}</source>
+        <translation>第 {r} 行第 {c} 列：{why}</translation>
+    </message>
+    <message>
+        <source>Rows differ in length (row 1: {m}, row {r}: {n}): paste a rectangular block.</source>
+        <translation>各行长度不同（第 1 行 {m} 个，第 {r} 行 {n} 个）：请粘贴一个矩形的数据块。</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2240,7 @@ Fix: {fix}</source>
         <translation>所有过滤器，第 {t} 步</translation>
     </message>
     <message>
-        <source>filter {f}, step {t}</source>
+        <source>step {t}, filter {f}</source>
         <translation>第 {t} 步，过滤器 {f}</translation>
     </message>
     <message>
@@ -2783,6 +2897,18 @@ Fix: {fix}</source>
         <source>This value has the wrong type: use the control&apos;s choices.</source>
         <translation>这个值的类型不对：请使用控件提供的选项。</translation>
     </message>
+    <message>
+        <source>b: sample  t: output step  f: filter  j: kernel position  c: channel</source>
+        <translation>b：样本序号&#x3000;t：输出步&#x3000;f：过滤器&#x3000;j：卷积核位置&#x3000;c：通道</translation>
+    </message>
+    <message>
+        <source>showing the last valid setting</source>
+        <translation>显示的是上一个有效设置</translation>
+    </message>
+    <message>
+        <source>showing the last valid setting: {settings}</source>
+        <translation>显示的是上一个有效设置：{settings}</translation>
+    </message>
 </context>
 <context>
     <name>stack</name>
@@ -2829,8 +2955,8 @@ Fix: {fix}</source>
 <context>
     <name>summary</name>
     <message>
-        <source>Layer stack: {n} layers, input {shape}</source>
-        <translation>层堆叠：{n} 层，输入 {shape}</translation>
+        <source>Layer stack: {layers}, input {shape}</source>
+        <translation>层堆叠：{layers}，输入 {shape}</translation>
     </message>
     <message>
         <source>Receptive field of output step {t} of {layer}, back to the input</source>

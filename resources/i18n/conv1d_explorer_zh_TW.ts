@@ -147,10 +147,6 @@
         <translation>把完整的 {framework} 腳本複製到剪貼簿。</translation>
     </message>
     <message>
-        <source>The current setting is invalid; the code above is for the last valid picture.</source>
-        <translation>目前的設定無效；上方的程式碼對應最後一個有效的圖示。</translation>
-    </message>
-    <message>
         <source>No code for this setting.</source>
         <translation>這個設定無法產生程式碼。</translation>
     </message>
@@ -497,8 +493,8 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>strides：1 對比 2</translation>
     </message>
     <message>
-        <source>Same input for both: {L} steps × {C} channels, {F} filters</source>
-        <translation>兩邊使用相同的輸入：{L} 步 × {C} 個通道，{F} 個過濾器</translation>
+        <source>Same input for both: {steps} × {channels}, {filters}</source>
+        <translation>兩邊使用同一個輸入：{steps} × {channels}，{filters}</translation>
     </message>
     <message>
         <source>zeros (left, right)</source>
@@ -519,6 +515,33 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>output step {t}</source>
         <translation>輸出步 {t}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n 個通道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n 個過濾器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 層</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,9 +773,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <source>Paste {r} × {c} values into {cell}</source>
         <translation>把 {r} × {c} 個值貼上到 {cell}</translation>
     </message>
-    <message>
-        <source>{m} value(s) did not fit and were left out.</source>
-        <translation>有 {m} 個值放不下，已略過。</translation>
+    <message numerus="yes">
+        <source>%n value(s) did not fit and were left out.</source>
+        <translation>
+            <numerusform>有 %n 個值放不下，已略過。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1019,16 +1044,18 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>沒有可以產生動畫的有效圖示。</translation>
     </message>
     <message>
-        <source>Rendering {n} frames…</source>
-        <translation>正在繪製 {n} 個影格…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
         <translation>正在讀取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n frame(s)…</source>
+        <translation>
+            <numerusform>正在繪製 %n 個影格…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -1119,6 +1146,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>輸入形狀 (批次, 步數, 通道)</translation>
     </message>
     <message>
+        <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter makes one output channel: a row in the diagram (a column in Keras&apos;s printout).</source>
+        <translation>filters：整數，輸出空間的維度（即卷積中過濾器的個數，也稱濾波器）。每個過濾器產生一個輸出通道：圖示預設把它畫成一列（Keras 印出的陣列裡它是一欄）。</translation>
+    </message>
+    <message>
         <source>How many sequences (samples) go through the layer at once.</source>
         <translation>一次通過該層的序列（樣本）數量，即批次大小。</translation>
     </message>
@@ -1141,10 +1172,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>The layer as Keras code; select to copy.</source>
         <translation>該層的 Keras 程式碼；選取即可複製。</translation>
-    </message>
-    <message>
-        <source>filters: Integer, the dimensionality of the output space (the number of filters in the convolution). Each filter is one output column.</source>
-        <translation>filters：整數，輸出空間的維度（即卷積中過濾器的個數，也稱濾波器）。每個過濾器產生一個輸出通道：圖示預設把它畫成一列（Keras 印出的陣列裡它是一欄）。</translation>
     </message>
     <message>
         <source>kernel_size: the length of the 1D convolution window (how many steps each filter looks at).</source>
@@ -1185,10 +1212,6 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>Fix:</source>
         <translation>修正方法：</translation>
-    </message>
-    <message>
-        <source>The diagram keeps the last valid setting.</source>
-        <translation>圖示保留最後一個有效的設定。</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1256,8 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>符號</translation>
     </message>
     <message>
-        <source>Show the same sum with symbols: y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f], with this layer&apos;s s, d and pad_left.</source>
-        <translation>用符號寫出同一個求和：y[t, f] = b[f] + Σ_j Σ_c x[t·s + j·d − pad_left, c] · w[j, c, f]，其中 s、d 和 pad_left 取本層的值。</translation>
+        <source>Show the same sum with symbols: y[b, t, f] = bias[f] + Σ_j Σ_c x[b, t·s + j·d − pad_left, c] · w[j, c, f], with this layer&apos;s s, d and pad_left.</source>
+        <translation>用符號顯示同一個求和：y[b, t, f] = bias[f] + Σ_j Σ_c x[b, t·s + j·d − pad_left, c] · w[j, c, f]，代入這一層的 s、d 和 pad_left。</translation>
     </message>
     <message>
         <source>Arithmetic</source>
@@ -1261,28 +1284,67 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>y[{n}, {t}, {f}] 的算式（{why}）</translation>
     </message>
     <message>
-        <source>pad</source>
-        <translation>填充零</translation>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{step} (padding zero)</source>
+        <translation>{step}（填充零）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more term(s) …</source>
+        <translation>
+            <numerusform>……另有 %n 項……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⋮ {channels} ({terms})</source>
+        <translation>⋮ {channels}（{terms}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more channel(s)</source>
+        <translation>
+            <numerusform>另有 %n 個通道未顯示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Σ %n tap(s)</source>
+        <translation>
+            <numerusform>Σ %n 個卷積核位置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ bias[{f}]</source>
+        <translation>+ 偏置 bias[{f}]</translation>
+    </message>
+    <message>
+        <source>with this layer:</source>
+        <translation>代入這一層：</translation>
     </message>
     <message>
         <source>taps j = 0…{last} read input steps {steps}</source>
         <translation>卷積核位置 j = 0…{last} 依序讀取輸入步 {steps}</translation>
     </message>
     <message>
-        <source>{m} more channels</source>
-        <translation>另有 {m} 個通道未顯示</translation>
-    </message>
-    <message>
-        <source>Σ {k} taps × {c} channels</source>
-        <translation>Σ {k} 個卷積核位置 × {c} 個通道</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>偏置</translation>
-    </message>
-    <message>
         <source>before activation</source>
         <translation>激活前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n term(s)</source>
+        <translation>
+            <numerusform>顯示全部 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show fewer terms</source>
+        <translation>只顯示部分項</translation>
     </message>
     <message>
         <source>a padding zero</source>
@@ -1556,6 +1618,11 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>參數量</translation>
     </message>
     <message>
+        <source>: </source>
+        <comment>after a label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>Filter {f} highlighted (click a filter, a weight or an output cell)</source>
         <translation>已標示過濾器 {f}（可點選過濾器、權重或輸出格子）</translation>
     </message>
@@ -1603,9 +1670,17 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <source>Padding &apos;valid&apos;: no zeros are added.</source>
         <translation>填充 &apos;valid&apos;：不補零。</translation>
     </message>
-    <message>
-        <source>Padding &apos;{p}&apos;: {l} zero(s) on the left, {r} on the right.</source>
-        <translation>填充 &apos;{p}&apos;：左邊補 {l} 個零，右邊補 {r} 個。</translation>
+    <message numerus="yes">
+        <source>Padding &apos;{p}&apos;: %n zero(s) on the left</source>
+        <translation>
+            <numerusform>填充 &apos;{p}&apos;：左邊補 %n 個零</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n on the right.</source>
+        <translation>
+            <numerusform>，右邊補 %n 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The total is odd: Keras puts the extra zero on the right.</source>
@@ -1999,7 +2074,7 @@ Fix: {fix}</source>
         <translation>最後一個位置（End）</translation>
     </message>
     <message>
-        <source>Every (filter, step) position; drag to scrub.</source>
+        <source>Every (step, filter) position; drag to scrub.</source>
         <translation>所有位置：每個輸出步 × 每個過濾器；拖曳即可跳轉。</translation>
     </message>
     <message>
@@ -2027,7 +2102,7 @@ Fix: {fix}</source>
         <translation>第 {t} 步（所有過濾器）— {p}/{n}</translation>
     </message>
     <message>
-        <source>filter {f}, step {t} — {p}/{n}</source>
+        <source>step {t}, filter {f} — {p}/{n}</source>
         <translation>第 {t} 步，過濾器 {f} — {p}/{n}</translation>
     </message>
 </context>
@@ -2070,8 +2145,24 @@ Fix: {fix}</source>
         <translation>過濾器</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>步</translation>
+        <source>input step (outputs under their windows)</source>
+        <translation>輸入時間步（輸出畫在各自視窗的下方）</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
+        <source> — zeros: {l} left, {r} right (hatched)</source>
+        <translation> — 補零：左邊 {l} 個，右邊 {r} 個（斜線格）</translation>
+    </message>
+    <message>
+        <source>Input: {steps} × {channels}</source>
+        <translation>輸入：{steps} × {channels}</translation>
+    </message>
+    <message>
+        <source>Output: {steps} × {filters}, shape {shape}</source>
+        <translation>輸出：{steps} × {filters}，形狀 {shape}</translation>
     </message>
     <message>
         <source>{message}
@@ -2083,18 +2174,6 @@ Fix: {fix}</source>
         <source>Setting {side}: no output</source>
         <translation>設定 {side}：沒有輸出</translation>
     </message>
-    <message>
-        <source> — {l} zero(s) left, {r} right (hatched)</source>
-        <translation> — 左邊補 {l} 個零，右邊補 {r} 個（斜線格）</translation>
-    </message>
-    <message>
-        <source>Input: {L} steps × {C} channels</source>
-        <translation>輸入：{L} 步 × {C} 個通道</translation>
-    </message>
-    <message>
-        <source>Output: {n} steps × {F} filters, shape {shape}</source>
-        <translation>輸出：{n} 步 × {F} 個過濾器，形狀 {shape}</translation>
-    </message>
 </context>
 <context>
     <name>compare</name>
@@ -2105,6 +2184,41 @@ Fix: {fix}</source>
     <message>
         <source>A → B: {changes}</source>
         <translation>A → B：{changes}</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Type a number, for example 3, -1.5 or 0.25.</source>
+        <translation>請輸入一個數，例如 3、-1.5 或 0.25。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (not a number) cannot be used: every cell needs a real number.</source>
+        <translation>不能使用 &apos;{text}&apos;（不是數）：每個格子都需要一個實數。</translation>
+    </message>
+    <message>
+        <source>Infinity cannot be used: keep values between -1e15 and 1e15.</source>
+        <translation>不能使用無限大：數值請保持在 -1e15 到 1e15 之間。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type digits with an optional sign, decimal point and exponent, for example 3, -1.5 or 2e-3.</source>
+        <translation>&apos;{text}&apos; 不是數。請輸入數字，可帶正負號、小數點和指數，例如 3、-1.5 或 2e-3。</translation>
+    </message>
+    <message>
+        <source>{text} is too large: keep values between -1e15 and 1e15.</source>
+        <translation>{text} 太大：數值請保持在 -1e15 到 1e15 之間。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers to paste.</source>
+        <translation>剪貼簿裡沒有可以貼上的數。</translation>
+    </message>
+    <message>
+        <source>Row {r}, column {c}: {why}</source>
+        <translation>第 {r} 列第 {c} 欄：{why}</translation>
+    </message>
+    <message>
+        <source>Rows differ in length (row 1: {m}, row {r}: {n}): paste a rectangular block.</source>
+        <translation>各列長度不同（第 1 列 {m} 個，第 {r} 列 {n} 個）：請貼上一個矩形的資料區塊。</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2240,7 @@ Fix: {fix}</source>
         <translation>所有過濾器，第 {t} 步</translation>
     </message>
     <message>
-        <source>filter {f}, step {t}</source>
+        <source>step {t}, filter {f}</source>
         <translation>第 {t} 步，過濾器 {f}</translation>
     </message>
     <message>
@@ -2783,6 +2897,18 @@ Fix: {fix}</source>
         <source>This value has the wrong type: use the control&apos;s choices.</source>
         <translation>這個值的型別不對：請使用控制項提供的選項。</translation>
     </message>
+    <message>
+        <source>b: sample  t: output step  f: filter  j: kernel position  c: channel</source>
+        <translation>b：樣本序號&#x3000;t：輸出步&#x3000;f：過濾器&#x3000;j：卷積核位置&#x3000;c：通道</translation>
+    </message>
+    <message>
+        <source>showing the last valid setting</source>
+        <translation>顯示的是上一個有效設定</translation>
+    </message>
+    <message>
+        <source>showing the last valid setting: {settings}</source>
+        <translation>顯示的是上一個有效設定：{settings}</translation>
+    </message>
 </context>
 <context>
     <name>stack</name>
@@ -2829,8 +2955,8 @@ Fix: {fix}</source>
 <context>
     <name>summary</name>
     <message>
-        <source>Layer stack: {n} layers, input {shape}</source>
-        <translation>層堆疊：{n} 層，輸入 {shape}</translation>
+        <source>Layer stack: {layers}, input {shape}</source>
+        <translation>層堆疊：{layers}，輸入 {shape}</translation>
     </message>
     <message>
         <source>Receptive field of output step {t} of {layer}, back to the input</source>

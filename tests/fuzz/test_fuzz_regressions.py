@@ -134,7 +134,7 @@ def test_paste_while_invalid_uses_the_model_sizes_not_the_last_picture(win, orie
     assert ed.paste_text(block)
     state.flush()
     assert state.x[0, 0, 0] == 1
-    assert "1 value(s) did not fit" in ed.last_message
+    assert "1 value did not fit" in ed.last_message
     ed.undo_action.trigger()
     state.flush()
     assert state.x.shape == (1, 16, 1)

@@ -41,3 +41,11 @@ def window(qtbot):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plural_forms(qapp):
+    """The app installs its catalogue at start (app.gui); English's holds the plural forms ("1 filter")."""
+    from app.i18n import languages
+
+    languages.set_language("en")

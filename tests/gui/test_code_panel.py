@@ -50,7 +50,7 @@ def test_code_follows_edits_and_explains_an_invalid_setting(window, panel, qtbot
     text = panel.code("keras")
     assert text.startswith("# Keras would stop here:") and "dilation_rate" in text.splitlines()[1]
     assert "filters=2" in text  # the last valid code stays below the explanation
-    assert panel.status.text()
+    assert panel.status.text() == "showing the last valid setting: strides=1, dilation_rate=1"
 
 
 def test_code_follows_the_ui_language_and_visibility_is_remembered(window, panel, qtbot):

@@ -155,7 +155,7 @@ def test_transport_play_pause_step_scrub(window, qtbot):
     assert state.position == 1
     t.scrubber.setValue(20)
     assert state.position == 20 and state.current() == (6, 1)
-    assert "filter 1, step 6" in t.position_label.text()
+    assert "step 6, filter 1" in t.position_label.text()
     t.faster()
     t.faster()
     t.play()

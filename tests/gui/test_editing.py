@@ -179,7 +179,7 @@ def test_paste_a_3x4_tsv_block_from_the_clipboard(classroom, qtbot):
     # a block running past the end is clipped, and says so; comma-separated works too
     assert ed.paste_text("1,2,3\n4,5,6", at=CellRef("input", step=14, channel=3))
     state.flush()
-    assert state.x[0, 14, 3] == 1 and state.x[0, 15, 3] == 2 and "4 value(s) did not fit" in ed.last_message
+    assert state.x[0, 14, 3] == 1 and state.x[0, 15, 3] == 2 and "4 values did not fit" in ed.last_message
     assert not ed.paste_text("1\tx", at=CellRef("input", step=0, channel=0))
     assert "Row 1, column 2" in ed.last_message
 

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import update_translations as ut  # noqa: E402  (a script, found through sys.path)
 
 ZH = ("zh_CN", "zh_TW")
+CATALOGUES = ("en", *ZH)  # English's holds the plural forms of the %n strings
 
 
 @cache
@@ -36,7 +37,7 @@ def ts_catalog(lang: str) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             tr = message.find("translation")
             if tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
-                out[(name, message.findtext("source") or "")] = tr.text or ""
+                out[(name, message.findtext("source") or "")] = "\n".join(ut.forms(tr))  # plural forms too
     return out
 
 
@@ -59,7 +60,7 @@ def fresh_ts(tmp_path_factory):
     """The shipped .ts merged with the strings the code uses right now (what lupdate would write)."""
     tmp = tmp_path_factory.mktemp("ts")
     out = {}
-    for lang in ZH:
+    for lang in CATALOGUES:
         path = tmp / ut.ts_file(lang).name
         shutil.copy(ut.ts_file(lang), path)
         ut.lupdate(path, lang)
@@ -67,20 +68,20 @@ def fresh_ts(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("lang", ZH)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_every_string_the_code_uses_is_translated(fresh_ts, lang):
     todo = ut.unfinished(fresh_ts[lang])
     assert todo == [], f"{len(todo)} untranslated in {lang} (run scripts/update_translations.py): {todo[:5]}"
 
 
-@pytest.mark.parametrize("lang", ZH)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_shipped_ts_has_no_unfinished_or_obsolete_entries(lang):
     text = ut.ts_file(lang).read_text(encoding="utf-8")
     for marker in ('type="unfinished"', 'type="obsolete"', 'type="vanished"'):
         assert marker not in text
 
 
-@pytest.mark.parametrize("lang", ZH)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_qm_is_compiled_from_the_current_ts(tmp_path, lang):
     qm = tmp_path / "fresh.qm"
     ut.lrelease(ut.ts_file(lang), qm)
@@ -463,3 +464,53 @@ def test_chinese_pdf_embeds_the_bundled_font(qtbot, tmp_path):
     p.end()
     data = path.read_bytes()
     assert b"NotoSansCJKSCConv1DSubset" in data.replace(b" ", b"") or b"Conv1D" in data
+
+
+# ------------------------------------------------------------------ the glossary (docs/glossary.md)
+def _chinese_texts() -> list[tuple[str, str, str]]:
+    """(where, English, Chinese) for every catalogue entry and every example's Chinese title and text."""
+    out = [(f"{lang} {ctx}", source, text) for lang in ZH for (ctx, source), text in ts_catalog(lang).items()]
+    import json
+
+    for path in sorted((ROOT / "resources" / "examples").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for field in ("title", "description"):
+            value = data.get(field)
+            if isinstance(value, dict):
+                out += [(f"{path.name} {field}", str(value.get("en", "")), str(value[lang]))
+                        for lang in ZH if lang in value]
+    return out
+
+
+def _without_tuples(text: str) -> str:
+    """Text with every ASCII-bracketed group removed: tuples such as (批量, 步数, 通道) keep ASCII (rule 1.3)."""
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\([^()（）]*\)", "", text)
+    return text
+
+
+def test_chinese_follows_the_glossary_words_and_punctuation():
+    texts = _chinese_texts()
+    assert len(texts) > 1000
+    cjk = r"[\u3400-\u9fff]"
+    for where, source, text in texts:
+        assert not re.search("抽头|抽頭|步进|步進", text), (where, text)  # tap = 卷积核位置, jump = 累计步长
+        if re.search(r"\bFill\b|\bfills\b", source):
+            assert "填充" not in text, (where, text)  # 填充 is padding; fill = 填入
+        bare = _without_tuples(text)
+        assert not re.search(r"（[^）]*, [^）]*）", bare), (where, text)  # no （批量, 步数）
+        assert not re.search(cjk + r"[:;,]", bare), (where, text)  # full-width ：；， after Chinese
+
+
+def test_plural_entries_have_english_forms_and_one_chinese_form():
+    english = ET.parse(languages.ts_path("en")).getroot()
+    plurals = {m.findtext("source"): [f.text for f in m.iter("numerusform")] for m in english.iter("message")}
+    assert plurals["%n filter(s)"] == ["%n filter", "%n filters"]
+    assert all(len(forms) == 2 and all("%n" in f for f in forms) for forms in plurals.values()), plurals
+    for lang in ZH:
+        root = ET.parse(languages.ts_path(lang)).getroot()
+        chinese = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
+                   for m in root.iter("message") if m.get("numerus") == "yes"}
+        assert chinese.keys() == plurals.keys(), lang
+        assert all(len(f) == 1 and "%n" in f[0] and "(s)" not in f[0] for f in chinese.values()), chinese

@@ -187,15 +187,15 @@ def test_math_panel_shows_the_cell_arithmetic(window):
     assert "pinned" in text and "read input steps 9, 10, 11" in text
     assert "2·(−1) + 0·1 + 3·0" in text  # x · w for channel 0, from the trace's inputs and weights
     assert f"= {int(cell.channel_sums[0])}".replace("-", "−") in text
-    assert "b[1]" in text and f"y[0, 9, 1] = {int(cell.value)}" in text
+    assert "+ bias[1]" in text and f"y[0, 9, 1] = {int(cell.value)}" in text
     # hovering a weight explains that weight's filter at the current step
     window.diagram.hover_cell("kernel", 2 * 4 + 1, 0)
     assert "y[0, 5, 2]" in panel.plain_text() and "hovered" in panel.plain_text()
     window.state.set_hover(None)
     panel.symbols.setChecked(True)
     text = panel.plain_text()
-    assert "y[t, f] = b[f] + Σ" in text and "x[t·s + j·d − pad_left, c] · w[j, c, f]" in text
-    assert "s = 1, d = 1, pad_left = 0" in text and "x[9·1 + j·1 − 0, c] · w[j, c, 1]" in text
+    assert "y[b, t, f] = bias[f] + Σ" in text and "x[b, t·s + j·d − pad_left, c] · w[j, c, f]" in text
+    assert "s = 1, d = 1, pad_left = 0" in text and "x[0, 9·1 + j·1 − 0, c] · w[j, c, 1]" in text
 
 
 def test_math_panel_summarises_many_channels_and_shows_activation(window):
