@@ -39,6 +39,7 @@ def restore_window_layout(window: QMainWindow, splitter: QSplitter) -> bool:
     for key, restore in ((GEOMETRY_KEY, window.restoreGeometry), (STATE_KEY, window.restoreState),
                          (SPLITTER_KEY, splitter.restoreState)):
         value = settings.value(key)
-        if isinstance(value, QByteArray | bytes) and len(value):
-            restored = bool(restore(QByteArray(value))) or restored
+        data = QByteArray(value) if isinstance(value, QByteArray | bytes) else QByteArray()
+        if not data.isEmpty():
+            restored = bool(restore(data)) or restored
     return restored
