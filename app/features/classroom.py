@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.features.inspect import InspectPanels
-from app.features.room_layout import DiagramColumn
+from app.features.room_layout import BANNER_PX, DiagramColumn
 from app.i18n.messages import error_hint, keras2_message
 from app.state.explorer import ExplorerState
 from app.state.undo import SnapshotCommand
@@ -60,7 +60,6 @@ __all__ = [
 THEME_ORDER = ("light", "dark", "high_contrast")
 CLASSROOM_FONT_PT = 18.0  # panels and menus in classroom mode: at least this, at least twice the usual
 CLASSROOM_TEXT_SCALE = 2.0  # every diagram and panel text (``state.text_scale``) in classroom mode
-BANNER_PX = 20  # the predict/reveal banner, times the text scale
 
 
 def output_length_formula(
@@ -112,7 +111,7 @@ class _Banner(QLabel):
         px = round(BANNER_PX * scale)
         self.setStyleSheet(
             f"QLabel#predict_banner {{ background: {t.background}; color: {t.foreground};"
-            f" border: {4 if big else 3}px solid {t.highlight}; border-radius: 8px; padding: 6px; margin: 4px 8px;"
+            f" border: {4 if big else 3}px solid {t.highlight}; border-radius: 8px; padding: 2px 6px; margin: 4px 8px;"
             f" font-size: {px}px; }}"
         )
 
@@ -168,13 +167,13 @@ class PredictReveal(QObject):
         self._revealed_upto = self.state.position
         self._signature = self._signature_of()
         self._hide_covers()
-        if on:
-            self._show_banner(
-                self.tr(
-                    "Predict, then reveal: step forward (→) and the class guesses each "
-                    "new value before Enter shows it."
-                )
+        if on:  # how it works, for the teacher: smaller than the questions the class reads
+            intro = self.tr(
+                "Predict, then reveal: step forward (→) and the class guesses each "
+                "new value before Enter shows it."
             )
+            px = round(BANNER_PX * 0.75 * self.state.text_scale)
+            self._show_banner(f"<span style='font-size: {px}px'>{html.escape(intro)}</span>")
         else:
             self.banner.hide()
 
@@ -531,6 +530,9 @@ class Classroom(QObject):
         self._legend = QLabel()
         self._legend.setObjectName("classroom_legend")
         self._legend.setWordWrap(True)
+        legend_font = QFont()  # for the teacher, not the back row: the usual size, a little larger
+        legend_font.setPointSizeF(legend_font.pointSizeF() * 1.25)
+        self._legend.setFont(legend_font)
         self._legend.hide()
         window.installEventFilter(self)
         self.state.viewChanged.connect(self._on_view_changed)

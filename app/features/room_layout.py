@@ -19,7 +19,17 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.i18n.messages import error_text
 from app.state.explorer import ExplorerState
@@ -31,7 +41,7 @@ COMPACT_WIDTH = 1500  # device-independent pixels: below it the side panels fold
 LAYER_WIDTH = 300  # the left column (the layer's arguments)
 INSPECT_WIDTH = 470  # the arithmetic and shapes beside the diagram
 FOLDED_INSPECT_WIDTH = 420  # the left column while its Arithmetic tab is open
-BANNER_PX = 20  # banner text, times the text scale (classroom: 40 px)
+BANNER_PX = 16  # banner text (predict/reveal, invalid setting), times the text scale (classroom: 32 px)
 
 
 class ErrorBanner(QLabel):
@@ -55,7 +65,7 @@ class ErrorBanner(QLabel):
         px = round(BANNER_PX * self.state.text_scale)
         self.setStyleSheet(
             f"QLabel#error_banner {{ background: {t.message_fill}; color: {t.message_text};"
-            f" border: 3px solid {t.message_border}; border-radius: 6px; padding: 8px; margin: 4px 8px;"
+            f" border: 3px solid {t.message_border}; border-radius: 6px; padding: 2px 6px; margin: 4px 8px;"
             f" font-size: {px}px; }}"
         )
 
@@ -188,9 +198,12 @@ class AdaptiveLayout(QObject):
     def _size_columns(self) -> None:
         total = max(self.window.width(), 1)
         left = FOLDED_INSPECT_WIDTH if (self.compact and self.tabs.currentWidget() is self.side) else LAYER_WIDTH
-        # larger text (classroom) needs a wider column; the diagram keeps at least 60 % of the window
-        needed = max(self.tabs.tabBar().sizeHint().width(), self.tabs.minimumSizeHint().width()) + 8
-        left = min(max(left, needed), int(total * 0.4))
+        # larger text (classroom) needs a wider column; the diagram keeps at least two thirds of the window
+        layer = self.tabs.layer
+        needed = max(self.tabs.tabBar().sizeHint().width(), self.tabs.minimumSizeHint().width(),
+                     layer.widget().sizeHint().width() + 24 if isinstance(layer, QScrollArea) and layer.widget()
+                     else 0) + 8
+        left = min(max(left, needed), total // 3)
         if self.compact:
             self.splitter.setSizes([left, max(total - left, 1)])
         else:
@@ -205,7 +218,23 @@ class AdaptiveLayout(QObject):
         key = (self.state.view.theme, self.state.text_scale)
         if key != self._fonts_key:
             self._fonts_key = key
+            self._keep_controls_font()
             self.relayout()
+
+    def _keep_controls_font(self) -> None:
+        """The layer's controls are the teacher's, not the back row's: they keep the usual font size
+        when the text scale grows, so the diagram keeps its width on a 1280x800 projector."""
+        layer, bar = self.tabs.layer, self.tabs.tabBar()
+        if self.state.text_scale != 1.0:
+            font = QFont(QApplication.font())
+            font.setPointSizeF(font.pointSizeF())  # explicit: the window's larger font does not reach it
+            layer.setFont(font)
+            tab_font = QFont(font)  # the tabs a little larger than usual: where the folded panels went
+            tab_font.setPointSizeF(font.pointSizeF() * 1.25)
+            bar.setFont(tab_font)
+        else:
+            layer.setFont(QFont())  # inherit again
+            bar.setFont(QFont())
 
     def relayout(self) -> None:
         """Fonts changed size: every size hint did too. Lay the window out again, now and once idle."""

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-THUMB_W = 640  # device-independent pixels per thumbnail on a contact sheet
+THUMB_W = 480  # device-independent pixels per thumbnail on a contact sheet
 SHEET_COLUMNS = 6
 
 
@@ -99,7 +99,7 @@ def _write_sheet(path: Path, size: str, items: list[tuple[str, object]]) -> None
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    label_h, gap, head = 28, 12, 48
+    label_h, gap, head = 24, 10, 44
     th = max(img.height() for _, img in items)  # type: ignore[attr-defined]
     cols = min(SHEET_COLUMNS, len(items))
     rows = (len(items) + cols - 1) // cols
@@ -113,7 +113,7 @@ def _write_sheet(path: Path, size: str, items: list[tuple[str, object]]) -> None
     p.setPen(QColor("#000000"))
     p.drawText(QRect(gap, 0, sheet.width(), head), Qt.AlignmentFlag.AlignVCenter,
                f"Conv1D Explorer, room matrix at {size}: example · mode · theme · language")
-    font.setPixelSize(17)
+    font.setPixelSize(15)
     font.setBold(False)
     p.setFont(font)
     for n, (label, img) in enumerate(items):

@@ -54,11 +54,6 @@ KNOWN_FAILURES: dict[str, list[tuple[str, str, str]]] = {
         ("*", "plot[[]*]/TextItem *", "overlaps plot[[]*]/title *"),
         ("*", "plot[[]*]/title *", "overlaps plot[[]*]/TextItem *"),
         ("*", "plot[[]*]/left axis tick *", "overlaps plot[[]*]/TextItem *"),
-        ("*", "plot[[]*]/TextItem *", "overlaps plot[[]*]/left axis tick *"),
-    ],
-    "classroom: the channel / filter tick labels of tall panels (seed-embedding's 300 channels) crowd "
-    "into each other at the big theme's font (app/views/diagram.py _set_ticks — timeaxis)": [
-        ("*-classroom-*", "plot[[]*]/left axis tick *", "overlaps plot[[]*]/left axis tick *"),
     ],
 }
 
