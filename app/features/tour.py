@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPolygonF, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.i18n import languages
 from app.state.settings import app_settings
@@ -66,9 +75,16 @@ def _named(name: str) -> Callable[[QMainWindow], QWidget | None]:
     return lambda window: window.findChild(QWidget, name)
 
 
+def _folded_panels_tab(window: QMainWindow) -> QWidget | None:
+    """The tab bar of the left column while the arithmetic and shapes are folded into it (narrow window)."""
+    tabs = window.findChild(QTabWidget, "side_tabs")
+    return tabs.tabBar() if tabs is not None and tabs.count() > 1 else None
+
+
 _STEPS = (
     _Step(_named("layer_panel"), "layer"),
     _Step(_named("diagram"), "diagram"),
+    _Step(_folded_panels_tab, "folded"),
     _Step(_named("transport"), "transport"),
     _Step(_named("code_panel"), "code"),
     _Step(lambda w: w.menuBar(), "menus"),
@@ -154,6 +170,13 @@ class Tour(QFrame):
                     "Top: the input (hatched cells are padding zeros). "
                     "Middle: one kernel per filter. Bottom: the output, "
                     "filling in as the window slides."
+                ),
+            ),
+            "folded": (
+                self.tr("Arithmetic and shapes"),
+                self.tr(
+                    "How each output value is computed, and every shape. On a narrow screen they "
+                    "wait behind this tab; from 1500 pixels wide they stand beside the diagram."
                 ),
             ),
             "transport": (

@@ -1770,6 +1770,14 @@ Fix: {fix}</source>
         <translation>上：输入（斜线格是填充零）。中：每个过滤器一个卷积核。下：输出，随窗口滑动逐格填入。</translation>
     </message>
     <message>
+        <source>Arithmetic and shapes</source>
+        <translation>算式与形状</translation>
+    </message>
+    <message>
+        <source>How each output value is computed, and every shape. On a narrow screen they wait behind this tab; from 1500 pixels wide they stand beside the diagram.</source>
+        <translation>每个输出值是怎样算出来的，以及所有形状。屏幕较窄时，它们收在这个标签页里；主窗口宽 1500 像素及以上时，它们显示在图示旁边。</translation>
+    </message>
+    <message>
         <source>Step through it</source>
         <translation>逐步查看</translation>
     </message>

@@ -1770,6 +1770,14 @@ Fix: {fix}</source>
         <translation>上：輸入（斜線格是填充零）。中：每個過濾器一個卷積核。下：輸出，隨視窗滑動逐格填入。</translation>
     </message>
     <message>
+        <source>Arithmetic and shapes</source>
+        <translation>算式與形狀</translation>
+    </message>
+    <message>
+        <source>How each output value is computed, and every shape. On a narrow screen they wait behind this tab; from 1500 pixels wide they stand beside the diagram.</source>
+        <translation>每個輸出值是怎樣算出來的，以及所有形狀。螢幕較窄時，它們收在這個分頁裡；主視窗寬 1500 像素及以上時，它們顯示在圖示旁邊。</translation>
+    </message>
+    <message>
         <source>Step through it</source>
         <translation>逐步檢視</translation>
     </message>

@@ -298,3 +298,15 @@ def test_tour_bubbles_point_at_and_never_cover_their_target(window, qtbot, size)
             grown = goal.adjusted(-tour_mod.GAP, -tour_mod.GAP, tour_mod.GAP, tour_mod.GAP)
             assert t.pointer.geometry().intersects(grown)
         t.next()
+
+
+def test_language_switch_relays_out_and_back(window, qtbot):
+    window.resize(1366, 768)
+    _settle(qtbot)
+    before = (window.splitter.sizes(), window.diagram.viewport().size(), window.side_tabs.tabBar().isVisible())
+    window.language_menu.switch("zh_CN", remember=False)
+    _settle(qtbot)
+    assert window.side_tabs.tabText(1) == "算式与形状"
+    window.language_menu.switch("en", remember=False)
+    _settle(qtbot)
+    assert (window.splitter.sizes(), window.diagram.viewport().size(), window.side_tabs.tabBar().isVisible()) == before
