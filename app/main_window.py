@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> bool:
         """Geometry, docks and column widths of the last session (the interactive app only)."""
         self.remember_layout = True
-        return restore_window_layout(self, self.splitter)
+        restored = restore_window_layout(self, self.splitter)
+        self.layout_adapter.columns_fixed = restored
+        return restored
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.remember_layout:

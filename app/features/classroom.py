@@ -141,7 +141,9 @@ class PredictReveal(QObject):
         self._length_cover: QLabel | None = None
         self.banner = _Banner()
         column.put_in_band(self.banner)
+        self._banner_kind = ""  # "intro", "question" or "answer": what to say again in a new language
         self.diagram.viewport().installEventFilter(self)
+        self.banner.installEventFilter(self)
         self.state.positionChanged.connect(self._on_position_changed)
         self.state.traceChanged.connect(self._on_trace_changed)
         self.state.viewChanged.connect(self._on_view_changed)
@@ -167,15 +169,19 @@ class PredictReveal(QObject):
         self._revealed_upto = self.state.position
         self._signature = self._signature_of()
         self._hide_covers()
-        if on:  # how it works, for the teacher: smaller than the questions the class reads
-            intro = self.tr(
-                "Predict, then reveal: step forward (→) and the class guesses each "
-                "new value before Enter shows it."
-            )
-            px = round(BANNER_PX * 0.75 * self.state.text_scale)
-            self._show_banner(f"<span style='font-size: {px}px'>{html.escape(intro)}</span>")
+        if on:
+            self._show_intro()
         else:
             self.banner.hide()
+
+    def _show_intro(self) -> None:
+        """How it works, for the teacher: smaller than the questions the class reads."""
+        intro = self.tr(
+            "Predict, then reveal: step forward (→) and the class guesses each "
+            "new value before Enter shows it."
+        )
+        px = round(BANNER_PX * 0.75 * self.state.text_scale)
+        self._show_banner(f"<span style='font-size: {px}px'>{html.escape(intro)}</span>", "intro")
 
     def reveal(self) -> bool:
         """Show the hidden value or length; False when nothing was hidden."""
@@ -192,11 +198,12 @@ class PredictReveal(QObject):
                 answer = f"y[{step}, :] = [{values}]"
             else:
                 answer = f"y[{step}, {f}] = {_fmt(tr.output[n, step, f])}"
-            self._show_banner("<b>" + html.escape(answer) + "</b>")
+            self._show_banner("<b>" + html.escape(answer) + "</b>", "answer")
             self._revealed_upto = max(self._revealed_upto, self.state.position)
         elif kind == "length" and tr is not None:
             formula = derivation_formula(tr.derivation)
-            self._show_banner(html.escape(self.tr("Output length: {formula} steps").format(formula=formula)))
+            self._show_banner(html.escape(self.tr("Output length: {formula} steps").format(formula=formula)),
+                              "answer")
         self.pending = None
         return True
 
@@ -292,12 +299,27 @@ class PredictReveal(QObject):
             self.banner.hide()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and obj is not self.banner:
             QTimer.singleShot(0, self._replace_covers)
+        elif event.type() == QEvent.Type.LanguageChange and obj is self.banner:
+            QTimer.singleShot(0, self._retranslate_banner)
         return False
 
+    def _retranslate_banner(self) -> None:
+        """Say the banner again in the new language (the answers are numbers and stay)."""
+        if not self.enabled or self.banner.isHidden():
+            return
+        if self._banner_kind == "intro":
+            self._show_intro()
+        elif self._banner_kind == "question" and self.pending is not None:
+            if self.pending[0] == "cell":
+                self._ask_cell()
+            else:
+                self._ask_length()
+
     # ----------------------------------------------------------------- drawing
-    def _show_banner(self, rich: str) -> None:
+    def _show_banner(self, rich: str, kind: str = "question") -> None:
+        self._banner_kind = kind
         self.banner.restyle(self.state.view.theme, self.state.text_scale)
         self.banner.setText(rich)
         self.banner.show()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,8 @@ class ErrorBanner(QLabel):
         self._restyle()
 
     def _restyle(self) -> None:
+        if self.isVisible():
+            self._refresh()  # the fix's size follows the text scale
         t = THEMES.get(self.state.view.theme, THEMES["light"])
         px = round(BANNER_PX * self.state.text_scale)
         self.setStyleSheet(
@@ -77,10 +79,13 @@ class ErrorBanner(QLabel):
             return
         keras, hint = error_text(error)
         e = html.escape
+        # The headline and the fix, big; Keras's own words are in the layer panel and the tooltip.
+        small = round(BANNER_PX * 0.75 * self.state.text_scale)
         self.setText(
             "<b>" + e(self.tr("Invalid setting: the diagram shows the last valid one.")) + "</b><br>"
-            + "<tt>" + e(keras) + "</tt><br>" + "<b>" + e(self.tr("Fix:")) + "</b> " + e(hint)
+            + f"<span style='font-size: {small}px'><b>" + e(self.tr("Fix:")) + "</b> " + e(hint) + "</span>"
         )
+        self.setToolTip(keras)
         self.show()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -169,15 +174,23 @@ class AdaptiveLayout(QObject):
         self._side_min = inspect_side.minimumWidth()
         self.compact: bool | None = None
         self._fonts_key: tuple[object, ...] | None = None
+        # Once the user drags a column edge (or the last session's widths come back), a resize keeps them.
+        self.columns_fixed = False
+        splitter.splitterMoved.connect(self._on_splitter_moved)
         window.installEventFilter(self)
         state.viewChanged.connect(self._on_view_changed)
         tabs.currentChanged.connect(self._on_tab_changed)
         self.update()
 
     # ----------------------------------------------------------------- folding
+    def _on_splitter_moved(self, *_: object) -> None:
+        self.columns_fixed = True
+
     def update(self) -> None:
         compact = self.window.width() < COMPACT_WIDTH
         if compact == self.compact:
+            if not self.columns_fixed:
+                self._size_columns()
             return
         self.compact = compact
         if compact:
@@ -196,13 +209,16 @@ class AdaptiveLayout(QObject):
         self._size_columns()
 
     def _size_columns(self) -> None:
+        with QSignalBlocker(self.splitter):  # our own sizing is not the user's drag
+            self._set_column_sizes()
+
+    def _set_column_sizes(self) -> None:
         total = max(self.window.width(), 1)
         left = FOLDED_INSPECT_WIDTH if (self.compact and self.tabs.currentWidget() is self.side) else LAYER_WIDTH
         # larger text (classroom) needs a wider column; the diagram keeps at least two thirds of the window
-        layer = self.tabs.layer
+        inner = self.tabs.layer.widget() if isinstance(self.tabs.layer, QScrollArea) else None
         needed = max(self.tabs.tabBar().sizeHint().width(), self.tabs.minimumSizeHint().width(),
-                     layer.widget().sizeHint().width() + 24 if isinstance(layer, QScrollArea) and layer.widget()
-                     else 0) + 8
+                     inner.sizeHint().width() + 24 if inner is not None else 0) + 8
         left = min(max(left, needed), total // 3)
         if self.compact:
             self.splitter.setSizes([left, max(total - left, 1)])
@@ -217,9 +233,10 @@ class AdaptiveLayout(QObject):
     def _on_view_changed(self) -> None:
         key = (self.state.view.theme, self.state.text_scale)
         if key != self._fonts_key:
+            scale_changed = self._fonts_key is None or self._fonts_key[1] != key[1]
             self._fonts_key = key
             self._keep_controls_font()
-            self.relayout()
+            self.relayout(columns=scale_changed)
 
     def _keep_controls_font(self) -> None:
         """The layer's controls are the teacher's, not the back row's: they keep the usual font size
@@ -236,16 +253,18 @@ class AdaptiveLayout(QObject):
             layer.setFont(QFont())  # inherit again
             bar.setFont(QFont())
 
-    def relayout(self) -> None:
-        """Fonts changed size: every size hint did too. Lay the window out again, now and once idle."""
+    def relayout(self, columns: bool = False) -> None:
+        """Fonts changed size: every size hint did too. Lay the window out again; with ``columns``
+        (the text scale changed) also give the columns their widths again, now and once idle."""
         for w in (self.window.centralWidget(), self.tabs, self.column, self.side):
             if w is not None:
                 w.updateGeometry()
                 layout = w.layout()
                 if layout is not None:
                     layout.invalidate()
-        self._size_columns()
-        QTimer.singleShot(0, self._size_columns)
+        if columns:
+            self._size_columns()
+            QTimer.singleShot(0, self._size_columns)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
         if obj is self.window:
@@ -253,5 +272,5 @@ class AdaptiveLayout(QObject):
             if kind == QEvent.Type.Resize:
                 self.update()
             elif kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-                QTimer.singleShot(0, self.relayout)
+                QTimer.singleShot(0, lambda: self.relayout(columns=True))  # other words, other widths
         return False
