@@ -80,6 +80,7 @@ def main(argv: list[str]) -> int:
                 from PySide6.QtCore import Qt
 
                 thumb = picture.toImage().scaledToWidth(THUMB_W, Qt.TransformationMode.SmoothTransformation)
+                thumb.setDevicePixelRatio(1.0)  # a 2x grab keeps its ratio: drawn at half size otherwise
                 label = f"{room.example} · {room.mode} · {room.theme} · {room.lang}" + (
                     f" · {len(findings)} findings" if findings else "")
                 thumbs.setdefault(room.size, []).append((label, thumb))
