@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self._build_features()
         self.layout_adapter = AdaptiveLayout(
-            self, self.state, self.splitter, self.side_tabs, self.diagram_column, self.inspect.side
+            self, self.state, self.splitter, self.side_tabs, self.diagram_column, self.inspect.side,
+            [self.code_panel],
         )
 
     def _build_features(self) -> None:

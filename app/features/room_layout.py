@@ -3,7 +3,8 @@
 * **Side panels that fold.** From ``COMPACT_WIDTH`` pixels up, the arithmetic and shapes stand
   beside the diagram; below it (a 1280x800 projector, a 1366x768 laptop) they fold into a second
   tab of the left column, *Arithmetic and shapes*, next to *Layer*, so the diagram keeps the width
-  it needs and the tab bar says where the panels went.
+  it needs and the tab bar says where the panels went. The right-hand docks (the code) fold too:
+  hidden while narrow, back when wide, with a button beside the tabs to open them.
 * **Bands above the diagram.** The predict/reveal question and an invalid setting each get a band
   of their own above the diagram: they take height, never cover a title or a label, and the last
   valid picture stays in full view under the error.
@@ -22,11 +23,14 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -163,6 +167,7 @@ class AdaptiveLayout(QObject):
         tabs: SideTabs,
         column: DiagramColumn,
         inspect_side: QWidget,
+        docks: list[QDockWidget],
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -172,6 +177,22 @@ class AdaptiveLayout(QObject):
         self.column = column
         self.side = inspect_side
         self._side_min = inspect_side.minimumWidth()
+        # Right-hand docks (the code) fold too: hidden while narrow, back when wide; their toggles sit
+        # beside the tabs, where the folded panels are.
+        self.docks = docks
+        self._folded_docks: list[QDockWidget] = []
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 0)
+        self._folding = False
+        for dock in docks:
+            dock.visibilityChanged.connect(lambda _on, d=dock: self._on_dock_shown_or_closed(d))
+            button = QToolButton()
+            button.setObjectName(f"fold_{dock.objectName() or 'dock'}")
+            button.setDefaultAction(dock.toggleViewAction())
+            corner_layout.addWidget(button)
+        tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.corner = corner
         self.compact: bool | None = None
         self._fonts_key: tuple[object, ...] | None = None
         # Once the user drags a column edge (or the last session's widths come back), a resize keeps them.
@@ -197,7 +218,12 @@ class AdaptiveLayout(QObject):
             self.side.setMinimumWidth(0)
             self.tabs.addTab(self.side, "")
             self.tabs.setCurrentIndex(0)
+            folded = [d for d in self.docks if d.isVisible() and not d.isFloating()]
+            self._set_docks(folded, False)  # not the user's choice: the button by the tabs brings one back
+            self._folded_docks = folded
         else:
+            self._set_docks(self._folded_docks, True)
+            self._folded_docks = []
             index = self.tabs.indexOf(self.side)
             if index >= 0:
                 self.tabs.removeTab(index)
@@ -205,8 +231,22 @@ class AdaptiveLayout(QObject):
             self.splitter.addWidget(self.side)
             self.splitter.setStretchFactor(self.splitter.indexOf(self.side), 0)
             self.side.show()
+        self.corner.setVisible(compact)
         self.tabs.retranslate()
         self._size_columns()
+
+    def _set_docks(self, docks: list[QDockWidget], visible: bool) -> None:
+        self._folding = True
+        try:
+            for dock in docks:
+                dock.setVisible(visible)
+        finally:
+            self._folding = False
+
+    def _on_dock_shown_or_closed(self, dock: QDockWidget) -> None:
+        """The user opened or closed a folded dock while narrow: from now on that is their choice."""
+        if not self._folding and dock in self._folded_docks:
+            self._folded_docks.remove(dock)
 
     def _size_columns(self) -> None:
         with QSignalBlocker(self.splitter):  # our own sizing is not the user's drag

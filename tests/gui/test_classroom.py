@@ -310,3 +310,28 @@ def test_language_switch_relays_out_and_back(window, qtbot):
     window.language_menu.switch("en", remember=False)
     _settle(qtbot)
     assert (window.splitter.sizes(), window.diagram.viewport().size(), window.side_tabs.tabBar().isVisible()) == before
+
+
+def test_the_code_dock_folds_on_a_narrow_window_and_comes_back(window, qtbot):
+    window.resize(1600, 1000)
+    window.code_panel.show()
+    _settle(qtbot)
+    window.resize(1366, 768)
+    _settle(qtbot)
+    assert not window.code_panel.isVisible()  # the diagram keeps the width
+    button = window.side_tabs.cornerWidget().findChild(QAbstractButton)
+    assert button is not None and button.isVisible() and button.text() == window.code_panel.windowTitle()
+    button.click()  # the user opens it by the tabs
+    _settle(qtbot)
+    assert window.code_panel.isVisible()
+    window.code_panel.hide()
+    window.resize(1280, 800)
+    window.resize(1600, 1000)
+    _settle(qtbot)
+    assert not window.code_panel.isVisible()  # closed by the user: stays closed
+    window.code_panel.show()
+    window.resize(1280, 800)
+    _settle(qtbot)
+    window.resize(1700, 1000)
+    _settle(qtbot)
+    assert window.code_panel.isVisible()  # folded by the layout: back when wide
