@@ -257,7 +257,8 @@ class AdaptiveLayout(QObject):
         left = FOLDED_INSPECT_WIDTH if (self.compact and self.tabs.currentWidget() is self.side) else LAYER_WIDTH
         # larger text (classroom) needs a wider column; the diagram keeps at least two thirds of the window
         inner = self.tabs.layer.widget() if isinstance(self.tabs.layer, QScrollArea) else None
-        needed = max(self.tabs.tabBar().sizeHint().width(), self.tabs.minimumSizeHint().width(),
+        corner = self.corner.sizeHint().width() if self.compact else 0
+        needed = max(self.tabs.tabBar().sizeHint().width() + corner, self.tabs.minimumSizeHint().width(),
                      inner.sizeHint().width() + 24 if inner is not None else 0) + 8
         left = min(max(left, needed), total // 3)
         if self.compact:
@@ -289,9 +290,11 @@ class AdaptiveLayout(QObject):
             tab_font = QFont(font)  # the tabs a little larger than usual: where the folded panels went
             tab_font.setPointSizeF(font.pointSizeF() * 1.25)
             bar.setFont(tab_font)
+            self.corner.setFont(tab_font)
         else:
             layer.setFont(QFont())  # inherit again
             bar.setFont(QFont())
+            self.corner.setFont(QFont())
 
     def relayout(self, columns: bool = False) -> None:
         """Fonts changed size: every size hint did too. Lay the window out again; with ``columns``

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStyle,
+    QTabBar,
     QWidget,
 )
 
@@ -384,6 +385,13 @@ def audit_window(window: QMainWindow, room: Room) -> list[Finding]:
                         bounds = child.mapRectToView(child.boundingRect())
                         if not _inside(bounds, rng, slack=0.02 * max(bounds.width(), bounds.height(), 1.0)):
                             add(f"{name}/{_item_name(child)}", "cells outside the visible range of their plot")
+
+    # tab bars: every tab whole (no scroll arrows hiding a tab's name)
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible() and bar.window() is window:
+            for i in range(bar.count()):
+                if not _inside(QRectF(bar.tabRect(i)), QRectF(bar.rect())):
+                    add(f"{_widget_name(bar)} tab {_short(bar.tabText(i))}", "tab cut (the bar is too narrow)")
 
     texts: list[TextBox] = []
     for view in views:

@@ -83,3 +83,16 @@ def test_a_cut_label_and_a_window_too_small_are_named(qtbot) -> None:
     text = "\n".join(_problems(window))
     assert "cut_label 'a label whose text" in text and "px width, has 60" in text
     assert "window: is " in text and "cannot be 800x600" in text
+
+
+def test_a_cut_tab_is_named(qtbot) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    window, _plot, _view = _window(qtbot)
+    tabs = QTabWidget()
+    tabs.setFixedWidth(120)
+    for name in ("first tab", "a second tab with a long name", "third"):
+        tabs.addTab(QWidget(), name)
+    window.centralWidget().layout().addWidget(tabs)
+    text = "\n".join(_problems(window))
+    assert "tab 'third': tab cut" in text or "tab 'a second tab with a long name': tab cut" in text
