@@ -117,7 +117,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.step is not None:
         check_position(args.step, window.state.position_count)
         window.state.set_position(args.step)
-    window.resize(*size)
+    remembered = out is None and window.restore_layout()  # the interactive window comes back as it was left
+    if not remembered or args.size is not None:
+        window.resize(*size)
     if out is not None:
         from app.export.screenshot import grab_window
         from app.io.atomic import atomic_path

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.features.classroom import Classroom
@@ -14,10 +14,12 @@ from app.features.file_actions import FileActions
 from app.features.inspect import InspectPanels
 from app.features.language_menu import LanguageMenu
 from app.features.model_actions import ModelActions
+from app.features.room_layout import AdaptiveLayout, DiagramColumn, SideTabs
 from app.features.stack_actions import StackActions
 from app.io.examples import example_names, example_title, load_example
 from app.io.session import SessionError
 from app.state.explorer import ExplorerState
+from app.state.settings import restore_window_layout, save_window_layout
 from app.views.code_panel import CodePanel, dock_code_panel
 from app.views.diagram import DiagramWidget
 from app.views.layer_panel import LayerPanel
@@ -42,9 +44,14 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.layer_panel)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(300)
+        # left: the layer (and, in a narrow window, the arithmetic and shapes as a second tab);
+        # centre: the diagram under its bands (predict/reveal, an invalid setting); right: the side panels
+        self.side_tabs = SideTabs(scroll)
+        self.diagram_column = DiagramColumn(self.state, self.diagram)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.diagram)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.addWidget(self.diagram_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         central = QWidget()
@@ -53,9 +60,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.transport)
         self.setCentralWidget(central)
+        self.remember_layout = False  # the interactive app turns it on (gui.py); tests and --screenshot do not
         self._build_menus()
         self._build_shortcuts()
         self._build_features()
+        self.layout_adapter = AdaptiveLayout(
+            self, self.state, self.splitter, self.side_tabs, self.diagram_column, self.inspect.side,
+            [self.code_panel],
+        )
 
     def _build_features(self) -> None:
         """Each feature gets the window (as the Qt host of its menus, docks and actions) and the parts it uses."""
@@ -67,7 +79,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self, self.state, self.examples_menu)
         self.classroom = Classroom(
             self, self.state, self.diagram, self.transport, self.view_menu, self.editing.data_menu,
-            self.splitter, self.inspect, self.editing.undo_stack,
+            self.splitter, self.inspect, self.editing.undo_stack, self.diagram_column,
         )
         self.code_panel: CodePanel = dock_code_panel(self, self.state, self.view_menu)
         self.stack_actions = StackActions(self, self.state, self.view_menu)
@@ -147,6 +159,21 @@ class MainWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
+
+    # ----------------------------------------------------------------- remembered layout
+    def restore_layout(self) -> bool:
+        """Geometry, docks and column widths of the last session (the interactive app only)."""
+        self.remember_layout = True
+        restored = restore_window_layout(self, self.splitter)
+        self.layout_adapter.columns_fixed = restored
+        return restored
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.remember_layout:
+            if self.classroom.active:  # remember the teacher's window, not the full-screen projector one
+                self.classroom.set_active(False)
+            save_window_layout(self, self.splitter)
+        super().closeEvent(event)
 
     def open_example(self, name: str) -> None:
         try:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.features.inspect import InspectPanels
+from app.features.room_layout import BANNER_PX, DiagramColumn
 from app.i18n.messages import error_hint, keras2_message
 from app.state.explorer import ExplorerState
 from app.state.undo import SnapshotCommand
@@ -57,7 +58,8 @@ __all__ = [
 ]
 
 THEME_ORDER = ("light", "dark", "high_contrast")
-CLASSROOM_FONT_PT = 18.0  # panels and menus in classroom mode
+CLASSROOM_FONT_PT = 18.0  # panels and menus in classroom mode: at least this, at least twice the usual
+CLASSROOM_TEXT_SCALE = 2.0  # every diagram and panel text (``state.text_scale``) in classroom mode
 
 
 def output_length_formula(
@@ -93,36 +95,25 @@ def _fmt(v: float) -> str:
 
 
 class _Banner(QLabel):
-    """The question / answer strip floating at the top of the diagram."""
+    """The question / answer strip, in its own band above the diagram (it covers nothing)."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self.setObjectName("predict_banner")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.hide()
 
-    def restyle(self, theme_name: str, big: bool) -> None:
+    def restyle(self, theme_name: str, scale: float) -> None:
         t = THEMES[theme_name]
-        px = 30 if big else 20
+        big = scale > 1
+        px = round(BANNER_PX * scale)
         self.setStyleSheet(
             f"QLabel#predict_banner {{ background: {t.background}; color: {t.foreground};"
-            f" border: {4 if big else 3}px solid {t.highlight}; border-radius: 8px; padding: 10px;"
+            f" border: {4 if big else 3}px solid {t.highlight}; border-radius: 8px; padding: 2px 6px; margin: 4px 8px;"
             f" font-size: {px}px; }}"
         )
-
-    def place(self, center_y: int | None = None) -> None:
-        """Centre horizontally; vertically on ``center_y`` (the kernel title), else near the top."""
-        p = self.parentWidget()
-        if p is None:
-            return
-        self.setFixedWidth(max(int(p.width() * 0.7), 200))
-        self.adjustSize()
-        y = 8 if center_y is None else center_y - self.height() // 2
-        y = min(max(y, 0), max(p.height() - self.height(), 0))
-        self.move((p.width() - self.width()) // 2, y)
-        self.raise_()
 
 
 class PredictReveal(QObject):
@@ -134,21 +125,25 @@ class PredictReveal(QObject):
 
     coverChanged = Signal(bool)
 
-    def __init__(self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget) -> None:
+    def __init__(
+        self, window: QMainWindow, state: ExplorerState, diagram: DiagramWidget, column: DiagramColumn
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.state = state
         self.diagram = diagram
         self.enabled = False
         self._pending: tuple[Any, ...] | None = None  # ("cell", step, f) | ("length", signature)
-        self.big = False
         self._revealed_upto = -1
         self._signature = self._signature_of()
         self._cover: QGraphicsRectItem | None = None
         self._cover_text: pg.TextItem | None = None
         self._length_cover: QLabel | None = None
-        self.banner = _Banner(self.diagram.viewport())
+        self.banner = _Banner()
+        column.put_in_band(self.banner)
+        self._banner_kind = ""  # "intro", "question" or "answer": what to say again in a new language
         self.diagram.viewport().installEventFilter(self)
+        self.banner.installEventFilter(self)
         self.state.positionChanged.connect(self._on_position_changed)
         self.state.traceChanged.connect(self._on_trace_changed)
         self.state.viewChanged.connect(self._on_view_changed)
@@ -175,14 +170,18 @@ class PredictReveal(QObject):
         self._signature = self._signature_of()
         self._hide_covers()
         if on:
-            self._show_banner(
-                self.tr(
-                    "Predict, then reveal: step forward (→) and the class guesses each "
-                    "new value before Enter shows it."
-                )
-            )
+            self._show_intro()
         else:
             self.banner.hide()
+
+    def _show_intro(self) -> None:
+        """How it works, for the teacher: smaller than the questions the class reads."""
+        intro = self.tr(
+            "Predict, then reveal: step forward (→) and the class guesses each "
+            "new value before Enter shows it."
+        )
+        px = round(BANNER_PX * 0.75 * self.state.text_scale)
+        self._show_banner(f"<span style='font-size: {px}px'>{html.escape(intro)}</span>", "intro")
 
     def reveal(self) -> bool:
         """Show the hidden value or length; False when nothing was hidden."""
@@ -199,11 +198,12 @@ class PredictReveal(QObject):
                 answer = f"y[{step}, :] = [{values}]"
             else:
                 answer = f"y[{step}, {f}] = {_fmt(tr.output[n, step, f])}"
-            self._show_banner("<b>" + html.escape(answer) + "</b>")
+            self._show_banner("<b>" + html.escape(answer) + "</b>", "answer")
             self._revealed_upto = max(self._revealed_upto, self.state.position)
         elif kind == "length" and tr is not None:
             formula = derivation_formula(tr.derivation)
-            self._show_banner(html.escape(self.tr("Output length: {formula} steps").format(formula=formula)))
+            self._show_banner(html.escape(self.tr("Output length: {formula} steps").format(formula=formula)),
+                              "answer")
         self.pending = None
         return True
 
@@ -287,7 +287,7 @@ class PredictReveal(QObject):
 
     def _on_view_changed(self) -> None:
         if self.enabled:
-            self.banner.restyle(self.state.view.theme, self.big)
+            self.banner.restyle(self.state.view.theme, self.state.text_scale)
             QTimer.singleShot(0, self._replace_covers)
 
     def _on_session_loaded(self) -> None:
@@ -299,29 +299,32 @@ class PredictReveal(QObject):
             self.banner.hide()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and obj is not self.banner:
             QTimer.singleShot(0, self._replace_covers)
+        elif event.type() == QEvent.Type.LanguageChange and obj is self.banner:
+            QTimer.singleShot(0, self._retranslate_banner)
         return False
 
+    def _retranslate_banner(self) -> None:
+        """Say the banner again in the new language (the answers are numbers and stay)."""
+        if not self.enabled or self.banner.isHidden():
+            return
+        if self._banner_kind == "intro":
+            self._show_intro()
+        elif self._banner_kind == "question" and self.pending is not None:
+            if self.pending[0] == "cell":
+                self._ask_cell()
+            else:
+                self._ask_length()
+
     # ----------------------------------------------------------------- drawing
-    def _show_banner(self, rich: str) -> None:
-        self.banner.restyle(self.state.view.theme, self.big)
+    def _show_banner(self, rich: str, kind: str = "question") -> None:
+        self._banner_kind = kind
+        self.banner.restyle(self.state.view.theme, self.state.text_scale)
         self.banner.setText(rich)
         self.banner.show()
-        self._place_banner()
-
-    def _place_banner(self) -> None:
-        """Over the kernels' title: the input window and the output cell stay in sight."""
-        center = None
-        title = getattr(self.diagram.kernel_panel.plot, "titleLabel", None)
-        if title is not None and title.isVisible():
-            rect = self.diagram.mapFromScene(title.sceneBoundingRect()).boundingRect()
-            center = rect.center().y()
-        self.banner.place(center)
 
     def _replace_covers(self) -> None:
-        if self.banner.isVisible():
-            self._place_banner()
         if self.pending is None:
             return
         if self.pending[0] == "cell":
@@ -378,7 +381,6 @@ class PredictReveal(QObject):
         self._length_cover.setGeometry(rect)
         self._length_cover.show()
         self._length_cover.raise_()
-        self.banner.raise_()
 
     def _hide_covers(self) -> None:
         if self._cover is not None:
@@ -526,6 +528,7 @@ class Classroom(QObject):
         splitter: QSplitter,
         inspect: InspectPanels,
         undo_stack: QUndoStack,
+        column: DiagramColumn,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -540,7 +543,8 @@ class Classroom(QObject):
         self.panels_hidden = False
         self._hidden: list[QWidget] = []
         self._before: dict[str, Any] = {}
-        self.predict = PredictReveal(window, state, diagram)
+        self.column = column
+        self.predict = PredictReveal(window, state, diagram, column)
         self.error_demo = ErrorDemo(window, state, undo_stack)
         self.predict.coverChanged.connect(self._blur_answers)
         self.tour: object | None = None
@@ -548,6 +552,9 @@ class Classroom(QObject):
         self._legend = QLabel()
         self._legend.setObjectName("classroom_legend")
         self._legend.setWordWrap(True)
+        legend_font = QFont()  # for the teacher, not the back row: the usual size, a little larger
+        legend_font.setPointSizeF(legend_font.pointSizeF() * 1.25)
+        self._legend.setFont(legend_font)
         self._legend.hide()
         window.installEventFilter(self)
         self.state.viewChanged.connect(self._on_view_changed)
@@ -700,8 +707,8 @@ class Classroom(QObject):
             self.window.setPalette(qt_palette(THEMES.get(theme, THEMES["light"])))
 
     # ----------------------------------------------------------------- classroom
-    def set_active(self, on: bool) -> None:
-        """Enter or leave classroom mode (F11)."""
+    def set_active(self, on: bool, *, fullscreen: bool = True) -> None:
+        """Enter or leave classroom mode (F11); ``fullscreen=False`` keeps the window's size (the room matrix)."""
         if on == self.active:
             return
         w = self.window
@@ -714,22 +721,24 @@ class Classroom(QObject):
                 "predict": self.predict.enabled,
             }
             font = QFont(w.font())
-            font.setPointSizeF(max(font.pointSizeF() * 1.6, CLASSROOM_FONT_PT))
+            font.setPointSizeF(max(font.pointSizeF() * CLASSROOM_TEXT_SCALE, CLASSROOM_FONT_PT))
             w.setFont(font)
+            self.state.set_text_scale(CLASSROOM_TEXT_SCALE)
             self.state.set_view(theme="high_contrast")
-            self.predict.big = True
             self.predict_action.setChecked(True)
-            w.showFullScreen()
+            if fullscreen:
+                w.showFullScreen()
             self._show_legend(True)
         else:
             before = self._before
             self.set_panels_hidden(False)
             w.setFont(before["font"] if before.get("font") is not None else QFont())
+            self.state.set_text_scale(1.0)
             if before.get("theme"):
                 self.state.set_view(theme=before["theme"])
-            self.predict.big = False
             self.predict_action.setChecked(bool(before.get("predict", False)))
-            w.setWindowState(before.get("state", Qt.WindowState.WindowNoState))
+            if fullscreen:
+                w.setWindowState(before.get("state", Qt.WindowState.WindowNoState))
             self._show_legend(False)
         if self.classroom_action.isChecked() != on:
             self.classroom_action.setChecked(on)
@@ -749,7 +758,7 @@ class Classroom(QObject):
         w = self.window
         panels: list[QWidget] = []
         children = [self.splitter.widget(i) for i in range(self.splitter.count())]
-        panels += [c for c in children if c is not None and c is not self.diagram]
+        panels += [c for c in children if c is not None and not c.isAncestorOf(self.diagram)]
         panels += [d for d in w.findChildren(QDockWidget) if d.parent() is w]
         panels += [t for t in w.findChildren(QToolBar) if t.parent() is w]
         return panels

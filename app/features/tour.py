@@ -11,9 +11,18 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPolygonF, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.i18n import languages
 from app.state.settings import app_settings
@@ -22,6 +31,37 @@ __all__ = ["SETTINGS_KEY", "Tour", "maybe_start_tour", "start_tour", "tour_wante
 
 SETTINGS_KEY = "tour/done"
 ENV_OFF = "CONV1D_EXPLORER_NO_TOUR"
+GAP = 18  # pixels between a bubble and what it explains (the pointer spans it)
+MARGIN = 8  # from the window's edge
+BUBBLE_MIN_BODY = 200  # the narrowest bubble text (to fit beside a big target)
+BUBBLE_MAX_BODY = 420
+BORDER = "#ff9900"
+
+
+class _Pointer(QWidget):
+    """The triangle from a bubble to what it explains; ``side`` is where the target is ("left", ...)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("tour_pointer")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.side = "left"
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
+        w, h = float(self.width()), float(self.height())
+        tips = {
+            "left": [QPointF(w, 0), QPointF(w, h), QPointF(0, h / 2)],
+            "right": [QPointF(0, 0), QPointF(0, h), QPointF(w, h / 2)],
+            "up": [QPointF(0, h), QPointF(w, h), QPointF(w / 2, 0)],
+            "down": [QPointF(0, 0), QPointF(w, 0), QPointF(w / 2, h)],
+        }[self.side]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(BORDER))
+        p.drawPolygon(QPolygonF(tips))
+        p.end()
 
 
 @dataclass(frozen=True)
@@ -35,9 +75,16 @@ def _named(name: str) -> Callable[[QMainWindow], QWidget | None]:
     return lambda window: window.findChild(QWidget, name)
 
 
+def _folded_panels_tab(window: QMainWindow) -> QWidget | None:
+    """The tab bar of the left column while the arithmetic and shapes are folded into it (narrow window)."""
+    tabs = window.findChild(QTabWidget, "side_tabs")
+    return tabs.tabBar() if tabs is not None and tabs.count() > 1 else None
+
+
 _STEPS = (
     _Step(_named("layer_panel"), "layer"),
     _Step(_named("diagram"), "diagram"),
+    _Step(_folded_panels_tab, "folded"),
     _Step(_named("transport"), "transport"),
     _Step(_named("code_panel"), "code"),
     _Step(lambda w: w.menuBar(), "menus"),
@@ -66,12 +113,13 @@ class Tour(QFrame):
         self.index = 0
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
-            "QFrame#tour { background: #fffbe6; color: #202020; border: 2px solid #ff9900;"
+            f"QFrame#tour {{ background: #fffbe6; color: #202020; border: 2px solid {BORDER};"
             " border-radius: 8px; } QFrame#tour QLabel { color: #202020; }"
         )
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("tour_title")
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -79,12 +127,16 @@ class Tour(QFrame):
         self.body = QLabel()
         self.body.setObjectName("tour_body")
         self.body.setWordWrap(True)
-        self.body.setMinimumWidth(320)
-        self.body.setMaximumWidth(420)
-        layout.addWidget(self.title)
+        self.body.setMinimumWidth(BUBBLE_MIN_BODY)
+        self.body.setMaximumWidth(BUBBLE_MAX_BODY)
+        self.pointer = _Pointer(window)
+        head = QHBoxLayout()
+        self.counter = QLabel()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.counter)
+        layout.addLayout(head)
         layout.addWidget(self.body)
         row = QHBoxLayout()
-        self.counter = QLabel()
         self.skip_button = QPushButton()
         self.back_button = QPushButton()
         self.next_button = QPushButton()
@@ -92,7 +144,6 @@ class Tour(QFrame):
         self.skip_button.clicked.connect(self.skip)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        row.addWidget(self.counter)
         row.addStretch(1)
         for b in (self.skip_button, self.back_button, self.next_button):
             row.addWidget(b)
@@ -119,6 +170,13 @@ class Tour(QFrame):
                     "Top: the input (hatched cells are padding zeros). "
                     "Middle: one kernel per filter. Bottom: the output, "
                     "filling in as the window slides."
+                ),
+            ),
+            "folded": (
+                self.tr("Arithmetic and shapes"),
+                self.tr(
+                    "How each output value is computed, and every shape. On a narrow screen they "
+                    "wait behind this tab; from 1500 pixels wide they stand beside the diagram."
                 ),
             ),
             "transport": (
@@ -171,19 +229,67 @@ class Tour(QFrame):
         self.next_button.setFocus()
 
     def _place(self, target: QWidget | None) -> None:
+        """Beside the target (right, left, below, above: the first side with room), never over it,
+        with a pointer to it; narrower when the only room is a narrow strip."""
         w = self.window_
+        self.pointer.hide()
         if target is None:
             self.move((w.width() - self.width()) // 2, (w.height() - self.height()) // 2)
             return
-        top_left = target.mapTo(w, QPoint(0, 0))
-        x = top_left.x() + target.width() + 8
-        y = top_left.y() + 24
-        if x + self.width() > w.width():  # no room on the right: inside the target
-            x = top_left.x() + max((target.width() - self.width()) // 2, 8)
-            y = top_left.y() + min(target.height(), 60)
-        x = min(max(x, 8), max(w.width() - self.width() - 8, 8))
-        y = min(max(y, 8), max(w.height() - self.height() - 8, 8))
+        t = QRect(target.mapTo(w, QPoint(0, 0)), target.size()).intersected(w.rect())
+        area = w.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        room = {
+            "right": area.right() - t.right() - GAP,
+            "left": t.left() - GAP - area.left(),
+            "down": area.bottom() - t.bottom() - GAP,
+            "up": t.top() - GAP - area.top(),
+        }
+        for side in ("right", "left", "down", "up"):
+            if side in ("right", "left"):
+                self._fit_width(room[side])
+                if self.width() > room[side] or self.height() > area.height():
+                    continue
+                x = t.right() + GAP if side == "right" else t.left() - GAP - self.width()
+                y = min(max(t.top() + 24, area.top()), area.bottom() - self.height())
+            else:
+                self._fit_width(area.width())
+                if self.height() > room[side]:
+                    continue
+                y = t.bottom() + GAP if side == "down" else t.top() - GAP - self.height()
+                x = min(max(t.left() + 24, area.left()), area.right() - self.width())
+            self.move(x, y)
+            self._point(side, t)
+            return
+        # no side has room (a target as big as the window): the corner farthest from its centre
+        self._fit_width(BUBBLE_MAX_BODY + 40)
+        x = area.left() if t.center().x() > w.width() // 2 else area.right() - self.width()
+        y = area.bottom() - self.height()
         self.move(x, y)
+
+    def _fit_width(self, available: int) -> None:
+        """Let the body wrap narrower (down to BUBBLE_MIN_BODY) to fit ``available`` pixels."""
+        extra = self.width() - self.body.width()
+        body = min(max(available - extra, BUBBLE_MIN_BODY), BUBBLE_MAX_BODY)
+        self.body.setFixedWidth(body)
+        self.adjustSize()
+
+    def _point(self, side: str, target: QRect) -> None:
+        """The pointer in the gap between the bubble and the target, towards the target."""
+        size = GAP - 2
+        g = self.geometry()
+        p = self.pointer
+        if side in ("right", "left"):
+            p.side = "left" if side == "right" else "right"
+            y = min(max(g.top() + 24, target.top()), target.bottom() - size)
+            x = g.left() - size - 1 if side == "right" else g.right() + 2
+            p.setGeometry(x, y, size, size)
+        else:
+            p.side = "up" if side == "down" else "down"
+            x = min(max(g.left() + 24, target.left()), target.right() - size)
+            y = g.top() - size - 1 if side == "down" else g.bottom() + 2
+            p.setGeometry(x, y, size, size)
+        p.show()
+        p.raise_()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
         if obj is self.window_ and event.type() == QEvent.Type.Resize and self.isVisible():
@@ -214,6 +320,8 @@ class Tour(QFrame):
         settings.setValue(SETTINGS_KEY, True)
         settings.sync()
         self.window_.removeEventFilter(self)
+        self.pointer.hide()
+        self.pointer.deleteLater()
         self.hide()
         self.deleteLater()
 

@@ -121,6 +121,7 @@ class ExplorerState(QObject):
         self._kernel = _frozen(_fresh((3, 4, 3), -1, 1, 2))
         self._bias = _frozen(np.zeros(3))
         self._view = ViewSettings()
+        self._text_scale = 1.0
         self._trace: Conv1DTrace | None = None
         self._error: ConvError | None = None
         self._name = ""
@@ -168,6 +169,21 @@ class ExplorerState(QObject):
     @property
     def view(self) -> ViewSettings:
         return self._view
+
+    @property
+    def text_scale(self) -> float:
+        """How much larger every text of the diagram and the panels is drawn: 1 normally, 2 in classroom mode.
+
+        A property of the room, not of the session (never saved): views multiply their point sizes by it
+        and re-lay out on ``viewChanged``.
+        """
+        return self._text_scale
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = float(min(max(scale, 0.5), 4.0))
+        if scale != self._text_scale:
+            self._text_scale = scale
+            self.viewChanged.emit()
 
     @property
     def trace(self) -> Conv1DTrace | None:

@@ -781,6 +781,17 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Invalid setting: the diagram shows the last valid one.</source>
+        <translation>设置无效：图示显示的是最后一个有效的设置。</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>改法：</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDemo</name>
     <message>
         <source>Why Keras stopped</source>
@@ -1692,6 +1703,25 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>SideTabs</name>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>The Conv1D arguments and the input shape.</source>
+        <translation>Conv1D 的参数和输入形状。</translation>
+    </message>
+    <message>
+        <source>Arithmetic and shapes</source>
+        <translation>算式与形状</translation>
+    </message>
+    <message>
+        <source>How the current output value is computed, and every shape. On a wider window (1500 pixels and more) these panels stand beside the diagram.</source>
+        <translation>当前输出值是怎样算出来的，以及所有形状。主窗口更宽时（1500 像素及以上），这两个面板显示在图示旁边。</translation>
+    </message>
+</context>
+<context>
     <name>StackActions</name>
     <message>
         <source>&amp;Model</source>
@@ -1993,6 +2023,14 @@ Fix: {fix}</source>
     <message>
         <source>Top: the input (hatched cells are padding zeros). Middle: one kernel per filter. Bottom: the output, filling in as the window slides.</source>
         <translation>上：输入（斜线格是填充零）。中：每个过滤器一个卷积核。下：输出，随窗口滑动逐格填入。</translation>
+    </message>
+    <message>
+        <source>Arithmetic and shapes</source>
+        <translation>算式与形状</translation>
+    </message>
+    <message>
+        <source>How each output value is computed, and every shape. On a narrow screen they wait behind this tab; from 1500 pixels wide they stand beside the diagram.</source>
+        <translation>每个输出值是怎样算出来的，以及所有形状。屏幕较窄时，它们收在这个标签页里；主窗口宽 1500 像素及以上时，它们显示在图示旁边。</translation>
     </message>
     <message>
         <source>Step through it</source>

@@ -781,6 +781,17 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Invalid setting: the diagram shows the last valid one.</source>
+        <translation>設定無效：圖示顯示的是最後一個有效的設定。</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修正方法：</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDemo</name>
     <message>
         <source>Why Keras stopped</source>
@@ -1692,6 +1703,25 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>SideTabs</name>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>The Conv1D arguments and the input shape.</source>
+        <translation>Conv1D 的參數和輸入形狀。</translation>
+    </message>
+    <message>
+        <source>Arithmetic and shapes</source>
+        <translation>算式與形狀</translation>
+    </message>
+    <message>
+        <source>How the current output value is computed, and every shape. On a wider window (1500 pixels and more) these panels stand beside the diagram.</source>
+        <translation>目前輸出值是怎樣算出來的，以及所有形狀。主視窗更寬時（1500 像素及以上），這兩個面板顯示在圖示旁邊。</translation>
+    </message>
+</context>
+<context>
     <name>StackActions</name>
     <message>
         <source>&amp;Model</source>
@@ -1993,6 +2023,14 @@ Fix: {fix}</source>
     <message>
         <source>Top: the input (hatched cells are padding zeros). Middle: one kernel per filter. Bottom: the output, filling in as the window slides.</source>
         <translation>上：輸入（斜線格是填充零）。中：每個過濾器一個卷積核。下：輸出，隨視窗滑動逐格填入。</translation>
+    </message>
+    <message>
+        <source>Arithmetic and shapes</source>
+        <translation>算式與形狀</translation>
+    </message>
+    <message>
+        <source>How each output value is computed, and every shape. On a narrow screen they wait behind this tab; from 1500 pixels wide they stand beside the diagram.</source>
+        <translation>每個輸出值是怎樣算出來的，以及所有形狀。螢幕較窄時，它們收在這個分頁裡；主視窗寬 1500 像素及以上時，它們顯示在圖示旁邊。</translation>
     </message>
     <message>
         <source>Step through it</source>
