@@ -2015,6 +2015,10 @@ Fix: {fix}</source>
         <translation>未运行：`{snippet}` 是代码，不是 Keras 层；粘贴的代码只被读取，从不执行</translation>
     </message>
     <message>
+        <source>more than {count:,} function calls: {name}() is not followed</source>
+        <translation>函数调用超过 {count:,} 次：不跟踪 {name}()</translation>
+    </message>
+    <message>
         <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>
         <translation>{name}() 的函数调用超过 {MAX_CALL_DEPTH} 层：不再继续跟踪</translation>
     </message>

@@ -2015,6 +2015,10 @@ Fix: {fix}</source>
         <translation>未執行：`{snippet}` 是程式碼，不是 Keras 層；貼上的程式碼只被讀取，從不執行</translation>
     </message>
     <message>
+        <source>more than {count:,} function calls: {name}() is not followed</source>
+        <translation>函數呼叫超過 {count:,} 次：不追蹤 {name}()</translation>
+    </message>
+    <message>
         <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>
         <translation>{name}() 的函數呼叫超過 {MAX_CALL_DEPTH} 層：不再繼續追蹤</translation>
     </message>
