@@ -1677,7 +1677,7 @@ class StackWindow(QMainWindow):
         connected = not s.sequential_like  # Keras prints "Connected to" for graphs only
         rows: list[SummaryRow] = []
         self._table_names: list[str] = []
-        for r in s.rows:
+        for r in s.listed_rows:  # as model.summary() lists them (an x + y operation is drawn, not listed)
             rf = jump = ""
             if r.has_field and r.output_shape is not None:
                 rf = "?" if r.receptive_field is None else str(r.receptive_field)
