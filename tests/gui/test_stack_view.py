@@ -530,7 +530,8 @@ def test_an_x_plus_y_operation_is_drawn_but_not_listed(qtbot, stack_window):
     """Keras wires `a + b` as an operation named add that model.summary() does not list: the drawing shows it."""
     sw = stack_window
     build(qtbot, sw, "import keras\nfrom keras import layers\ninputs = keras.Input(shape=(32, 4))\n"
-                     "a = layers.Conv1D(4, 3, padding='same')(inputs)\nb = layers.Conv1D(4, 5, padding='same')(inputs)\n"
+                     "a = layers.Conv1D(4, 3, padding='same')(inputs)\n"
+                     "b = layers.Conv1D(4, 5, padding='same')(inputs)\n"
                      "x = layers.Conv1D(2, 3)(a + b)\nmodel = keras.Model(inputs, x)\n")
     assert [r[0] for r in sw.table_rows()] == [
         "input_layer (InputLayer)", "conv1d (Conv1D)", "conv1d_1 (Conv1D)", "conv1d_2 (Conv1D)"]
