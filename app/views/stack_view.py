@@ -1491,7 +1491,7 @@ class StackWindow(QMainWindow):
                     self.tr("the code gives no usable input shape: using {shape} from the input "
                             "fields").format(shape=st.format_shape(shape)),
                     "info", "input_shape_fields"))
-            if len(result.models) > 1:
+            if len(result.models) > 1 and not any(d.code == "several_models" for d in diags):
                 diags.append(Diagnostic(model.line, self.tr(
                     "{n} models in the code: showing the first, {name}").format(
                         n=len(result.models), name=model.name), "info", "several_models"))
