@@ -1495,6 +1495,7 @@ class StackWindow(QMainWindow):
                 diags.append(Diagnostic(model.line, self.tr(
                     "{n} models in the code: showing the first, {name}").format(
                         n=len(result.models), name=model.name), "info", "several_models"))
+            self.model.clear_selection()  # a new model: its default output is chosen afresh
             self.model.set_stack(stack)
         else:
             diags.append(Diagnostic(1, self.tr(
