@@ -7,17 +7,23 @@ A window (Model > Layer stack…, Ctrl+L) with four parts:
   parser's remarks by line (click one to jump to the line);
 * the layers, editable: add, remove, reorder (buttons or drag), and a small
   form with each layer's Keras arguments;
-* the drawing: one row per layer, the output matrix of the numbers conv_core
-  computes (steps left to right, channels down), every row placed over the
-  stack input so the receptive fields line up; shape-only layers are labelled
-  boxes and a layer Keras would refuse shows Keras's message and the fix;
-* ``model.summary()`` with receptive field and jump columns.
+* the drawing: the model's graph (:mod:`app.views.graph_layout`: a chain is one
+  column, branches sit side by side, lines join each layer to the layers it
+  reads); each node is the output matrix of the numbers conv_core computes
+  (steps left to right, channels down), a row of step cells without numbers,
+  or a framed text (a shape-only layer, or Keras's message and the fix); in
+  each column every node is placed over the stack input so the receptive
+  fields line up;
+* ``model.summary()`` with receptive field and jump columns (and Keras's
+  "Connected to" for a graph).
 
 Click an output step (or play the position slider): its cone lights up in
-every row back to the input, exactly (:meth:`app.stack.StackSummary.cone`,
-holes under dilation included); input steps no output of that layer reads
-are greyed.  The model is :class:`StackState` (no widget reaches into
-another); the pure parts live in :mod:`app.stack`.
+every node back to the inputs, through every branch, exactly
+(:meth:`conv_core.stack.StackSummary.cone`, holes under dilation included);
+input steps no output of that layer reads are greyed.  The model is
+:class:`StackState` (no widget reaches into another); the pure parts live in
+:mod:`conv_core.stack` and :mod:`app.io.keras_code`.  Remarks and notes are
+shown in the UI language (:func:`remark_text`, :func:`note_text`).
 """
 
 from __future__ import annotations
