@@ -7,17 +7,23 @@ A window (Model > Layer stack…, Ctrl+L) with four parts:
   parser's remarks by line (click one to jump to the line);
 * the layers, editable: add, remove, reorder (buttons or drag), and a small
   form with each layer's Keras arguments;
-* the drawing: one row per layer, the output matrix of the numbers conv_core
-  computes (steps left to right, channels down), every row placed over the
-  stack input so the receptive fields line up; shape-only layers are labelled
-  boxes and a layer Keras would refuse shows Keras's message and the fix;
-* ``model.summary()`` with receptive field and jump columns.
+* the drawing: the model's graph (:mod:`app.views.graph_layout`: a chain is one
+  column, branches sit side by side, lines join each layer to the layers it
+  reads); each node is the output matrix of the numbers conv_core computes
+  (steps left to right, channels down), a row of step cells without numbers,
+  or a framed text (a shape-only layer, or Keras's message and the fix); in
+  each column every node is placed over the stack input so the receptive
+  fields line up;
+* ``model.summary()`` with receptive field and jump columns (and Keras's
+  "Connected to" for a graph).
 
 Click an output step (or play the position slider): its cone lights up in
-every row back to the input, exactly (:meth:`app.stack.StackSummary.cone`,
-holes under dilation included); input steps no output of that layer reads
-are greyed.  The model is :class:`StackState` (no widget reaches into
-another); the pure parts live in :mod:`app.stack`.
+every node back to the inputs, through every branch, exactly
+(:meth:`conv_core.stack.StackSummary.cone`, holes under dilation included);
+input steps no output of that layer reads are greyed.  The model is
+:class:`StackState` (no widget reaches into another); the pure parts live in
+:mod:`conv_core.stack` and :mod:`app.io.keras_code`.  Remarks and notes are
+shown in the UI language (:func:`remark_text`, :func:`note_text`).
 """
 
 from __future__ import annotations
@@ -1504,10 +1510,11 @@ class StackWindow(QMainWindow):
                     self.tr("the code gives no usable input shape: using {shape} from the input "
                             "fields").format(shape=st.format_shape(shape)),
                     "info", "input_shape_fields"))
-            if len(result.models) > 1:
+            if len(result.models) > 1 and not any(d.code == "several_models" for d in diags):
                 diags.append(Diagnostic(model.line, self.tr(
                     "{n} models in the code: showing the first, {name}").format(
                         n=len(result.models), name=model.name), "info", "several_models"))
+            self.model.clear_selection()  # a new model: its default output is chosen afresh
             self.model.set_stack(stack)
         else:
             diags.append(Diagnostic(1, self.tr(
@@ -1690,7 +1697,7 @@ class StackWindow(QMainWindow):
         connected = not s.sequential_like  # Keras prints "Connected to" for graphs only
         rows: list[SummaryRow] = []
         self._table_names: list[str] = []
-        for r in s.rows:
+        for r in s.listed_rows:  # as model.summary() lists them (an x + y operation is drawn, not listed)
             rf = jump = ""
             if r.has_field and r.output_shape is not None:
                 rf = "?" if r.receptive_field is None else str(r.receptive_field)

@@ -352,11 +352,12 @@ model = keras.Model([signal, context], z)
 """
 
 
-def assert_drawn_as_graph(sw, edges: set[tuple[str, str]]) -> None:
+def assert_drawn_as_graph(sw, edges: set[tuple[str, str]], unlisted: tuple[str, ...] = ()) -> None:
     """Every layer is a node, no two nodes overlap, and each drawn line joins the right two nodes."""
     canvas = sw.canvas
     names = [r[0].split(" ")[0] for r in sw.table_rows()]
-    assert list(canvas.rows) == names
+    assert sorted(canvas.rows) == sorted([*names, *unlisted])
+    names = list(canvas.rows)
     rects = {n: canvas.node_rect(n) for n in names}
     for i, a in enumerate(names):
         assert rects[a].width() > 0 and rects[a].height() > 0
@@ -523,3 +524,25 @@ def test_every_remark_template_and_note_is_in_the_catalogue():
         tr = languages.translator(lang)
         untranslated = [t for c, t in found if tr(c, t) == t and "{" not in t[:1]]
         assert untranslated == [], (lang, untranslated[:3])
+
+
+def test_an_x_plus_y_operation_is_drawn_but_not_listed(qtbot, stack_window):
+    """Keras wires `a + b` as an operation named add that model.summary() does not list: the drawing shows it."""
+    sw = stack_window
+    build(qtbot, sw, "import keras\nfrom keras import layers\ninputs = keras.Input(shape=(32, 4))\n"
+                     "a = layers.Conv1D(4, 3, padding='same')(inputs)\n"
+                     "b = layers.Conv1D(4, 5, padding='same')(inputs)\n"
+                     "x = layers.Conv1D(2, 3)(a + b)\nmodel = keras.Model(inputs, x)\n")
+    assert [r[0] for r in sw.table_rows()] == [
+        "input_layer (InputLayer)", "conv1d (Conv1D)", "conv1d_1 (Conv1D)", "conv1d_2 (Conv1D)"]
+    assert sw.table_rows()[-1][5] == "add[0][0]"
+    assert_drawn_as_graph(sw, {("input_layer", "conv1d"), ("input_layer", "conv1d_1"), ("conv1d", "add"),
+                               ("conv1d_1", "add"), ("add", "conv1d_2")}, unlisted=("add",))
+    qtbot.mouseClick(sw.canvas.viewport(), Qt.MouseButton.LeftButton, pos=sw.canvas.widget_pos_of("conv1d_2", 0))
+    assert sw.model.selection == ("conv1d_2", 0)
+    assert sw.canvas.lit("input_layer").nonzero()[0].tolist() == list(range(0, 5))  # kernels 3 and 5 ('same')
+    # clicking a table row still picks the right layer (rows and layers differ by the operation)
+    table = sw.table
+    rect = table.visualRect(table.model().index(3, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sw.model.names[sw.layer_list.currentRow()] == "conv1d_2"
