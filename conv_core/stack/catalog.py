@@ -62,6 +62,8 @@ ALIASES: dict[str, str] = {
 WRAPPERS = frozenset({"Bidirectional", "TimeDistributed"})
 """Classes whose ``layer`` argument is another layer."""
 
+MISSING_ARGUMENT = "missing_argument"  # the hint the app words for a required argument not given
+
 _SCALARS = frozenset({"kernel_size", "strides", "dilation_rate", "pool_size", "output_padding"})
 
 
@@ -87,7 +89,7 @@ def make_layer(class_name: str, config: Mapping[str, Any], *, line: int | None =
     raises Keras's error when it is built on a shape).
 
     >>> make_layer("Conv1D", {"filters": 8, "kernel_size": [3], "trainable": True, "name": "c"})
-    Conv1D(name='c', line=None, legacy=None, filters=8, kernel_size=3, strides=1, padding='valid', \
+    Conv1D(name='c', line=None, legacy=None, trainable=True, filters=8, kernel_size=3, strides=1, padding='valid', \
 data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)
     >>> make_layer("Bidirectional", {"layer": {"class_name": "LSTM", "config": {"units": 4}}}).layer.units
     4
@@ -125,7 +127,7 @@ data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)
             keras_name=name, line=line, legacy=legacy, error_type="TypeError",
             message=f"{name}.__init__() missing {len(missing)} required positional argument"
             f"{'s' if len(missing) > 1 else ''}: {names}",
-            hint=f"Give {', '.join(missing)}.", hint_code="missing_argument",
+            hint=f"Give {', '.join(missing)}.", hint_code=MISSING_ARGUMENT,
             hint_values=(("names", ", ".join(missing)), ("example", f"{name}(...)")))
     return cls(**kwargs)
 

@@ -187,7 +187,8 @@ class Conv1DTranspose(Layer):
         padding = self.padding.lower() if isinstance(self.padding, str) else self.padding
         if padding not in ("valid", "same"):
             raise KerasValueError(
-                f"The `padding` argument must be one of 'valid', 'same'. Received: padding={self.padding}",
+                "The `padding` argument must be a list/tuple or one of {'valid', 'same'}. "
+                f"Received: {self.padding}",
                 "Conv1DTranspose takes padding='valid' or 'same' ('causal' is for Conv1D only).",
                 code="stack_transpose_padding", values={"padding": self.padding})
         op = self.output_padding

@@ -94,7 +94,7 @@ class ReLU(_SameShape):
                 continue
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
                 raise KerasValueError(
-                    f"{arg} of a ReLU layer cannot be a negative value. Received: {value}",
+                    f"{arg} of a ReLU layer cannot be a negative value. Received: {arg}={value}",
                     f"Give {arg} as a number of 0 or more.", code="stack_relu_argument",
                     values={"argument": arg, "value": value})
 

@@ -114,11 +114,14 @@ class Layer:
         Where the layer came from in pasted code.
     legacy : str or None
         The Keras 1 call as written, when this layer is its Keras 3 translation.
+    trainable : bool
+        ``trainable=False`` (a frozen pretrained Embedding): its weights count as non-trainable.
     """
 
     name: str | None = None
     line: int | None = None
     legacy: str | None = None
+    trainable: Any = True
 
     keras_class: ClassVar[str] = ""
     computed: ClassVar[bool] = False  # run_stack computes it
@@ -139,10 +142,14 @@ class Layer:
         """Build on the tensors a graph passes (one for most layers; merges and attention take several)."""
         if len(shapes) != 1:
             raise KerasValueError(
-                f"Layer '{name}' expects 1 input(s), but it received {len(shapes)} input tensors.",
+                f'Layer "{name}" expects 1 input(s), but it received {len(shapes)} input tensors.',
                 f"{self.class_name} takes one tensor; merge branches with Concatenate or Add first.",
                 code="stack_input_count", values={"layer": name, "count": len(shapes)})
         return self.infer(shapes[0], name)
+
+    def infer_without_input(self) -> Built | None:
+        """The output when the input shape is unknown (after a Lambda): only for layers that do not need it."""
+        return None
 
     def inner_layers(self) -> tuple[Layer, ...]:
         """Layers this one wraps (``Bidirectional(LSTM(...))``): Keras creates and names them first."""

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ..errors import KerasValueError
+from ..errors import KerasTypeError, KerasValueError
 from .errors import undefined_dim_error
 from .layers import Built, Layer, _non_default
 from .shape import Dim, Shape
@@ -207,9 +207,9 @@ class Dot(MergeLayer):
         if (not isinstance(axes, (tuple, list)) or len(axes) != 2
                 or not all(isinstance(a, int) and -len(s) <= a < len(s) for a, s in zip(axes, (shape1, shape2),
                                                                                             strict=True))):
-            raise KerasValueError(
-                f"Invalid format for argument `axes`: {self.axes}", "axes is one axis, or a pair of axes.",
-                code="stack_dot_axes", values={"axes": self.axes})
+            raise KerasTypeError(
+                f"Invalid type for argument `axes`: it should be a list or an int. Received: axes={self.axes}",
+                "axes is one axis, or a pair of axes.", code="stack_dot_axes", values={"axes": self.axes})
         a, b = shape1[axes[0]], shape2[axes[1]]
         if a is not None and b is not None and a != b:
             raise KerasValueError(
@@ -250,7 +250,7 @@ class Attention(Layer):
                 code="stack_attention_score", values={"score_mode": self.score_mode})
         if len(shapes) not in (2, 3):
             raise KerasValueError(
-                f"Attention layer must be called on a list of inputs, namely [query, value] or "
+                "Attention layer accepts inputs list of length 2 or 3, namely [query, value] or "
                 f"[query, value, key]. Received length: {len(shapes)}.",
                 "Call it on [query, value]: Attention()([x, x]) for self-attention.",
                 code="stack_attention_inputs", values={"count": len(shapes)})
@@ -288,7 +288,8 @@ class MultiHeadAttention(Layer):
             value = getattr(self, arg)
             if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
                 raise KerasValueError(
-                    f"Received an invalid value for `{arg}`, expected a positive integer. Received: {arg}={value}",
+                    f"Received an invalid value for argument `{arg}`, expected a positive integer. "
+                    f"Received: {arg}={value}",
                     f"MultiHeadAttention needs {arg} as a whole number of 1 or more.",
                     code="stack_mha_argument", values={"argument": arg, "value": value})
         if len(shapes) == 1:

@@ -20,8 +20,7 @@ __all__ = ["Cropping1D", "Permute", "RepeatVector", "Reshape", "UpSampling1D"]
 def _whole(layer: str, arg: str, value: Any, minimum: int = 1) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise KerasValueError(
-            f"Invalid value for argument `{arg}` of {layer}: expected an integer >= {minimum}. "
-            f"Received: {arg}={value}",
+            f"Argument `{arg}` should be a positive integer. Received: {arg}={value}",
             f"{layer} needs {arg} as a whole number of {minimum} or more.",
             code="stack_whole_argument", values={"layer": layer, "argument": arg, "value": value})
     return value
@@ -67,7 +66,10 @@ class Cropping1D(Layer):
         pair = tuple(value) if isinstance(value, (tuple, list)) else (value, value)
         if len(pair) != 2 or any(isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in pair):
             raise KerasValueError(
-                f"`cropping` should be a tuple of 2 non-negative integers. Received: cropping={value}",
+                "The `cropping` argument must be a tuple of 2 integers. Received "
+                f"cropping={tuple(pair) if isinstance(value, (tuple, list)) else value}"
+                + "".join(f", including values {{{v}}} that do not satisfy `value >= 0`"
+                          for v in [v for v in pair if isinstance(v, int) and not isinstance(v, bool) and v < 0][:1]),
                 "Cropping1D takes a number of steps to cut from both ends, or (start, end).",
                 code="stack_cropping", values={"cropping": value})
         return (int(pair[0]), int(pair[1]))
@@ -83,7 +85,7 @@ class Cropping1D(Layer):
         if steps is not None and steps - left - right <= 0:
             raise KerasValueError(
                 f"`cropping` parameter of `Cropping1D` layer must be smaller than the input length. Received: "
-                f"inputs.shape={format_shape(shape)}, and cropping={(left, right)}",
+                f"input_shape={format_shape(shape)}, cropping={(left, right)}",
                 f"The input has {steps} steps; cut fewer than that.",
                 code="stack_cropping_long", values={"steps": steps, "cropping": (left, right)})
         return Built((shape[0], None if steps is None else steps - left - right, shape[2]), 0)
@@ -130,6 +132,18 @@ class Reshape(Layer):
         elif total is not None and total != fixed:
             raise self._mismatch(shape, target)
         return Built((shape[0], *out), 0)
+
+    def infer_without_input(self) -> Built | None:
+        """A target shape without ``-1`` does not depend on the input: known even after a Lambda.
+
+        >>> Reshape(target_shape=(60, 1)).infer_without_input().output_shape
+        (None, 60, 1)
+        """
+        target = self.target_shape
+        if isinstance(target, (tuple, list)) and all(isinstance(v, int) and not isinstance(v, bool) and v > 0
+                                                     for v in target):
+            return Built((None, *target), 0)
+        return None
 
     def _mismatch(self, shape: Shape, target: Any) -> KerasValueError:
         return KerasValueError(

@@ -21,7 +21,7 @@ from ..spec import normalize_data_format
 from . import fields
 from .fields import RowField, StepOp, compose_depends, row_fields, steps_op
 from .graph import connected_to
-from .layers import Conv1D, GlobalPoolingLayer, Layer, PoolingLayer, ZeroPadding1D
+from .layers import Built, Conv1D, GlobalPoolingLayer, Layer, PoolingLayer, ZeroPadding1D
 from .model import Stack, auto_names
 from .notes import note
 from .shape import Dim, Shape, format_shape, steps_channels_axes
@@ -552,7 +552,16 @@ def summarize(stack: Stack) -> StackSummary:
     current = shape
     for index, (layer, name) in enumerate(zip(stack.layers, names, strict=True)):
         if current is None:
-            rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None))
+            alone = layer.infer_without_input() if rows and rows[-1].error is not None else None
+            if alone is None:
+                rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None))
+                continue
+            rows.append(LayerRow(index, name, layer.class_name, layer, None, alone.output_shape, alone.trainable,
+                                 alone.trainable, alone.non_trainable))
+            steps_in.append(None)
+            ops.append(StepOp("end"))
+            layer_rows.append(len(rows) - 1)
+            current = alone.output_shape
             continue
         try:
             built = layer.infer(current, name)
@@ -561,6 +570,7 @@ def summarize(stack: Stack) -> StackSummary:
                                  error=exc))
             current = None
             continue
+        built = _frozen_weights(layer, built)
         params = None if built.trainable is None else built.trainable + built.non_trainable
         rows.append(LayerRow(index, name, layer.class_name, layer, current, built.output_shape, params,
                              built.trainable, built.non_trainable, notes=built.notes))
@@ -615,6 +625,14 @@ def _summarize_graph(stack: Stack) -> StackSummary:
             shapes.append(got[i.tensor])
         wired = connected_to(inbound)
         first_in = shapes[0] if shapes else None
+        alone = layer.infer_without_input() if shapes is None and len(inbound) == 1 else None
+        if alone is not None:
+            rows.append(LayerRow(index, name, layer.class_name, layer, None, alone.output_shape, alone.trainable,
+                                 alone.trainable, alone.non_trainable, inputs=reads, connected_to=wired))
+            outputs[name] = alone.output_shapes
+            ops.append(StepOp("end"))
+            steps_in.append(None)
+            continue
         if shapes is None or (len(inbound) != len(parents[-1])):
             rows.append(LayerRow(index, name, layer.class_name, layer, None, None, None, None, None, inputs=reads,
                                  connected_to=wired))
@@ -631,6 +649,7 @@ def _summarize_graph(stack: Stack) -> StackSummary:
             ops.append(StepOp("end"))
             steps_in.append(None)
             continue
+        built = _frozen_weights(layer, built)
         params = None if built.trainable is None else built.trainable + built.non_trainable
         rows.append(LayerRow(index, name, layer.class_name, layer, first_in, built.output_shape, params,
                              built.trainable, built.non_trainable, notes=built.notes,
@@ -664,6 +683,13 @@ def _summarize_graph(stack: Stack) -> StackSummary:
     return StackSummary(stack, rows[0].output_shape if rows else None, tuple(rows), total("params"),
                         total("trainable_params"), total("non_trainable_params"),
                         steps_in[first] if first is not None else None, tuple(ops), tuple(parents))
+
+
+def _frozen_weights(layer: Layer, built: Built) -> Built:
+    """``trainable=False``: every weight of the layer counts as non-trainable, as in Keras."""
+    if layer.trainable is not False or built.trainable is None:
+        return built
+    return replace(built, trainable=0, non_trainable=built.trainable + built.non_trainable)
 
 
 def _steps_of(shape: Shape | None, layer: Layer | None = None) -> int | None:

@@ -605,6 +605,81 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
                   "over the explorer's limit of 4,000,000."),
         "stack_too_large",
     ),
+    # Issue 16 layers: the messages are real Keras 3.15.1's (checked by running Keras once).
+    *[(code, call, exc, re.escape(text), code) for code, call, exc, text in [
+        ("stack_concatenate_shapes", lambda: cs.Concatenate().infer_many([(None, 10, 4), (None, 9, 4)], "c"),
+         KerasValueError, "A `Concatenate` layer requires inputs with matching shapes except for the concatenation "
+         "axis. Received: input_shape=[(None, 10, 4), (None, 9, 4)]"),
+        ("stack_merge_shapes", lambda: cs.Add().infer_many([(None, 10, 4), (None, 9, 4)], "add"), KerasValueError,
+         "Inputs have incompatible shapes. Received shapes (10, 4) and (9, 4)"),
+        ("stack_merge_count", lambda: cs.Subtract().infer_many([(None, 4)] * 3, "subtract"), KerasValueError,
+         "A `Subtract` layer should be called on exactly 2 inputs. Received: input_shape=[(None, 4), (None, 4), "
+         "(None, 4)]"),
+        ("stack_dot_shapes", lambda: cs.Dot(axes=1).infer_many([(None, 8), (None, 9)], "dot"), KerasValueError,
+         "Incompatible input shapes: axis values 8 (at axis 1) != 9 (at axis 1). Full input shapes: (None, 8), "
+         "(None, 9)"),
+        ("stack_dot_axes", lambda: cs.Dot(axes="x").infer_many([(None, 8), (None, 8)], "dot"), KerasTypeError,
+         "Invalid type for argument `axes`: it should be a list or an int. Received: axes=x"),
+        ("stack_cropping_long", lambda: cs.Cropping1D(cropping=(5, 6)).infer((None, 10, 2), "c"), KerasValueError,
+         "`cropping` parameter of `Cropping1D` layer must be smaller than the input length. Received: "
+         "input_shape=(None, 10, 2), cropping=(5, 6)"),
+        ("stack_cropping", lambda: cs.Cropping1D(cropping=(-1, 2)).infer((None, 10, 2), "c"), KerasValueError,
+         "The `cropping` argument must be a tuple of 2 integers. Received cropping=(-1, 2), including values {-1} "
+         "that do not satisfy `value >= 0`"),
+        ("stack_reshape_size", lambda: cs.Reshape(target_shape=(7,)).infer((None, 10), "r"), KerasValueError,
+         "The total size of the tensor must be unchanged. Received: input_shape=(10,), target_shape=(7,)"),
+        ("stack_permute_dims", lambda: cs.Permute(dims=(1, 3)).infer((None, 10, 2), "p"), KerasValueError,
+         "Invalid permutation argument `dims` for Permute Layer. The set of indices in `dims` must be consecutive "
+         "and start from 1. Received dims=(1, 3)"),
+        ("stack_relu_argument", lambda: cs.ReLU(max_value=-1).infer((None, 4, 2), "re_lu"), KerasValueError,
+         "max_value of a ReLU layer cannot be a negative value. Received: max_value=-1"),
+        ("stack_output_padding", lambda: cs.Conv1DTranspose(filters=4, kernel_size=3, strides=2, output_padding=2)
+         .infer((None, 10, 2), "t"), KerasValueError,
+         "`output_padding` must be strictly less than `strides` for all dimensions. At dimension 0, `output_padding` "
+         "is 2 but `strides` is 2. Received: output_padding=(2,), strides=(2,)"),
+        ("stack_transpose_padding", lambda: cs.Conv1DTranspose(filters=4, kernel_size=3, padding="causal")
+         .infer((None, 10, 2), "t"), KerasValueError,
+         "The `padding` argument must be a list/tuple or one of {'valid', 'same'}. Received: causal"),
+        ("stack_strides_dilation", lambda: cs.Conv1DTranspose(filters=4, kernel_size=3, strides=2, dilation_rate=2)
+         .infer((None, 10, 2), "t"), KerasValueError,
+         "`strides > 1` not supported in conjunction with `dilation_rate > 1`. Received: strides=(2,) and "
+         "dilation_rate=(2,)"),
+        ("stack_positive_argument", lambda: cs.SeparableConv1D(filters=0, kernel_size=3).infer((None, 10, 2), "s"),
+         KerasValueError, "Invalid value for argument `filters`. Expected a strictly positive value. Received "
+         "filters=0."),
+        ("stack_merge_mode", lambda: cs.Bidirectional(layer=cs.LSTM(units=3), merge_mode="x").infer((None, 4, 2), "b"),
+         KerasValueError, 'Invalid merge mode. Received: x. Merge mode should be one of {"sum", "mul", "ave", '
+         '"concat", None}'),
+        ("stack_time_distributed_ndim", lambda: cs.TimeDistributed(layer=cs.Dense(units=3)).infer((None, 4), "t"),
+         KerasValueError, "`TimeDistributed` Layer should be passed an `input_shape` with at least 3 dimensions, "
+         "received: (None, 4)"),
+        ("stack_attention_score", lambda: cs.Attention(score_mode="x").infer_many([(None, 4, 2)] * 2, "a"),
+         KerasValueError, "Invalid value for argument score_mode. Expected one of {'dot', 'concat'}. Received: "
+         "score_mode=x"),
+        ("stack_attention_inputs", lambda: cs.Attention().infer_many([(None, 4, 2)], "a"), KerasValueError,
+         "Attention layer accepts inputs list of length 2 or 3, namely [query, value] or [query, value, key]. "
+         "Received length: 1."),
+        ("stack_mha_argument", lambda: cs.MultiHeadAttention(num_heads=0, key_dim=2).infer_many([(None, 4, 2)] * 2,
+                                                                                                 "m"),
+         KerasValueError, "Received an invalid value for argument `num_heads`, expected a positive integer. "
+         "Received: num_heads=0"),
+        ("stack_whole_argument", lambda: cs.UpSampling1D(size=0).infer((None, 4, 2), "u"), KerasValueError,
+         "Argument `size` should be a positive integer. Received: size=0"),
+        ("stack_input_count", lambda: cs.Dense(units=3).infer_many([(None, 4), (None, 4)], "dense_2"),
+         KerasValueError, 'Layer "dense_2" expects 1 input(s), but it received 2 input tensors.'),
+        # Explorer-worded (Keras raises elsewhere or differently for these)
+        ("stack_bidirectional_layer", lambda: cs.Bidirectional(layer=cs.Dense(units=3)).infer((None, 4, 2), "b"),
+         KerasValueError, "Please initialize `Bidirectional` layer with a RNN layer instance. Received: Dense"),
+        ("stack_prelu_axes", lambda: cs.PReLU(shared_axes=[5]).infer((None, 10, 2), "p"), KerasValueError,
+         "Invalid shared_axes [5] for input of shape (None, 10, 2)"),
+        ("stack_reshape_target", lambda: cs.Reshape(target_shape=(-1, -1)).infer((None, 10), "r"), KerasValueError,
+         "Invalid `target_shape`: (-1, -1)."),
+        ("stack_lambda_shape", lambda: cs.Lambda().infer((None, 10), "lambda"), KerasValueError,
+         "We could not automatically infer the shape of the Lambda's output. Please specify the `output_shape` "
+         "argument for this Lambda layer."),
+        ("stack_input_unknown", lambda: cs.InputLayer().infer_many([], "input_layer"), KerasValueError,
+         "The input shape of 'input_layer' is not given."),
+    ]],
 ]
 
 

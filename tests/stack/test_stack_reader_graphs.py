@@ -268,3 +268,28 @@ def test_run_stack_computes_the_first_chain_of_a_graph() -> None:
     s = _summary(MULTI_SCALE)
     run = st.run_stack(s.stack, np.ones((1, 32, 1)))
     assert run.names == ("conv1d",) and run.stopped_at == "conv1d_1"
+
+
+def test_a_lambda_without_output_shape_is_reported_and_a_reshape_after_it_carries_on() -> None:
+    for tail in ("model = keras.Model(inp, x)", "model = keras.Model(inp, layers.concatenate([x, layers.Reshape("
+                 "(60, 1))(inp)]))"):
+        s = _summary(f"""
+inp = keras.Input(shape=(60,))
+x = layers.Lambda(lambda t: t[:, :, None])(inp)
+x = layers.Reshape((60, 1))(x)
+x = layers.Conv1D(4, 3, padding='same')(x)
+{tail}
+""")
+        lam = s.row("lambda")
+        assert lam.error is not None and "output_shape" in lam.error.keras
+        assert "never runs the function" in lam.error.hint
+        assert (s.row("reshape").output_shape, s.row("conv1d").output_shape) == ((None, 60, 1), (None, 60, 4))
+
+
+def test_a_tree_of_recursive_calls_stops_at_the_call_budget() -> None:
+    started = time.perf_counter()
+    r = parse_keras("def f(n):\n    f(n)\n    f(n)\n    return 1\nf(0)\nmodel = Sequential([Input(shape=(8, 1)), "
+                    "Conv1D(2, 3)])\n")
+    assert time.perf_counter() - started < 5
+    assert r.model is not None and not r.errors and len(r.model.layers) == 1
+    assert any("function calls" in d.message for d in r.diagnostics)

@@ -68,6 +68,7 @@ from app.io.keras_code.vocabulary import (
     LEGACY_CONV_TRIGGERS,
     LEGACY_POOL_TRIGGERS,
     MAX_CALL_DEPTH,
+    MAX_CALLS,
     MAX_SKIPPED_LINES,
     MERGE_FUNCTIONS,
     MODEL_METHODS,
@@ -275,6 +276,7 @@ class _Reader:
         self.created: list[_LayerRef] = []  # every layer object, in creation order (used or not)
         self.inputs_created: list[_Node] = []
         self.call_depth = 0
+        self.calls_made = 0  # function calls followed in all (each reads the body again)
 
     def next_serial(self) -> int:
         self.serial += 1
@@ -461,6 +463,11 @@ class _Reader:
     def call_function(self, ref: _FunctionRef, node: ast.Call) -> Any:
         """``create_model((100, 6))``: the body read with the call's arguments bound (literals, tensors, models)."""
         stmt = ref.stmt
+        self.calls_made += 1
+        if self.calls_made > MAX_CALLS:
+            self.note(node.lineno, "more than {count:,} function calls: {name}() is not followed", "warning",
+                      "call_depth", count=MAX_CALLS, name=stmt.name)
+            return Unknown(self.src.segment(node), "a call past the explorer's budget")
         if self.call_depth >= MAX_CALL_DEPTH:
             self.note(node.lineno, "{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further",
                                    "warning", "call_depth", name=stmt.name, MAX_CALL_DEPTH=MAX_CALL_DEPTH)
@@ -620,6 +627,9 @@ class _Reader:
             left, right = self.expr(node.left), self.expr(node.right)
             if isinstance(left, _TensorRef) or isinstance(right, _TensorRef):
                 return self.tensor_operation(node, left, right)
+            if (isinstance(node.op, ast.Add) and isinstance(left, list) and isinstance(right, list)
+                    and any(isinstance(v, (_TensorRef, _LayerRef)) for v in (*left, *right))):
+                return left + right  # branches + [rnn]: a list of tensors
         if isinstance(node, ast.Subscript):
             base = self.expr(node.value)
             if isinstance(base, list) and any(isinstance(i, (_LayerRef, _TensorRef)) for i in base):
@@ -1518,7 +1528,7 @@ class _Reader:
         if isinstance(backward, _LayerRef) and backward.layers:
             config["backward_layer"] = backward.layers[-1]
         for kw in node.keywords:
-            if kw.arg in ("merge_mode", "name"):
+            if kw.arg in ("merge_mode", "name", "trainable"):
                 config[kw.arg] = self.literal(kw.value)
             elif kw.arg in ("input_shape", "batch_input_shape"):
                 pass
@@ -1527,6 +1537,8 @@ class _Reader:
                                            "unknown_argument", cls=cls, arg=kw.arg)
         if len(node.args) > 1 and cls == "Bidirectional":
             config["merge_mode"] = self.literal(node.args[1])
+        if isinstance(config.get("trainable"), Unknown):
+            config.pop("trainable")
         if isinstance(config.get("merge_mode"), Unknown) or isinstance(config.get("name"), Unknown):
             config.pop("name", None)
             config["merge_mode"] = "concat" if isinstance(config.get("merge_mode"), Unknown) else \

@@ -211,3 +211,4 @@ def example_call(cls: str) -> str:
             "MultiHeadAttention": "MultiHeadAttention(num_heads=2, key_dim=16)",
             "Lambda": "Lambda(lambda x: x, output_shape=(60, 1))"}.get(cls, cls + "()")
 MAX_CALL_DEPTH = 16  # functions calling functions: how deep the reader follows
+MAX_CALLS = 1000  # function calls followed in one snippet (a tree of recursive calls stops here)

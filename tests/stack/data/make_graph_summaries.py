@@ -416,6 +416,34 @@ x = Flatten()(x)
 out = Dense(1, activation='sigmoid')(x)
 model = Model([in_left, in_right], out)
 """},
+    {"id": "glove_frozen_embedding_textcnn", "description": "Pretrained (GloVe) Embedding with "
+     "trainable=False, weights=[embedding_matrix], then Conv1D branches and a frozen Bidirectional", "snippet": """\
+from keras.layers import Input, Embedding, Conv1D, GlobalMaxPooling1D, Dense, concatenate, Bidirectional, GRU
+from keras.models import Model
+MAX_NB_WORDS, EMBEDDING_DIM, MAX_LEN = 2000, 100, 60
+embedding_layer = Embedding(MAX_NB_WORDS, EMBEDDING_DIM, weights=[embedding_matrix], input_length=MAX_LEN,
+                            trainable=False)
+sequence_input = Input(shape=(MAX_LEN,), dtype='int32')
+embedded = embedding_layer(sequence_input)
+branches = [GlobalMaxPooling1D()(Conv1D(32, k, activation='relu')(embedded)) for k in (2, 3)]
+rnn = Bidirectional(GRU(16), trainable=False)(embedded)
+x = concatenate(branches + [rnn])
+preds = Dense(3, activation='softmax')(x)
+model = Model(sequence_input, preds)
+""", "keras_code": """\
+import numpy as np
+from keras.layers import Input, Embedding, Conv1D, GlobalMaxPooling1D, Dense, concatenate, Bidirectional, GRU
+from keras.models import Model
+MAX_NB_WORDS, EMBEDDING_DIM, MAX_LEN = 2000, 100, 60
+embedding_layer = Embedding(MAX_NB_WORDS, EMBEDDING_DIM, trainable=False)
+sequence_input = Input(shape=(MAX_LEN,), dtype='int32')
+embedded = embedding_layer(sequence_input)
+branches = [GlobalMaxPooling1D()(Conv1D(32, k, activation='relu')(embedded)) for k in (2, 3)]
+rnn = Bidirectional(GRU(16), trainable=False)(embedded)
+x = concatenate(branches + [rnn])
+preds = Dense(3, activation='softmax')(x)
+model = Model(sequence_input, preds)
+"""},
     {"id": "vocab_word_index_plus_one", "description": "Keras 2 text classifier: vocab_size = "
      "len-style constant + 1, Embedding(input_length=maxlen)", "snippet": """\
 from keras.models import Sequential
