@@ -8,6 +8,7 @@ output from Keras's ``predict`` and what ``model.summary()`` says.  Keras is not
 from __future__ import annotations
 
 import builtins
+import json
 import marshal
 import pickle
 import re
@@ -126,3 +127,26 @@ def test_a_token_outside_the_vocabulary_is_named():
     model = open_model(DATA / "text_cnn" / "model.keras")
     run = model.run_to(token_ids("1 2 99", 20), "conv1d")
     assert run.stopped_at == "embedding" and "99" in run.reason and "0..49" in run.reason
+
+
+def test_a_branch_in_a_functional_model_is_named_and_not_guessed(tmp_path):
+    """The functional fixture rewired so that 'gap' reads 'conv_a' (a skip past 'pool' and 'conv_b')."""
+    import zipfile
+
+    with zipfile.ZipFile(DATA / "functional" / "model.keras") as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    cfg = json.loads(members["config.json"])
+    gap = next(la for la in cfg["config"]["layers"] if la["config"]["name"] == "gap")
+    gap["inbound_nodes"][0]["args"][0]["config"]["keras_history"][0] = "conv_a"
+    members["config.json"] = json.dumps(cfg).encode()
+    path = tmp_path / "skip.keras"
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+    model = open_model(path)
+    assert any("'gap' reads conv_a" in n and "branches" in n for n in model.notes)
+    rows = {r.name: r for r in model.rows}
+    assert rows["conv_b"].output_shape == (None, 4, 4)
+    assert rows["classes"].output_shape is None and rows["classes"].params == 15
+    run = model.run_to(keras_input("functional"), "classes")
+    assert run.stopped_at == "gap" and "branches" in run.reason

@@ -49,6 +49,15 @@ def stack_layer(layer: SavedLayer) -> st.Layer:
     return made if made.name == layer.name else dataclasses.replace(made, name=layer.name)
 
 
+def _branched(layer: SavedLayer) -> st.Layer:
+    """A layer at or after a functional model's first branch: the explorer follows one chain."""
+    return st.UnsupportedLayer(name=layer.name, keras_name=layer.class_name,
+                               message=f"{layer.name} is where the model branches or after it: the explorer reads "
+                               "one chain of layers from a saved model.",
+                               hint="Its parameters are counted from the stored weights; its shape is unknown.",
+                               hint_code="model_file_layer")
+
+
 def _count(weights: Sequence[np.ndarray]) -> int:
     return int(sum(int(np.prod(w.shape, dtype=np.int64)) for w in weights))
 
@@ -160,6 +169,9 @@ class SavedModel:
         calls = self.calls
         if end is not None and end in self.names:
             calls = calls[: self.names.index(end)]
+            if until not in [c.name for c in calls]:
+                return Propagation((), (), end, f"layer '{end}' is where the model branches: the explorer computes "
+                                   "one chain of layers from a saved model")
         return propagate(calls, x, start=first, until=until)
 
     def fit_input(self, x: np.ndarray, start: str | None = None) -> np.ndarray:
@@ -201,11 +213,12 @@ def _summary(stack: st.Stack, summary: st.StackSummary, weights: dict[str, tuple
     for i, (row, layer) in enumerate(zip(rows, layers, strict=True)):
         w = weights.get(layer.name, ())
         shape, error, notes = row.output_shape, row.error, row.notes
-        if shape is None and previous is not None and row.error is None and not isinstance(stack.layers[i],
-                                                                                          st.UnsupportedLayer):
+        if (shape is None and previous is not None and row.error is None
+                and not isinstance(stack.layers[i], st.UnsupportedLayer)):
             alone = st.summarize(st.Stack((stack.layers[i],), previous[1:], stack.name)).rows[0]
             shape, error = alone.output_shape, alone.error
-        if shape is None and i + 1 < len(layers) and layers[i + 1].build_input_shape is not None:
+        chained = i + 1 < len(layers) and (not stack.functional or layers[i + 1].sources == (layer.name,))
+        if shape is None and chained and layers[i + 1].build_input_shape is not None:
             shape = layers[i + 1].build_input_shape
         if shape is None:
             shape = probed.get(layer.name)
@@ -280,7 +293,9 @@ def open_model(path: str | os.PathLike[str]) -> SavedModel:
     functional = arch.kind == "Functional"
     inputs = [la for la in layers if la.class_name == "InputLayer"]
     body = [la for la in layers if la.class_name != "InputLayer"] if functional else list(layers)
-    stack = st.Stack(tuple(stack_layer(la) for la in body), arch.input_shape, arch.name, functional)
+    ends = [la.name for la in body].index(arch.chain_ends) if arch.chain_ends in [la.name for la in body] else None
+    stack = st.Stack(tuple(stack_layer(la) if ends is None or i < ends else _branched(la) for i, la in enumerate(body)),
+                     arch.input_shape, arch.name, functional)
     calls = tuple(LayerCall(la.name, la.class_name, la.config, weights.get(la.name, ())) for la in layers)
     probe = _probe([c for c in calls if c.class_name != "InputLayer"], arch)
     summary = _summary(stack, st.summarize(stack), weights, body, inputs, probe)
