@@ -40,6 +40,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self.min_px = min_px
         self.max_pt = max_pt
         self.height_fraction = 0.45  # of a cell's height, at most (exports raise it for slides)
+        self.corner = False  # True: small text in the cell's lower right corner (the weights in the window)
         self._centers = np.zeros((0, 2))
         self._cell = (1.0, 1.0)  # cell width and height in view units
         self._strings: list[str] = []
@@ -131,9 +132,13 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         painter.setFont(font)
         black, white = QColor(TEXT_ON_PALE), QColor(TEXT_ON_SATURATED)
         flags = Qt.AlignmentFlag.AlignCenter
+        inset = 0.0
+        if self.corner:
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+            inset = max(2.0, min(cw, ch) * 0.06)
         for n, x, y in zip(idx, xs, ys, strict=False):
             painter.setPen(white if self._white[n] else black)
-            painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw, ch), flags, self._strings[n])
+            painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw - inset, ch - inset), flags, self._strings[n])
         painter.restore()
 
     def center_of(self, i: int, j: int) -> QPointF:
