@@ -46,6 +46,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self._strings: list[str] = []
         self._white = np.zeros(0, dtype=bool)
         self._shown = np.zeros(0, dtype=bool)
+        self._nonempty = np.zeros(0, dtype=bool)
         self._index: dict[tuple[int, int], int] = {}
         self._bounds = QRectF()
         self.font = QFont()
@@ -67,7 +68,8 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self._centers = np.asarray(centers, dtype=float).reshape(-1, 2)
         self._strings = list(strings)
         self._white = np.asarray(white, dtype=bool).ravel()
-        self._shown = np.array([s != "" for s in self._strings], dtype=bool)
+        self._nonempty = np.array([s != "" for s in self._strings], dtype=bool)
+        self._shown = self._nonempty.copy()
         self._index = {k: n for n, k in enumerate(keys)}
         self._cell = cell
         if len(self._centers):
@@ -86,11 +88,20 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         mask = np.asarray(shown, dtype=bool).ravel()
         if mask.shape != (len(self._strings),):
             return  # no labels (too many cells, or numbers off)
-        mask = mask & np.array([s != "" for s in self._strings], dtype=bool)
-        if mask.shape == self._shown.shape and np.array_equal(mask, self._shown):
+        mask = mask & self._nonempty
+        if mask.shape != self._shown.shape:
+            self._shown = mask
+            self.update()
+            return
+        changed = np.flatnonzero(mask != self._shown)
+        if not len(changed):
             return
         self._shown = mask
-        self.update()
+        # repaint only the cells that appear or disappear (an animation step: one or two)
+        half = np.array(self._cell) / 2
+        lo = self._centers[changed].min(axis=0) - half
+        hi = self._centers[changed].max(axis=0) + half
+        self.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
 
     def text_at(self, i: int, j: int) -> str:
         """The label of logical cell (i, j), '' when there is none."""

@@ -24,7 +24,7 @@ from html import escape as _escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainterPath, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainterPath, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QLabel
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
@@ -33,17 +33,16 @@ from app.views.axes import CellAxis, compact_number, index_ticks
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
 from app.views.colors import (
+    FILTER_TAGS,
     THEMES,
     Theme,
     cell_pen,
     diverging_map,
-    hatch_brush,
     highlight_pen,
     outline_pen,
     padding_pen,
     tag_color,
     text_color_for,
-    text_on,
 )
 from app.views.highlight import Highlight, HighlightLayer, describe_cell
 from conv_core import Conv1DTrace
@@ -57,6 +56,7 @@ BIAS_GAP = 0.4  # cells between the last kernel channel and the bias row (the co
 TAG_ROOM = 0.45  # cells left of the time axis's first step, for the output rows' colour tags
 EDIT_KEYS = "0123456789.-+"  # typing one of these on a selected cell starts editing it
 MAX_BANK_FILTERS = 12  # above it: the selected filter large and a numbered thumbnail strip
+ACROSS_TICKS = 8  # at most this many labels across channels / filters (a short axis: no overprinting)
 LAYER_ORDER = ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias",
                "activation", "data_format")
 
@@ -214,16 +214,6 @@ def _free_title_width(label: pg.LabelItem) -> None:
     update_min()
 
 
-def _rgba_image(colors: list[str | None]) -> np.ndarray:
-    """(n, 1, 4) uint8 RGBA column of colours; None is transparent."""
-    out = np.zeros((len(colors), 1, 4), dtype=np.uint8)
-    for n, c in enumerate(colors):
-        if c is not None:
-            q = QColor(c)
-            out[n, 0] = (q.red(), q.green(), q.blue(), 255)
-    return out
-
-
 class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
     """Input, output and filter bank of the current trace on one time axis, animated by the position."""
 
@@ -256,7 +246,13 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._geometry: _Geometry | None = None
         self._large = False
         self._selected = 0  # the filter a large bank shows
-        self._hatches: list[QGraphicsRectItem] = []
+        self._hatches: list[QGraphicsRectItem] = []  # the dashed edges of the left and right padding
+        for _ in range(2):
+            hatch = QGraphicsRectItem()
+            hatch.setBrush(Qt.BrushStyle.NoBrush)
+            hatch.setZValue(10)
+            self.input_panel.plot.addItem(hatch)
+            self._hatches.append(hatch)
         self._taps: list[QGraphicsRectItem] = []
         self._active_kernel = self._outline(self.kernel_panel)
         self._current_cell = self._outline(self.output_panel)
@@ -282,12 +278,20 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._slots.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.output_panel.plot.addItem(self._slots)
         # colour tags: one colour per filter on its output row and between its block and its bias
-        self._output_tags = pg.ImageItem(axisOrder="row-major")
-        self._output_tags.setZValue(3)
-        self.output_panel.plot.addItem(self._output_tags)
-        self._bank_tags = pg.ImageItem(axisOrder="row-major")
-        self._bank_tags.setZValue(3)
-        self.kernel_panel.plot.addItem(self._bank_tags)
+        # (filled paths, one per colour: they stay sharp and identical in PNG, SVG and PDF)
+        self.tag_items: dict[str, list[QGraphicsPathItem]] = {"output": [], "kernel": []}
+        for panel, items in self.tag_items.items():
+            for color in FILTER_TAGS:
+                item = QGraphicsPathItem()
+                item.setZValue(3)
+                item.setBrush(QBrush(QColor(color)))
+                item.setPen(Qt.PenStyle.NoPen)
+                self.panels[panel].plot.addItem(item)
+                items.append(item)
+        # the padding hatch: thin diagonal lines (a pattern brush is drawn differently by every viewer)
+        self._hatch_lines = QGraphicsPathItem()
+        self._hatch_lines.setZValue(10)
+        self.input_panel.plot.addItem(self._hatch_lines)
         self._filter_labels: list[pg.TextItem] = []
         self._filter_labels_key: tuple[object, ...] | None = None
         self._titles: dict[str, tuple[str, str, str]] = {}
@@ -525,15 +529,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         return item
 
     def _place_panels(self) -> None:
-        """Time left to right: input, output under it, then the bank (and the strip of a large bank).
-        Keras rows: input, output and bank side by side, time top to bottom.  The output's time
+        """Time left to right: input, bank, output (and the strip of a large bank) in one column.
+        Keras rows: input, bank and output side by side, time top to bottom.  The output's time
         range follows the input's, so a time sits at the same screen position in both."""
         lr = lr_view(self)
         key = (self.state.view.orientation, self._large)
         if key == self._placement:
             return
         self._placement = key
-        plots = [self.input_panel.plot, self.output_panel.plot, self.kernel_panel.plot, self.strip_plot]
+        plots = [self.input_panel.plot, self.kernel_panel.plot, self.output_panel.plot, self.strip_plot]
         for plot in plots:
             if plot in self.ci.items:
                 self.ci.removeItem(plot)
@@ -581,8 +585,28 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         return a.T if self.state.view.orientation == "time_lr" else a
 
     def _rebuild(self, tr: Conv1DTrace) -> None:
+        """Restyle on a theme change; add or drop window taps when kernel_size changes.
+
+        Nothing else depends on the shape: an argument change (padding, strides, ...) only moves items.
+        """
         geo = self._geometry_of(tr)
-        self.theme = THEMES[geo.theme]
+        old = self._geometry
+        if old is None or old.theme != geo.theme:
+            self._apply_theme(THEMES[geo.theme])
+        while len(self._taps) > tr.spec.kernel_size:
+            # PlotItem.removeItem also drops pyqtgraph's own references (plot.items,
+            # the view box's list); removing from the scene alone leaked every old item.
+            self.input_panel.plot.removeItem(self._taps.pop())
+        while len(self._taps) < tr.spec.kernel_size:
+            tap = self._outline(self.input_panel)
+            tap.setVisible(False)
+            self._taps.append(tap)
+        self._style_key = None  # new taps take the window's colour
+        self._weights_key = None
+        self._geometry = geo
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
         if self.theme.colormap != getattr(self._cmap, "name", ""):
             self._cmap = diverging_map(self.theme.colormap)
             for panel in self.panels.values():
@@ -591,27 +615,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self.strip_image.setColorMap(self._cmap)
         self.setBackground(self.theme.background)
         self._apply_theme_to_axes()
-        for item in self._hatches + self._taps:
-            # PlotItem.removeItem also drops pyqtgraph's own references (plot.items,
-            # the view box's list); removing from the scene alone leaked every old item.
-            self.input_panel.plot.removeItem(item)
-        self._hatches, self._taps = [], []
-        # padding hatches (left, right) over the input
-        for _ in range(2):
-            hatch = QGraphicsRectItem()
-            hatch.setBrush(hatch_brush(self.theme.padding))
+        for hatch in self._hatches:
             hatch.setPen(padding_pen(self.theme))
-            hatch.setZValue(10)
-            self.input_panel.plot.addItem(hatch)
-            self._hatches.append(hatch)
-        for _ in range(tr.spec.kernel_size):
-            self._taps.append(self._outline(self.input_panel))
-        for pen_item in (self._active_kernel, self._current_cell):
+        for pen_item in (self._active_kernel, self._current_cell, *self._taps):
             pen_item.setPen(highlight_pen(self.theme))
         self._bias_frame.setPen(outline_pen(self.theme))
         self._window_span.setPen(cell_pen(self.theme.highlight, 1.5, dashed=True))
         self._strip_frame.setPen(highlight_pen(self.theme))
         self._slots.setPen(cell_pen(self.theme.frame))
+        self._hatch_lines.setPen(cell_pen(self.theme.padding))
         grey = QColor(self.theme.padding)
         grey.setAlpha(140)
         self._dropped.setBrush(QBrush(grey))
@@ -620,9 +632,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             panel.clear_texts()
             panel.grid.set_theme(self.theme)
         self._bias_texts.clear()
-        self._weights_key = None
         self.highlight_layer.apply_theme(self.theme)
-        self._geometry = geo
 
     # ----------------------------------------------------------------- axes, ticks, titles
     def _kernel_x(self, f: int, tap: int = 0) -> int | None:
@@ -658,13 +668,13 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             along["kernel"] = [(float(tr.bank.x(f, j)), str(j)) for f in range(tr.filters) for j in sorted({0, k - 1})]
         f_ch = self._channel_filter()
         first = tr.first_channel_of_filter(f_ch) if f_ch is not None else 0
-        chan = index_ticks(list(range(cg)), list(range(first, first + cg)), 16)
+        chan = index_ticks(list(range(cg)), list(range(first, first + cg)), ACROSS_TICKS)
         if tr.spec.use_bias:
             j0, h = bias_row(cg)
             chan = [*chan, (j0 - 0.5 + h / 2, self.tr("bias"))]
         across = {
-            "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)), 16),
-            "output": index_ticks(list(range(tr.filters)), list(range(tr.filters)), 16),
+            "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)), ACROSS_TICKS),
+            "output": index_ticks(list(range(tr.filters)), list(range(tr.filters)), ACROSS_TICKS),
             "kernel": chan,
         }
         for name, panel in self.panels.items():
@@ -729,6 +739,13 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _set_title(self, name: str, plot: pg.PlotItem, text: str) -> None:
         fg = self.theme.foreground
         size = f"{self.theme.font_pt + 2}pt"
+        font = QFont()
+        font.setPointSize(self.theme.font_pt + 2)
+        room = plot.width() - 8 if plot.width() > 0 else 10_000
+        if QFontMetricsF(font).horizontalAdvance(text) > room:  # too wide for the plot: two lines
+            dash = " — " in text
+            parts = text.split(" — ") if dash else text.split(", ", 1)
+            text = ("<br>— " if dash else ",<br>").join(_escape(part) for part in parts)
         if self._titles.get(name) != (text, fg, size):
             self._titles[name] = (text, fg, size)
             plot.setTitle(text, color=fg, size=size)
@@ -821,26 +838,41 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         j0, h = bias_row(cg)
         return j0 + h
 
-    def _orient_rgba(self, a: np.ndarray) -> np.ndarray:
-        """Logical (i, j, 4) RGBA -> row-major image for the orientation."""
-        return np.ascontiguousarray(a.transpose(1, 0, 2)) if lr_view(self) else a
-
     def _draw_tags(self, tr: Conv1DTrace) -> None:
         """The colour tags: a bar left of each output row, and one between each filter block and its bias."""
         drawn = tr.padded_steps
-        colors = [tag_color(f) for f in range(tr.filters)]
-        self._output_tags.setImage(self._orient_rgba(_rgba_image(colors).transpose(1, 0, 2)))
-        self._output_tags.setRect(self.logical_rect(drawn.start - TAG_ROOM + 0.08, 0, TAG_ROOM - 0.16, tr.filters))
+        n_tags = len(FILTER_TAGS)
+        out_paths = [QPainterPath() for _ in FILTER_TAGS]
+        bank_paths = [QPainterPath() for _ in FILTER_TAGS]
         k, cg = tr.spec.kernel_size, tr.channels_per_group
-        if self._large:
-            bank_colors: list[str | None] = [tag_color(self._selected)] * k
-        else:
-            bank_colors = [None] * tr.bank.width
-            for f in range(tr.filters):
-                for j in range(k):
-                    bank_colors[tr.bank.x(f, j)] = colors[f]
-        self._bank_tags.setImage(self._orient_rgba(_rgba_image(bank_colors)))
-        self._bank_tags.setRect(self.logical_rect(0, cg + 0.08, len(bank_colors), BIAS_GAP - 0.16))
+        for f in range(tr.filters):
+            bar = self.logical_rect(drawn.start - TAG_ROOM + 0.08, f + 0.2, TAG_ROOM - 0.16, 0.6)
+            out_paths[f % n_tags].addRect(bar)
+        shown = [self._selected] if self._large else list(range(tr.filters))
+        for f in shown:
+            centre = (self._kernel_x(f) or 0) + (k - 1) / 2
+            width = min(float(k), 1.0)  # a swatch under the block's middle, over its bias
+            swatch = self.logical_rect(centre - width / 2 + 0.5, cg + 0.08, width, BIAS_GAP - 0.16)
+            bank_paths[f % n_tags].addRect(swatch)
+        for items, paths in ((self.tag_items["output"], out_paths), (self.tag_items["kernel"], bank_paths)):
+            for item, path in zip(items, paths, strict=True):
+                item.setPath(path)
+                item.setVisible(not path.isEmpty())
+
+    def _draw_hatch_lines(self, tr: Conv1DTrace) -> None:
+        """Diagonals over every padding cell (groups of channels when there are many)."""
+        path = QPainterPath()
+        rows = max(1, math.ceil(tr.channels / 24))  # at most 24 bands of lines per column
+        for step in [*range(-tr.pad_left, 0), *range(tr.steps, tr.steps + tr.pad_right)]:
+            for c0 in range(0, tr.channels, rows):
+                r = self.logical_rect(step, c0, 1, min(rows, tr.channels - c0))
+                # lines across the band: "/" at three offsets, so the cell reads as hatched
+                x0, x1, y0, y1 = r.left(), r.right(), r.top(), r.bottom()
+                xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
+                for a, b in (((x0, y1), (x1, y0)), ((x0, ym), (xm, y0)), ((xm, y1), (x1, ym))):
+                    path.moveTo(QPointF(*a))
+                    path.lineTo(QPointF(*b))
+        self._hatch_lines.setPath(path)
 
     def _draw_bias(self, tr: Conv1DTrace, level: float) -> None:
         """The bias row: one coloured cell (with its number while it fits) per filter shown."""
@@ -903,7 +935,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _draw_slots(self, tr: Conv1DTrace) -> None:
         """Outline every output slot (and grey the input steps no output reads), from the start."""
         path = QPainterPath()
-        if tr.out_steps:
+        if 0 < tr.out_steps * tr.filters <= MAX_TEXT_CELLS:  # beyond, the grid's frame outlines them
             whole = self.output_rect(0, 0, tr.out_steps, tr.filters)
             s = tr.spec.strides
             lr = lr_view(self)
@@ -939,6 +971,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._hatches[0].setVisible(pl > 0)
         self._hatches[1].setRect(self.logical_rect(tr.steps, 0, tr.pad_right, tr.channels))
         self._hatches[1].setVisible(tr.pad_right > 0)
+        self._draw_hatch_lines(tr)
         self._draw_kernel(tr)
         out = tr.output[n]
         finite = np.abs(out[np.isfinite(out)])  # 'exponential' can overflow to inf, as in Keras
@@ -949,8 +982,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._draw_slots(tr)
         self._set_titles(tr)
         layout = self.ci.layout
-        sizes = (tr.channels, tr.filters, math.ceil(self._kernel_rows(tr))) if lr else (
-            tr.channels, tr.filters, tr.channels_per_group)
+        sizes = (tr.channels, math.ceil(self._kernel_rows(tr)), tr.filters) if lr else (
+            tr.channels, tr.channels_per_group, tr.filters)
         for n_, cells in enumerate(sizes):
             stretch = int(min(max(cells, 2), 40)) + 3
             if lr:
@@ -969,15 +1002,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self._on_trace_changed(self._trace)
 
     def _window_style(self, f: int | None) -> None:
-        """The window's taps filled with its filter's colour tag, its label on the tag."""
+        """The window's taps filled with its filter's colour tag (its output row and bias carry the same)."""
         color = tag_color(f) if f is not None else self.theme.highlight
         fill = QColor(color)
         fill.setAlpha(70)
         brush = QBrush(fill)
         for rect in self._taps:
             rect.setBrush(brush)
-        self._window_label.fill = pg.mkBrush(color)
-        self._window_label.setColor(text_on(color))
+        self._window_label.setColor(self.theme.foreground)
 
     def _on_position_changed(self, _position: int) -> None:
         tr = self._trace
@@ -1083,6 +1115,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def resizeEvent(self, ev: QResizeEvent) -> None:
         super().resizeEvent(ev)
         stale = getattr(self, "_stale", None)  # pyqtgraph resizes once before __init__ ends
+        if getattr(self, "_trace", None) is not None and not getattr(self, "closed", False):
+            QTimer.singleShot(0, self, self._refit_titles)  # after the layout has the new size
         if stale is not None and stale.isVisible():
             self._stale.setGeometry(self.viewport().rect())
 
@@ -1095,6 +1129,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 self._retranslate()  # a language switched on screen: at once
             else:
                 QTimer.singleShot(0, self, self._retranslate)
+
+    def _refit_titles(self) -> None:
+        if self._trace is not None and not getattr(self, "closed", False):
+            self._set_titles(self._trace)
 
     def _retranslate(self) -> None:
         if self._trace is not None and not getattr(self, "closed", False):  # pyqtgraph's close() empties the scene

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from app.io.session import Session
 from app.state.explorer import CellRef
-from app.views.colors import THEMES, contrast_ratio, text_color_for, text_pairs
+from app.views.colors import FILTER_TAGS, THEMES, contrast_ratio, text_color_for, text_pairs
 from app.views.diagram import MAX_BANK_FILTERS, stale_settings
 from conv_core import Conv1DSpec, trace_conv1d
 
@@ -135,13 +135,15 @@ def test_filter_colour_tags_link_window_output_row_and_bias(window):
     d = window.diagram
     window.state.set_position(tr.out_steps)  # filter 1
     tag = tag_color(1)
-    assert d._window_label.fill.color().name() == tag
-    assert all(r.brush().color().name() == tag for r in d._taps)
-    out = d._output_tags.image  # (filters, 1, 4) in time_lr
-    assert tuple(out[1, 0, :3]) == tuple(int(tag[i:i + 2], 16) for i in (1, 3, 5))
-    bank = d._bank_tags.image  # (1, width, 4): the tag row between each block and its bias
-    assert tuple(bank[0, tr.bank.x(1, 0), :3]) == tuple(out[1, 0, :3])
-    assert bank[0, tr.bank.x(0, tr.spec.kernel_size), 3] == 0  # the gap between blocks has no tag
+    assert all(r.brush().color().name() == tag for r in d._taps)  # the window, filled with the tag
+    n_tags = len(FILTER_TAGS)
+    out = d.tag_items["output"][1 % n_tags]  # the bar left of output row 1, in filter 1's colour
+    assert out.brush().color().name() == tag and out.path().boundingRect().center().y() == pytest.approx(1.0)
+    assert out.path().boundingRect().right() < d.output_rect(0, 1).left()  # left of the first output
+    bank = d.tag_items["kernel"][1 % n_tags]  # the tag between filter 1's block and its bias
+    r = bank.path().boundingRect()
+    assert r.center().x() == tr.bank.center(1)  # under the middle of filter 1's block
+    assert tr.channels_per_group - 0.5 < r.center().y() < d.ref_rect(CellRef("bias", filter=1)).top()
 
 
 def test_large_bank_shows_the_selected_filter_and_a_numbered_strip(window):
