@@ -110,7 +110,7 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
 
     # ------------------------------------------------------------------ upright CJK titles
     def labelString(self) -> str:
-        text = super().labelString()
+        text = str(super().labelString())
         if not self._upright:
             return text
         chars = "<br>".join(ch for ch in self.labelText if not ch.isspace())

@@ -41,6 +41,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self.max_pt = max_pt
         self.height_fraction = 0.45  # of a cell's height, at most (exports raise it for slides)
         self.corner = False  # True: small text in the cell's lower right corner (the weights in the window)
+        self.last_font_px = 0  # the pixel size of the last paint (tests check it follows the cell)
         self._centers = np.zeros((0, 2))
         self._cell = (1.0, 1.0)  # cell width and height in view units
         self._strings: list[str] = []
@@ -138,6 +139,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         width = QFontMetricsF(font).horizontalAdvance(longest)
         if width > cw * 0.92:
             font.setPixelSize(max(int(font.pixelSize() * cw * 0.92 / width), 6))
+        self.last_font_px = font.pixelSize()
         painter.save()
         painter.resetTransform()
         painter.setFont(font)

@@ -269,6 +269,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._window_weights.setZValue(24)
         self.input_panel.plot.addItem(self._window_weights, ignoreBounds=True)
         self._weights_key: tuple[object, ...] | None = None
+        self._style_key: tuple[object, ...] | None = None  # what the window's colours were drawn for
         # steps no output reads (greyed always) and the output slots (outlined before they fill)
         self._dropped = QGraphicsPathItem()
         self._dropped.setZValue(12)
@@ -546,10 +547,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         out_vb.setYLink(None)
         layout = self.ci.layout
         # A used row or column needs a stretch (0 pins it to its preferred size); an emptied one gets 0.
-        for n in range(max(layout.rowCount(), 4 if lr else 2)):
+        # (Qt keeps a removed row's stretch: reset all four rows and columns the layouts use.)
+        for n in range(4):
             layout.setRowStretchFactor(n, 1 if (lr or n == 0) else 0)
-        for n in range(max(layout.columnCount(), 1 if lr else 3)):
-            layout.setColumnStretchFactor(n, 1 if (n == 0 or not lr) else 0)
+            layout.setColumnStretchFactor(n, 1 if (n == 0 or (not lr and n < 3)) else 0)
         if lr:
             for row, plot in enumerate(plots[:3]):
                 self.ci.addItem(plot, row=row, col=0)
@@ -563,6 +564,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 self.ci.addItem(self.strip_plot, row=1, col=0, colspan=3)
             out_vb.setYLink(in_vb)
         self.strip_plot.setVisible(self._large)
+        layout.invalidate()
         self.ci.setGeometry(self.range)  # the moved plots share the whole view again (as a resize does)
 
     def _apply_theme_to_axes(self) -> None:
@@ -742,10 +744,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         font = QFont()
         font.setPointSize(self.theme.font_pt + 2)
         room = plot.width() - 8 if plot.width() > 0 else 10_000
-        if QFontMetricsF(font).horizontalAdvance(text) > room:  # too wide for the plot: two lines
-            dash = " — " in text
-            parts = text.split(" — ") if dash else text.split(", ", 1)
-            text = ("<br>— " if dash else ",<br>").join(_escape(part) for part in parts)
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(text) > room:  # too wide for the plot: wrap at spaces
+            lines: list[str] = []
+            for word in text.split(" "):
+                if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
+                    lines[-1] += " " + word
+                else:
+                    lines.append(word)
+            text = "<br>".join(_escape(line) for line in lines)
         if self._titles.get(name) != (text, fg, size):
             self._titles[name] = (text, fg, size)
             plot.setTitle(text, color=fg, size=size)
@@ -1033,7 +1040,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             rect.setRect(self.logical_rect(int(i), j0, 1, dj))
             rect.setVisible(True)
         style_key = ("style", f, self.theme.name)
-        if getattr(self, "_style_key", None) != style_key:
+        if self._style_key != style_key:
             self._style_key = style_key
             self._window_style(f)
         n = min(self.state.view.sample, tr.batch - 1)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.state.explorer import ExplorerState
-from app.views.colors import TEXT_ON_SATURATED, THEMES
+from app.views.colors import THEMES, text_on
 from conv_core import Conv1DTrace, ConvError, DerivationStep, LayerShapes, layer_shapes
 
 __all__ = ["ShapesPanel"]
@@ -107,7 +107,7 @@ class ShapesPanel(QWidget):
         self.shapes = shapes
         f = self.selected_filter = self._filter(tr)
         theme = THEMES[self.state.view.theme]
-        mark = f"background-color:{theme.hover}; color:{TEXT_ON_SATURATED}"
+        mark = f"background-color:{theme.hover}; color:{text_on(theme.hover)}"  # AA on every theme
         dim = f"color:{theme.padding}"
         cg = shapes.channels_per_group
         k = tr.spec.kernel_size

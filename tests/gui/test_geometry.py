@@ -236,3 +236,37 @@ def test_colour_bar_labels_are_compact_and_fit(window):
         metrics = QFontMetricsF(axis.style["tickFont"])
         room = axis.width() - axis.style["tickTextOffset"][0] - max(0, axis.style["tickLength"])
         assert all(metrics.horizontalAdvance(text) <= room for text in strings), (strings, room)
+
+
+def test_cell_numbers_follow_the_cell_height_in_every_theme(window, qtbot):
+    """40-50 % of the cell's height (width permitting), not a fixed point size: readable from the back."""
+    window.open_example("classroom")
+    window.state.flush()
+    window.resize(1900, 1060)
+    for theme in ("light", "high_contrast"):
+        window.state.set_view(theme=theme)
+        panel = window.diagram.output_panel
+        window.state.set_position(window.state.position_count - 1)  # every output shown
+        window.diagram.viewport().repaint()
+        cell_h = 1.0 / panel.plot.getViewBox().viewPixelSize()[1]
+        assert cell_h > 30
+        px = panel.texts.last_font_px
+        assert 0.4 * cell_h - 1 <= px <= 0.5 * cell_h, (theme, px, cell_h)
+
+
+def test_vertical_chinese_axis_titles_stand_upright(window, qtbot):
+    from app.i18n.languages import set_language
+
+    window.open_example("classroom")
+    window.state.flush()
+    try:
+        set_language("zh_CN")
+        qtbot.waitUntil(lambda: "通" in window.diagram.input_panel.plot.getAxis("left").labelText, timeout=3000)
+        axis = window.diagram.input_panel.plot.getAxis("left")
+        assert axis.label.rotation() == 0  # not turned on its side
+        assert "通<br>道" in axis.label.toHtml() or "通<br />道" in axis.label.toHtml()
+        bottom = window.diagram.input_panel.plot.getAxis("bottom")
+        assert bottom.label.rotation() == 0 and "<br" not in bottom.labelString()
+    finally:
+        set_language("en")
+    assert window.diagram.input_panel.plot.getAxis("left").label.rotation() == -90  # English: rotated
