@@ -1009,14 +1009,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self._on_trace_changed(self._trace)
 
     def _window_style(self, f: int | None) -> None:
-        """The window's taps filled with its filter's colour tag (its output row and bias carry the same)."""
-        color = tag_color(f) if f is not None else self.theme.highlight
-        fill = QColor(color)
-        fill.setAlpha(70)
-        brush = QBrush(fill)
-        for rect in self._taps:
-            rect.setBrush(brush)
-        self._window_label.setColor(self.theme.foreground)
+        """The window, the active kernel and the current output cell outlined in the filter's colour tag
+        (its output row and bias carry the same colour); all filters at once: the theme's highlight."""
+        pen = highlight_pen(self.theme, tag_color(f) if f is not None else None)
+        for item in (*self._taps, self._active_kernel, self._current_cell):
+            item.setPen(pen)
 
     def _on_position_changed(self, _position: int) -> None:
         tr = self._trace

@@ -135,7 +135,8 @@ def test_filter_colour_tags_link_window_output_row_and_bias(window):
     d = window.diagram
     window.state.set_position(tr.out_steps)  # filter 1
     tag = tag_color(1)
-    assert all(r.brush().color().name() == tag for r in d._taps)  # the window, filled with the tag
+    # the window, the active kernel and the current output cell: outlined in the tag
+    assert all(r.pen().color().name() == tag for r in (*d._taps, d._active_kernel, d._current_cell))
     n_tags = len(FILTER_TAGS)
     out = d.tag_items["output"][1 % n_tags]  # the bar left of output row 1, in filter 1's colour
     assert out.brush().color().name() == tag and out.path().boundingRect().center().y() == pytest.approx(1.0)
@@ -269,4 +270,4 @@ def test_vertical_chinese_axis_titles_stand_upright(window, qtbot):
         assert bottom.label.rotation() == 0 and "<br" not in bottom.labelString()
     finally:
         set_language("en")
-    assert window.diagram.input_panel.plot.getAxis("left").label.rotation() == -90  # English: rotated
+    qtbot.waitUntil(lambda: window.diagram.input_panel.plot.getAxis("left").label.rotation() == -90, timeout=3000)
