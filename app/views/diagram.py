@@ -44,7 +44,7 @@ from app.views.colors import (
     tag_color,
     text_color_for,
 )
-from app.views.highlight import Highlight, HighlightLayer, describe_cell
+from app.views.highlight import Highlight, HighlightLayer, describe_cell, dropped_path
 from conv_core import Conv1DTrace
 
 __all__ = ["MAX_BANK_FILTERS", "DiagramWidget", "setup_cell_plot", "stale_settings"]
@@ -955,15 +955,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 path.moveTo(QPointF(whole.left(), b) if lr else QPointF(b, whole.top()))
                 path.lineTo(QPointF(whole.right(), b) if lr else QPointF(b, whole.bottom()))
         self._slots.setPath(path)
-        grey = QPainterPath()
-        for st in tr.dropped_steps:
-            r = self.logical_rect(st, 0, 1, tr.channels)
-            grey.addRect(r)
-            grey.moveTo(r.topLeft())
-            grey.lineTo(r.bottomRight())
-            grey.moveTo(r.topRight())
-            grey.lineTo(r.bottomLeft())
-        self._dropped.setPath(grey)
+        self._dropped.setPath(dropped_path(self, tr, tr.dropped_steps))
         self._dropped.setVisible(bool(tr.dropped_steps))
 
     def _draw_static(self, tr: Conv1DTrace) -> None:

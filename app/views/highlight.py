@@ -24,7 +24,7 @@ from conv_core import Conv1DTrace
 
 __all__ = [
     "OVERLAY_PANELS", "Highlight", "HighlightLayer", "OverlayHost", "describe_cell", "describe_padding",
-    "highlight_for", "padded_step",
+    "dropped_path", "highlight_for", "padded_step",
 ]
 
 OVERLAY_PANELS = ("input", "kernel", "output")
@@ -287,15 +287,7 @@ class HighlightLayer:
             self.dropped_item.setVisible(False)
             self.legend.setVisible(False)
             return
-        path = QPainterPath()
-        for s in hl.dropped:
-            r = d.logical_rect(s, 0, 1, tr.channels)
-            path.addRect(r)
-            path.moveTo(r.topLeft())
-            path.lineTo(r.bottomRight())
-            path.moveTo(r.topRight())
-            path.lineTo(r.bottomLeft())
-        self.dropped_item.setPath(path)
+        self.dropped_item.setPath(dropped_path(d, tr, hl.dropped))
         self.dropped_item.setVisible(True)
         steps = ", ".join(str(s) for s in hl.dropped[:12]) + (" …" if len(hl.dropped) > 12 else "")
         self.legend.setText(
@@ -309,6 +301,19 @@ class HighlightLayer:
         self.legend.setAnchor((1.0, 1.0) if lr else (1.0, 0.0))  # above the cells when there is room
         self.legend.setPos(whole.right(), whole.top())
         self.legend.setVisible(True)
+
+
+def dropped_path(host: OverlayHost, tr: Conv1DTrace, steps: tuple[int, ...]) -> QPainterPath:
+    """Each input step in ``steps`` crossed out over every channel (the steps no output reads)."""
+    path = QPainterPath()
+    for step in steps:
+        r = host.logical_rect(step, 0, 1, tr.channels)
+        path.addRect(r)
+        path.moveTo(r.topLeft())
+        path.lineTo(r.bottomRight())
+        path.moveTo(r.topRight())
+        path.lineTo(r.bottomLeft())
+    return path
 
 
 def _path(rects: list[QRectF]) -> QPainterPath:

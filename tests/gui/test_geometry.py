@@ -10,11 +10,12 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
-from app.io.session import Session
 from app.state.explorer import CellRef
 from app.views.colors import FILTER_TAGS, THEMES, contrast_ratio, text_color_for, text_pairs
 from app.views.diagram import MAX_BANK_FILTERS, stale_settings
-from conv_core import Conv1DSpec, trace_conv1d
+from conv_core import trace_conv1d
+
+from .test_diagram import _session
 
 CASES = {
     "valid": ({"filters": 2, "kernel_size": 3}, 9),
@@ -24,16 +25,6 @@ CASES = {
     "stride": ({"filters": 2, "kernel_size": 2, "strides": 3}, 10),
     "stride same": ({"filters": 2, "kernel_size": 3, "strides": 2, "padding": "same"}, 8),
 }
-
-
-def _session(layer: dict, steps: int, channels: int = 2) -> Session:
-    full = {"strides": 1, "padding": "valid", "dilation_rate": 1, "groups": 1, "use_bias": True,
-            "activation": "linear", "data_format": "channels_last", **layer}
-    spec = Conv1DSpec(**full)
-    rng = np.random.default_rng(1)
-    x = rng.integers(-3, 4, size=(1, steps, channels)).astype(float)
-    k = rng.integers(-2, 3, size=spec.kernel_shape(channels)).astype(float)
-    return Session(layer=full, x=x, kernel=k, bias=np.arange(spec.filters, dtype=float))
 
 
 def _load(window, name):
@@ -248,11 +239,15 @@ def test_cell_numbers_follow_the_cell_height_in_every_theme(window, qtbot):
         window.state.set_view(theme=theme)
         panel = window.diagram.output_panel
         window.state.set_position(window.state.position_count - 1)  # every output shown
-        window.diagram.viewport().repaint()
-        cell_h = 1.0 / panel.plot.getViewBox().viewPixelSize()[1]
-        assert cell_h > 30
-        px = panel.texts.last_font_px
-        assert 0.4 * cell_h - 1 <= px <= 0.5 * cell_h, (theme, px, cell_h)
+
+        def follows_the_cell(theme=theme, panel=panel):
+            window.diagram.viewport().repaint()  # after the layout has settled at the new size
+            cell_h = 1.0 / panel.plot.getViewBox().viewPixelSize()[1]
+            px = panel.texts.last_font_px
+            assert cell_h > 30
+            assert 0.4 * cell_h - 1 <= px <= 0.5 * cell_h, (theme, px, cell_h)
+
+        qtbot.waitUntil(follows_the_cell, timeout=5000)
 
 
 def test_vertical_chinese_axis_titles_stand_upright(window, qtbot):
