@@ -29,6 +29,8 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import ArrayLike, NDArray
 
+from .activations import apply_activation
+from .conv import _result_dtype as result_dtype
 from .conv import as_float_array, conv1d_from_spec, to_channels_last
 from .derivation import Derivation, derive_output_length
 from .filter_bank import FilterBankLayout
@@ -151,6 +153,25 @@ class Conv1DTrace:
         :attr:`tap_input`, which marks both with :data:`PAD`).
         """
         return _readonly(self.tap_padded - self.pad_left)
+
+    @cached_property
+    def output_positions(self) -> NDArray[np.float64]:
+        """Where output step ``t`` sits on the input's time axis, ``(Lout,)``, in signed input steps.
+
+        The picture draws output ``t`` under the window that produced it, spaced by the stride:
+        'valid' under the middle of its window, ``t*s + d*(k - 1)/2``; 'same' under input step
+        ``t*s`` (the step its window is centred on, so the output stays aligned with the input);
+        'causal' under ``t*s``, its window's last tap (an output only looks left).
+
+        >>> import numpy as np
+        >>> x, w = np.zeros((1, 6, 1)), np.zeros((3, 1, 1))
+        >>> [trace_conv1d(Conv1DSpec(1, 3, padding=p), x, w).output_positions.tolist()
+        ...  for p in ("valid", "same", "causal")]
+        [[1.0, 2.0, 3.0, 4.0], [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]]
+        """
+        s = self.spec
+        offset = (s.effective_kernel_size - 1) / 2 if s.padding == "valid" else 0.0
+        return _readonly(np.arange(self.out_steps, dtype=np.float64) * s.strides + offset)
 
     @cached_property
     def tap_on_padding(self) -> NDArray[np.bool_]:
@@ -326,17 +347,19 @@ def trace_conv1d(
     xa = as_float_array(xa, "x")
     ka = as_float_array(kernel, "kernel")
     use_bias = spec.use_bias and bias is not None
-    output = conv1d_from_spec(spec, xa, ka, bias if use_bias else None)
     # A private copy: the trace is made read-only and must never freeze the caller's array.
     x_cl = np.array(to_channels_last(xa, spec.data_format), order="C", copy=True)
-    out_cl = np.ascontiguousarray(to_channels_last(output, spec.data_format))
     _, steps, channels = x_cl.shape
-    dtype = out_cl.dtype
-    b = (
-        as_float_array(bias, "bias").astype(dtype)
-        if use_bias and bias is not None
-        else np.zeros(spec.filters, dtype=dtype)
+    bias_a = as_float_array(bias, "bias") if use_bias and bias is not None else None
+    dtype = result_dtype(x_cl, ka, bias_a)
+    b = bias_a.astype(dtype) if bias_a is not None else np.zeros(spec.filters, dtype=dtype)
+    # One convolution: the output is the activation of the pre-activation (as conv1d computes it).
+    linear = Conv1DSpec(
+        spec.filters, spec.kernel_size, spec.strides, spec.padding, spec.dilation_rate,
+        spec.groups, spec.use_bias, "linear", "channels_last",
     )
+    pre = np.ascontiguousarray(conv1d_from_spec(linear, x_cl, ka, b if use_bias else None))
+    out_cl = pre if spec.activation == "linear" else apply_activation(pre, spec.activation).astype(dtype, copy=False)
     pl, pr = spec.padding_amounts(steps)
     lout = spec.output_length(steps)
     tap_padded = (
@@ -344,15 +367,6 @@ def trace_conv1d(
     ).astype(np.intp)
     tap_input = tap_padded - pl
     tap_input[(tap_input < 0) | (tap_input >= steps)] = PAD
-    # pre-activation: recompute only when the activation is not the identity
-    if spec.activation == "linear":
-        pre = out_cl
-    else:
-        linear = Conv1DSpec(
-            spec.filters, spec.kernel_size, spec.strides, spec.padding, spec.dilation_rate,
-            spec.groups, spec.use_bias, "linear", "channels_last",
-        )
-        pre = conv1d_from_spec(linear, x_cl, ka, b if use_bias else None)
     cg = channels // spec.groups
     return Conv1DTrace(
         spec=spec,

@@ -121,6 +121,27 @@ def uncached(scene: Any) -> Iterator[None]:
             item.setCacheMode(mode)
 
 
+@contextlib.contextmanager
+def slide_text_cap(scene: Any, scale: float) -> Iterator[None]:
+    """Cell numbers in a picture at the slide size (restored afterwards).
+
+    On screen a number follows its cell (45 % of its height, however big); a picture keeps the
+    slide size :func:`~app.export.standins.slide_text` gives it, so exports read the same at any size.
+    """
+    from app.export.standins import SLIDE_TEXT_PX
+    from app.views.cell_texts import CellTexts
+
+    cap = SLIDE_TEXT_PX * 3 / 4 * scale
+    saved = [(item, item.max_pt) for item in scene.items() if isinstance(item, CellTexts)]
+    for item, max_pt in saved:
+        item.max_pt = min(max_pt, cap)
+    try:
+        yield
+    finally:
+        for item, max_pt in saved:
+            item.max_pt = max_pt
+
+
 def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "diagram") -> None:
     """Paint ``source`` (scene coordinates) into ``target``; for one panel, the others are hidden.
 
@@ -150,6 +171,7 @@ def paint(diagram: Any, painter: Any, target: Any, source: Any, panel: str = "di
         with (
             uncached(diagram.scene()),
             device_standins(diagram.scene(), scale, vector),
+            slide_text_cap(diagram.scene(), scale),
             slide_text(diagram.scene(), scale),
         ):
             diagram.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)

@@ -349,9 +349,9 @@ class PredictReveal(QObject):
             self._cover_text.setZValue(19)
             plot.addItem(self._cover_text)
         rect: QRectF = (
-            self.diagram.logical_rect(step, 0, 1, tr.filters)
+            self.diagram.output_rect(step, 0, 1, tr.filters)
             if f is None
-            else self.diagram.logical_rect(step, f, 1, 1)
+            else self.diagram.output_rect(step, f)
         )
         self._cover.setRect(rect)
         self._cover.setBrush(QBrush(QColor(theme.background)))

@@ -65,6 +65,7 @@ class CellGrid:
         plot.addItem(self.outline)
         self._framed = outline
         self._values = np.zeros((0, 0))
+        self._shown: np.ndarray | None = None
         self._time_lr = True
         self.set_theme(theme)
 
@@ -105,6 +106,7 @@ class CellGrid:
         n_i, n_j = vals.shape
         first = float(start if center is None else center)
         drawn = vals if shown is None else np.where(shown, vals, np.nan)
+        self._shown = None if shown is None else np.array(shown, dtype=bool)
         self.image.setImage(self._orient(drawn), autoLevels=False, levels=(-level, level))
         self.image.setRect(self._rect(first, pitch, max(n_i, 1), n_j))
         self.outline.setRect(self._rect(first, pitch, n_i, n_j))
@@ -126,9 +128,32 @@ class CellGrid:
             self.texts.set_shown(shown)
 
     def set_shown(self, shown: np.ndarray) -> None:
-        """Colour and number only the cells where ``shown`` (e.g. the outputs computed so far)."""
-        self.image.setImage(self._orient(np.where(shown, self._values, np.nan)), autoLevels=False)
-        self.texts.set_shown(shown)
+        """Colour and number only the cells where ``shown`` (e.g. the outputs computed so far).
+
+        An animation step reveals a cell or two: only their rectangle is repainted, not the grid.
+        """
+        mask = np.array(shown, dtype=bool)
+        before = self._shown
+        self._shown = mask
+        drawn = self._orient(np.where(mask, self._values, np.nan))
+        if before is None or before.shape != mask.shape or self.image.image is None \
+                or self.image.image.shape != drawn.shape:
+            self.image.setImage(drawn, autoLevels=False)
+            self.texts.set_shown(mask)
+            return
+        changed = self._orient(before != mask)
+        if not changed.any():
+            return
+        # pyqtgraph 0.14's setImage repaints the whole item; new data of the same shape only needs
+        # the changed cells' rectangle (item coordinates are image pixels: column, row).
+        self.image.image = drawn
+        self.image._imageHasNans = None
+        self.image._imageNanLocations = None
+        self.image._renderRequired = True
+        rows, cols = np.nonzero(changed)
+        self.image.update(QRectF(float(cols.min()), float(rows.min()),
+                                 float(cols.max() - cols.min() + 1), float(rows.max() - rows.min() + 1)))
+        self.texts.set_shown(mask)
 
     def clear(self) -> None:
         self._values = np.zeros((0, 0))

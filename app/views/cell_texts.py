@@ -40,11 +40,14 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self.min_px = min_px
         self.max_pt = max_pt
         self.height_fraction = 0.45  # of a cell's height, at most (exports raise it for slides)
+        self.corner = False  # True: small text in the cell's lower right corner (the weights in the window)
+        self.last_font_px = 0  # the pixel size of the last paint (tests check it follows the cell)
         self._centers = np.zeros((0, 2))
         self._cell = (1.0, 1.0)  # cell width and height in view units
         self._strings: list[str] = []
         self._white = np.zeros(0, dtype=bool)
         self._shown = np.zeros(0, dtype=bool)
+        self._nonempty = np.zeros(0, dtype=bool)
         self._index: dict[tuple[int, int], int] = {}
         self._bounds = QRectF()
         self.font = QFont()
@@ -66,7 +69,8 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self._centers = np.asarray(centers, dtype=float).reshape(-1, 2)
         self._strings = list(strings)
         self._white = np.asarray(white, dtype=bool).ravel()
-        self._shown = np.array([s != "" for s in self._strings], dtype=bool)
+        self._nonempty = np.array([s != "" for s in self._strings], dtype=bool)
+        self._shown = self._nonempty.copy()
         self._index = {k: n for n, k in enumerate(keys)}
         self._cell = cell
         if len(self._centers):
@@ -85,11 +89,20 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         mask = np.asarray(shown, dtype=bool).ravel()
         if mask.shape != (len(self._strings),):
             return  # no labels (too many cells, or numbers off)
-        mask = mask & np.array([s != "" for s in self._strings], dtype=bool)
-        if mask.shape == self._shown.shape and np.array_equal(mask, self._shown):
+        mask = mask & self._nonempty
+        if mask.shape != self._shown.shape:
+            self._shown = mask
+            self.update()
+            return
+        changed = np.flatnonzero(mask != self._shown)
+        if not len(changed):
             return
         self._shown = mask
-        self.update()
+        # repaint only the cells that appear or disappear (an animation step: one or two)
+        half = np.array(self._cell) / 2
+        lo = self._centers[changed].min(axis=0) - half
+        hi = self._centers[changed].max(axis=0) + half
+        self.update(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
 
     def text_at(self, i: int, j: int) -> str:
         """The label of logical cell (i, j), '' when there is none."""
@@ -126,14 +139,19 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         width = QFontMetricsF(font).horizontalAdvance(longest)
         if width > cw * 0.92:
             font.setPixelSize(max(int(font.pixelSize() * cw * 0.92 / width), 6))
+        self.last_font_px = font.pixelSize()
         painter.save()
         painter.resetTransform()
         painter.setFont(font)
         black, white = QColor(TEXT_ON_PALE), QColor(TEXT_ON_SATURATED)
         flags = Qt.AlignmentFlag.AlignCenter
+        inset = 0.0
+        if self.corner:
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+            inset = max(2.0, min(cw, ch) * 0.06)
         for n, x, y in zip(idx, xs, ys, strict=False):
             painter.setPen(white if self._white[n] else black)
-            painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw, ch), flags, self._strings[n])
+            painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw - inset, ch - inset), flags, self._strings[n])
         painter.restore()
 
     def center_of(self, i: int, j: int) -> QPointF:

@@ -15,6 +15,7 @@ __all__ = [
     "THEMES",
     "Theme",
     "cell_pen",
+    "contrast_ratio",
     "diverging_map",
     "hatch_brush",
     "highlight_pen",
@@ -22,7 +23,10 @@ __all__ = [
     "outline_pen",
     "padding_pen",
     "qt_palette",
+    "tag_color",
     "text_color_for",
+    "text_on",
+    "text_pairs",
 ]
 
 # ColorBrewer RdBu (11 classes), reversed: blue for negative, white at 0, red for positive.
@@ -69,14 +73,66 @@ class Theme:
 
 
 THEMES: dict[str, Theme] = {
-    "light": Theme("light", "#ffffff", "#202020", "#ff9900", "#00a651", "#7a2ca0", "#7f7f7f", "#000000",
-                   "RdBu", 3.0, 11),
+    # Every colour drawn as text reaches WCAG AA (4.5:1) on what it is drawn on: see text_pairs().
+    "light": Theme("light", "#ffffff", "#202020", "#ff9900", "#00703c", "#7a2ca0", "#666666", "#000000",
+                   "RdBu", 3.0, 11, warning="#8a4e00"),
     "dark": Theme("dark", "#1e1e1e", "#e8e8e8", "#ffb000", "#3ddc84", "#d39cf5", "#a0a0a0", "#ffffff",
-                  "RdBu", 3.0, 11, error="#ff8a80", muted="#9e9e9e"),
+                  "RdBu", 3.0, 11, error="#ff8a80", warning="#ffb74d", muted="#9e9e9e", difference="#ce93d8",
+                  found="#5c4b00"),
     # Also the classroom theme: pure black and white, big text and thick lines for a projector.
     "high_contrast": Theme("high_contrast", "#000000", "#ffffff", "#ffff00", "#00ffff", "#ff66ff",
-                           "#ffffff", "#ffffff", "PuOr", 6.0, 16, error="#ff8a80", muted="#9e9e9e"),
+                           "#ffffff", "#ffffff", "PuOr", 6.0, 16, error="#ff8a80", warning="#ffb74d",
+                           muted="#9e9e9e", difference="#e1bee7", found="#5c4b00"),
 }
+
+#: One colour per filter, shared by its window, its output row and its bias (Okabe & Ito's
+#: colour-blind-safe set, without black); filter ``f`` takes ``FILTER_TAGS[f % 7]``.
+FILTER_TAGS = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7")
+
+
+def tag_color(f: int) -> str:
+    """The colour tag of filter ``f`` (its window, output row and bias)."""
+    return FILTER_TAGS[f % len(FILTER_TAGS)]
+
+
+def _luminance(color: str | QColor) -> float:
+    """WCAG relative luminance of an sRGB colour."""
+    c = QColor(color)
+    chans = np.array([c.redF(), c.greenF(), c.blueF()])
+    lin = np.where(chans <= 0.04045, chans / 12.92, ((chans + 0.055) / 1.055) ** 2.4)
+    return float(lin @ np.array([0.2126, 0.7152, 0.0722]))
+
+
+def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21 (AA asks 4.5 for text)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_on(color: str | QColor) -> str:
+    """Black or white, whichever reads better on ``color`` (always at least 4.5:1)."""
+    return TEXT_ON_PALE if contrast_ratio(TEXT_ON_PALE, color) >= contrast_ratio(TEXT_ON_SATURATED, color) \
+        else TEXT_ON_SATURATED
+
+
+def text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
+    """Every (text colour, background) pair the views draw, by name (the contrast test checks each)."""
+    bg = theme.background
+    return {
+        "foreground": (theme.foreground, bg),
+        "hover (arithmetic result)": (theme.hover, bg),
+        "padding (arithmetic zero)": (theme.padding, bg),
+        "error": (theme.error, bg),
+        "warning": (theme.warning, bg),
+        "muted": (theme.muted, bg),
+        "difference": (theme.difference, bg),
+        "message box": (theme.message_text, theme.message_fill),
+        "table row that failed": (TEXT_ON_PALE, theme.error_fill),
+        "found code line": (theme.foreground, theme.found),
+        "badge on hover": (text_on(theme.hover), theme.hover),
+        "badge on highlight": (text_on(theme.highlight), theme.highlight),
+        **{f"filter tag {n}": (text_on(c), c) for n, c in enumerate(FILTER_TAGS)},
+    }
 
 #: Numbers drawn on a heat-map cell: dark on pale cells, light on saturated ones (any theme).
 TEXT_ON_PALE, TEXT_ON_SATURATED = "#000000", "#ffffff"
@@ -167,8 +223,31 @@ def qt_palette(theme: Theme) -> QPalette:
     return pal
 
 
+def _map_rgb(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """(stops, sRGB 0..1 per stop) of a diverging map, interpolated per channel as pyqtgraph does."""
+    colors = _PUOR if name == "PuOr" else _RDBU
+    rgb = np.array([[QColor(c).redF(), QColor(c).greenF(), QColor(c).blueF()] for c in colors])
+    return np.linspace(0.0, 1.0, len(colors)), rgb
+
+
+_MAP_RGB = {name: _map_rgb(name) for name in ("RdBu", "PuOr")}
+#: Below this luminance white text has more contrast than black (both reach 4.5:1 around it).
+_WHITE_BELOW = float(np.sqrt(1.05 * 0.05) - 0.05)
+
+
 def text_color_for(values: np.ndarray, level: float, theme: Theme) -> np.ndarray:
-    """True where a cell is saturated enough that white text reads better than black."""
+    """True where white text reads better than black on the cell's colour (WCAG contrast).
+
+    The cell's colour is the theme's map at ``values`` on ``(-level, level)`` (sRGB interpolated
+    between the map's stops, as the image is drawn); the better of black and white always reaches 4.5:1.
+    """
+    vals = np.asarray(values, dtype=float)
     if level <= 0:
-        return np.zeros(np.shape(values), dtype=bool)
-    return np.asarray(np.abs(values) / level > 0.55, dtype=bool)
+        return np.zeros(np.shape(vals), dtype=bool)
+    stops, rgb = _MAP_RGB.get(theme.colormap, _MAP_RGB["RdBu"])
+    with np.errstate(invalid="ignore", over="ignore"):
+        pos = np.clip(np.nan_to_num(vals / level, nan=0.0) * 0.5 + 0.5, 0.0, 1.0)
+    chans = np.stack([np.interp(pos, stops, rgb[:, n]) for n in range(3)], axis=-1)
+    lin = np.where(chans <= 0.04045, chans / 12.92, ((chans + 0.055) / 1.055) ** 2.4)
+    lum = lin @ np.array([0.2126, 0.7152, 0.0722])
+    return np.asarray(lum < _WHITE_BELOW, dtype=bool)

@@ -1,46 +1,64 @@
-"""The diagram: input (with padding), filter bank and output, drawn with pyqtgraph.
+"""The diagram: input (with padding), output and filter bank on one time axis, drawn with pyqtgraph.
 
-Every position, padding split and tap comes from the conv_core trace; this
-module only maps cells to rectangles.  Items are built when the geometry
-changes (shape, orientation, theme) and updated in place on every animation
-step, which moves a few rectangles and refreshes one image.
+Every position, padding split and tap comes from the conv_core trace; this module only maps
+cells to rectangles.  **One time axis**: the input and the output share the time axis in input
+coordinates (the output plot's time range is linked to the input's), so output ``t`` is drawn
+under its window at ``trace.output_positions[t]``, spaced by the stride; steps no output reads
+are greyed, and the output slots not computed yet are outlined from the start.  The current
+filter's weights sit inside the window as a translucent overlay while the filter bank stays
+visible; a filter's window, output row and bias share a colour tag.  Above
+:data:`MAX_BANK_FILTERS` filters the bank shows the selected filter large plus a numbered
+thumbnail strip of all of them.
+
+Items are built when the geometry changes (shape, orientation, theme) and updated in place on
+every animation step, which moves a few rectangles; axes, ticks and titles are set only when
+their values change.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from html import escape as _escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainterPath, QResizeEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QLabel
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState, cell_fits
+from app.views.axes import CellAxis, compact_number, index_ticks
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
 from app.views.colors import (
+    FILTER_TAGS,
     THEMES,
     Theme,
+    cell_pen,
     diverging_map,
-    hatch_brush,
     highlight_pen,
     outline_pen,
     padding_pen,
+    tag_color,
     text_color_for,
 )
-from app.views.highlight import Highlight, HighlightLayer, describe_cell
+from app.views.highlight import Highlight, HighlightLayer, describe_cell, dropped_path
 from conv_core import Conv1DTrace
-from conv_core.filter_bank import FilterBankLayout
 
-__all__ = ["DiagramWidget", "setup_cell_plot"]
+__all__ = ["MAX_BANK_FILTERS", "DiagramWidget", "setup_cell_plot", "stale_settings"]
 
 MAX_TEXT_CELLS = 900  # per panel; above it the cells are a heat map only
 MIN_TEXT_PX = 18.0  # a cell narrower than this on screen hides its number
-BIAS_GAP = 0.4  # cells between the last kernel channel and the bias row
+CELL_TEXT_MAX_PT = 200.0  # numbers follow the cell (45 % of its height), in every mode
+BIAS_GAP = 0.4  # cells between the last kernel channel and the bias row (the colour tags sit there)
+TAG_ROOM = 0.45  # cells left of the time axis's first step, for the output rows' colour tags
 EDIT_KEYS = "0123456789.-+"  # typing one of these on a selected cell starts editing it
+MAX_BANK_FILTERS = 12  # above it: the selected filter large and a numbered thumbnail strip
+ACROSS_TICKS = 8  # at most this many labels across channels / filters (a short axis: no overprinting)
+LAYER_ORDER = ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias",
+               "activation", "data_format")
 
 
 def bias_row(channels_per_group: int) -> tuple[float, float]:
@@ -53,6 +71,26 @@ def bias_row(channels_per_group: int) -> tuple[float, float]:
 
 def lr_view(widget: DiagramWidget) -> bool:
     return widget.state.view.orientation == "time_lr"
+
+
+def _show(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def stale_settings(layer: dict[str, object], input_shape: tuple[int, int, int], tr: Conv1DTrace) -> list[str]:
+    """What the picture shows where the requested setting differs: ``["kernel_size=3", ...]``.
+
+    The requested ``layer`` and ``input_shape`` (batch, steps, channels) are compared with the
+    last valid trace the diagram still draws.
+    """
+    shown = []
+    for key in LAYER_ORDER:
+        if key in layer and layer[key] != getattr(tr.spec, key):
+            shown.append(f"{key}={_show(getattr(tr.spec, key))}")
+    drawn = (tr.batch, tr.steps, tr.channels)
+    if tuple(input_shape) != drawn:
+        shown.append(f"input shape {drawn}")
+    return shown
 
 
 @dataclass
@@ -70,6 +108,10 @@ class _Geometry:
     show_numbers: bool
 
 
+def _cell_axes() -> dict[str, CellAxis]:
+    return {name: CellAxis(name) for name in ("left", "bottom")}
+
+
 def setup_cell_plot(plot: pg.PlotItem) -> pg.PlotItem:
     """A plot of cells: fixed (no mouse pan/zoom, no menu), row 0 at the top, no padding.
 
@@ -83,6 +125,10 @@ def setup_cell_plot(plot: pg.PlotItem) -> pg.PlotItem:
     return plot
 
 
+def _compact_tick_strings(values: list[float], scale: float, spacing: float) -> list[str]:
+    return [compact_number(v * scale) for v in values]
+
+
 class _Panel:
     """A PlotItem holding one cell grid (heat map and numbers) and its colour bar."""
 
@@ -92,11 +138,30 @@ class _Panel:
         vb.setAspectLocked(False)
         vb.setDefaultPadding(0.02)
         self.grid = CellGrid(plot, theme, min_px=MIN_TEXT_PX, max_text_cells=MAX_TEXT_CELLS, outline=outline)
+        self.grid.texts.max_pt = CELL_TEXT_MAX_PT
         self.image = self.grid.image
         self.texts = self.grid.texts
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=plot)
+        # Labels in a compact form (1k, −500, 0.05) and an axis wide enough for five characters:
+        # a label is never cut, and the three bars keep one width so the plots line up.
+        self.colorbar.axis.tickStrings = _compact_tick_strings
         self.level = 1.0
+        self._bar_key: tuple[str, int] | None = None
+
+    def style_colorbar(self, theme: Theme) -> None:
+        if self._bar_key == (theme.foreground, theme.font_pt):
+            return
+        self._bar_key = (theme.foreground, theme.font_pt)
+        axis = self.colorbar.axis
+        font = QFont()
+        font.setPointSize(theme.font_pt)
+        axis.setTickFont(font)
+        axis.setTextPen(theme.foreground)
+        axis.setPen(theme.foreground)
+        from PySide6.QtGui import QFontMetricsF
+
+        axis.setWidth(int(QFontMetricsF(font).horizontalAdvance("−0.025") + 12))
 
     def set_levels(self, level: float) -> None:
         """Colour scale (-level, level), clamped to what the colour bar's axis can draw.
@@ -108,7 +173,10 @@ class _Panel:
         """
         if not math.isfinite(level) or level <= 0:
             level = 1.0
-        self.level = min(max(level, LEVEL_MIN), LEVEL_MAX)
+        level = min(max(level, LEVEL_MIN), LEVEL_MAX)
+        if level == self.level and self.colorbar.levels() == (-level, level):
+            return  # re-setting the same levels re-lays the bar's axis out
+        self.level = level
         self.colorbar.setLevels((-self.level, self.level))
 
     def clear_texts(self) -> None:
@@ -123,8 +191,31 @@ class _Panel:
         return float(min(1.0 / sx, 1.0 / sy))
 
 
+def _free_title_width(label: pg.LabelItem) -> None:
+    """Let a plot title be narrower than its text (pyqtgraph's LabelItem.updateMin pins the width)."""
+
+    def update_min() -> None:
+        bounds = label.itemRect()
+        label.setMinimumWidth(0)
+        label.setMinimumHeight(bounds.height())
+        label._sizeHint = {
+            Qt.SizeHint.MinimumSize: (0, bounds.height()),
+            Qt.SizeHint.PreferredSize: (bounds.width(), bounds.height()),
+            Qt.SizeHint.MaximumSize: (16777215, bounds.height()),
+            Qt.SizeHint.MinimumDescent: (0, 0),
+        }
+        label.updateGeometry()
+
+    if getattr(label, "_free_width", False):
+        label.updateMin()
+        return
+    label._free_width = True
+    label.updateMin = update_min
+    update_min()
+
+
 class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """Input, filter bank and output of the current trace, animated by the state's position."""
+    """Input, output and filter bank of the current trace on one time axis, animated by the position."""
 
     cellHovered = Signal(str, int, int)  # panel ("input", "kernel", "output"), i, j (logical)
     editRequested = Signal(object, str)  # CellRef to edit, the text typed so far ("" to edit the value)
@@ -136,24 +227,75 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._cmap = diverging_map(self.theme.colormap)
         self.setBackground(self.theme.background)
         self.ci.setSpacing(6)
-        self.input_panel = _Panel(self.addPlot(row=0, col=0), self._cmap, self.theme)
-        self.kernel_panel = _Panel(self.addPlot(row=1, col=0), self._cmap, self.theme)
-        self.output_panel = _Panel(self.addPlot(row=2, col=0), self._cmap, self.theme, outline=True)
+        self.ci.setMaximumSize(16777215, 16777215)  # the view's size decides, never the titles' text
+        self.input_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme)
+        self.output_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme, outline=True)
+        self.kernel_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme)
         self.panels = {"input": self.input_panel, "kernel": self.kernel_panel, "output": self.output_panel}
-        self.ci.layout.setRowStretchFactor(0, 3)
-        self.ci.layout.setRowStretchFactor(1, 2)
-        self.ci.layout.setRowStretchFactor(2, 3)
+        # the thumbnail strip of a large bank (every filter, numbered; click one to show it large)
+        self.strip_plot = setup_cell_plot(pg.PlotItem(axisItems=_cell_axes()))
+        self.strip_plot.getViewBox().setDefaultPadding(0.01)
+        self.strip_image = pg.ImageItem(axisOrder="row-major")
+        self.strip_image.setColorMap(self._cmap)
+        self.strip_plot.addItem(self.strip_image)
+        self._strip_frame = QGraphicsRectItem()
+        self._strip_frame.setZValue(20)
+        self.strip_plot.addItem(self._strip_frame)
+        self.strip_plot.hideAxis("left")
+        self._placement: tuple[str, bool] | None = None
         self._geometry: _Geometry | None = None
-        self._hatches: list[QGraphicsRectItem] = []
+        self._large = False
+        self._selected = 0  # the filter a large bank shows
+        self._hatches: list[QGraphicsRectItem] = []  # the dashed edges of the left and right padding
+        for _ in range(2):
+            hatch = QGraphicsRectItem()
+            hatch.setBrush(Qt.BrushStyle.NoBrush)
+            hatch.setZValue(10)
+            self.input_panel.plot.addItem(hatch)
+            self._hatches.append(hatch)
         self._taps: list[QGraphicsRectItem] = []
         self._active_kernel = self._outline(self.kernel_panel)
         self._current_cell = self._outline(self.output_panel)
         self._window_label = pg.TextItem(anchor=(0.5, 1.0))
         self._window_label.setZValue(25)
         self.input_panel.plot.addItem(self._window_label)
+        # the window's whole span (dashed, so dilation holes read as holes) and its weights
+        self._window_span = QGraphicsRectItem()
+        self._window_span.setZValue(19)
+        self.input_panel.plot.addItem(self._window_span)
+        self._window_weights = CellTexts(MIN_TEXT_PX * 1.5, CELL_TEXT_MAX_PT)
+        self._window_weights.corner = True
+        self._window_weights.height_fraction = 0.27
+        self._window_weights.setZValue(24)
+        self.input_panel.plot.addItem(self._window_weights, ignoreBounds=True)
+        self._weights_key: tuple[object, ...] | None = None
+        self._style_key: tuple[object, ...] | None = None  # what the window's colours were drawn for
+        # steps no output reads (greyed always) and the output slots (outlined before they fill)
+        self._dropped = QGraphicsPathItem()
+        self._dropped.setZValue(12)
+        self.input_panel.plot.addItem(self._dropped)
+        self._slots = QGraphicsPathItem()
+        self._slots.setZValue(2)
+        self._slots.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.output_panel.plot.addItem(self._slots)
+        # colour tags: one colour per filter on its output row and between its block and its bias
+        # (filled paths, one per colour: they stay sharp and identical in PNG, SVG and PDF)
+        self.tag_items: dict[str, list[QGraphicsPathItem]] = {"output": [], "kernel": []}
+        for panel, items in self.tag_items.items():
+            for color in FILTER_TAGS:
+                item = QGraphicsPathItem()
+                item.setZValue(3)
+                item.setBrush(QBrush(QColor(color)))
+                item.setPen(Qt.PenStyle.NoPen)
+                self.panels[panel].plot.addItem(item)
+                items.append(item)
+        # the padding hatch: thin diagonal lines (a pattern brush is drawn differently by every viewer)
+        self._hatch_lines = QGraphicsPathItem()
+        self._hatch_lines.setZValue(10)
+        self.input_panel.plot.addItem(self._hatch_lines)
         self._filter_labels: list[pg.TextItem] = []
         self._filter_labels_key: tuple[object, ...] | None = None
-        self._axes_key: tuple[object, ...] | None = None
+        self._titles: dict[str, tuple[str, str, str]] = {}
         # bias: one cell per filter in a row under the filter bank
         self.bias_image = pg.ImageItem(axisOrder="row-major")
         self.bias_image.setColorMap(self._cmap)
@@ -161,15 +303,24 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._bias_frame = self._outline(self.kernel_panel)
         self._bias_frame.setPen(outline_pen(self.theme))
         self._bias_frame.setZValue(-1)
-        self._bias_texts = CellTexts(MIN_TEXT_PX)
+        self._bias_texts = CellTexts(MIN_TEXT_PX, CELL_TEXT_MAX_PT)
         self.kernel_panel.plot.addItem(self._bias_texts, ignoreBounds=True)
         self._trace: Conv1DTrace | None = None
         self.highlight_layer = HighlightLayer(self)
+        # an invalid setting washes the picture and says which setting it still shows
+        self._stale = QLabel(self.viewport())
+        self._stale.setObjectName("stale_stamp")
+        self._stale.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stale.setWordWrap(True)
+        self._stale.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._stale.hide()
+        self._place_panels()
         self._apply_theme_to_axes()
         state.traceChanged.connect(self._on_trace_changed)
         state.positionChanged.connect(self._on_position_changed)
         state.viewChanged.connect(self._on_view_changed)
         state.inspectChanged.connect(self._refresh_highlight)
+        state.errorChanged.connect(self._on_error_changed)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -187,6 +338,21 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         """Graphics items in the scene (the soak test checks it stays constant)."""
         return len(self.scene().items())
 
+    @property
+    def large_bank(self) -> bool:
+        """True when the bank shows one filter large and the others as numbered thumbnails."""
+        return self._large
+
+    @property
+    def selected_filter(self) -> int:
+        """The filter a large bank shows large (follows the current filter; a thumbnail click picks one)."""
+        return self._selected
+
+    @property
+    def stale_text(self) -> str:
+        """The stamp over the picture while the setting is invalid ('' when it is valid)."""
+        return self._stale.text() if self._stale.isVisible() else ""
+
     def add_overlay(self, panel: str, item: QGraphicsItem) -> None:
         """Put ``item`` over one panel's cells ("input", "kernel" or "output"), in cell coordinates.
 
@@ -197,11 +363,35 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def logical_rect(self, i0: float, j0: float, di: float, dj: float) -> QRectF:
         """Cell block (i = time-like index, j = channel-like index) -> view rectangle.
 
-        Cell centres sit on whole numbers so the axis ticks label cells.
+        Cell centres sit on whole numbers so the axis ticks label cells.  The input panel's ``i`` is
+        the signed input step; the output panel draws in the same coordinates (see :meth:`output_rect`).
         """
         if self.state.view.orientation == "time_lr":
             return QRectF(i0 - 0.5, j0 - 0.5, di, dj)
         return QRectF(j0 - 0.5, i0 - 0.5, dj, di)
+
+    def output_rect(self, t0: int, f0: int, nt: int = 1, nf: int = 1) -> QRectF:
+        """Output steps ``t0 .. t0+nt-1`` of filters ``f0 .. f0+nf-1``, on the input's time axis.
+
+        Output ``t`` is centred on ``trace.output_positions[t]`` (under its window) and is
+        ``strides`` input steps wide, so the outputs of a stride space out like their windows.
+        """
+        tr = self._trace
+        if tr is None or tr.out_steps == 0:
+            return self.logical_rect(t0, f0, nt, nf)
+        s = tr.spec.strides
+        first = float(tr.output_positions[0]) + t0 * s - (s - 1) / 2
+        return self.logical_rect(first, f0, nt * s, nf)
+
+    def kernel_rect(self, f: int, tap0: int, ntaps: int, c0: float, nc: float) -> QRectF:
+        """Taps ``tap0 ..`` of filter ``f`` over channels ``c0 ..`` (within the group) in the bank.
+
+        An empty rectangle when a large bank does not show filter ``f`` large.
+        """
+        x = self._kernel_x(f, tap0)
+        if x is None:
+            return QRectF()
+        return self.logical_rect(x, c0, ntaps, nc)
 
     def cell_center(self, i: float, j: float) -> QPointF:
         r = self.logical_rect(i, j, 1, 1)
@@ -216,25 +406,25 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         """The view rectangle of one cell in its panel (bias: the cell under its filter block)."""
         tr = self._trace
         k = tr.spec.kernel_size if tr is not None else 1
-        bank = tr.bank if tr is not None else FilterBankLayout(1, 1)
         if ref.kind == "input":
             return self.logical_rect(ref.step, ref.channel, 1, 1)
         if ref.kind == "kernel":
-            return self.logical_rect(bank.x(ref.filter, ref.tap), ref.channel, 1, 1)
+            return self.kernel_rect(ref.filter, ref.tap, 1, ref.channel, 1)
         if ref.kind == "bias":
             cg = tr.channels_per_group if tr is not None else 1
             j0, h = bias_row(cg)
-            return self.logical_rect(bank.x(ref.filter), j0, k, h)
-        return self.logical_rect(ref.step, ref.filter, 1, 1)
+            return self.kernel_rect(ref.filter, 0, k, j0, h)
+        return self.output_rect(ref.step, ref.filter)
 
     def panel_of(self, ref: CellRef) -> str:
         return "kernel" if ref.kind == "bias" else ref.kind
 
     def cell_ref(self, panel: str, i: float, j: float) -> CellRef | None:
-        """The cell at logical position (i, j) of ``panel`` (whole numbers are cell centres), or None.
+        """The cell with indices (i, j) of ``panel`` (whole numbers; a half rounds up), or None.
 
-        Kernel panel: ``i`` runs over the filter blocks (``f*(kernel_size+1) + tap``), ``j`` over
-        the group's channels; ``j`` in the bias row (from ``channels/groups``) names the bias.
+        Input: ``i`` is the signed input step; output: ``i`` is the output step ``t``; kernel: ``i``
+        runs over the filter blocks (``f*(kernel_size+1) + tap``), ``j`` over the group's channels;
+        ``j`` in the bias row (from ``channels/groups``) names the bias.
         """
         tr = self._trace
         if tr is None:
@@ -262,12 +452,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def ref_at(self, scene_pos: QPointF) -> CellRef | None:
         """The cell under a scene position (mouse), or None."""
+        tr = self._trace
         for name, panel in self.panels.items():
             vb = panel.plot.getViewBox()
-            if not vb.sceneBoundingRect().contains(scene_pos):
+            if tr is None or not vb.sceneBoundingRect().contains(scene_pos):
                 continue
             p = vb.mapSceneToView(scene_pos)
             i, j = (p.x(), p.y()) if self.state.view.orientation == "time_lr" else (p.y(), p.x())
+            if name == "output":  # view position on the input's time axis -> output step
+                if tr.out_steps == 0:
+                    return None
+                i = (i - float(tr.output_positions[0])) / tr.spec.strides
+            elif name == "kernel" and self._large:  # the selected filter's taps start at 0
+                tap = math.floor(i + 0.5)
+                if not 0 <= tap < tr.spec.kernel_size:
+                    return None
+                i = tr.bank.x(self._selected, tap)
             return self.cell_ref(name, i, j)
         return None
 
@@ -293,6 +493,33 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         """The centre of a cell in viewport coordinates (where to move the mouse)."""
         return self.widget_rect_of(ref).center()
 
+    def scene_x_of_input(self, position: float) -> float:
+        """Scene x (time_lr) or y (keras_rows) of a signed input position: where a time sits on screen."""
+        vb = self.input_panel.plot.getViewBox()
+        p = vb.mapViewToScene(self.logical_rect(position, 0, 0, 0).topLeft() + QPointF(0.5, 0.5))
+        return float(p.x() if lr_view(self) else p.y())
+
+    def scene_x_of_output(self, t: int) -> float:
+        """Scene x (time_lr) or y (keras_rows) of output step ``t``'s centre."""
+        vb = self.output_panel.plot.getViewBox()
+        p = vb.mapViewToScene(self.output_rect(t, 0).center())
+        return float(p.x() if lr_view(self) else p.y())
+
+    def select_filter(self, f: int) -> None:
+        """Show filter ``f`` large (a large bank); in one-filter mode the window moves to it too."""
+        tr = self._trace
+        if tr is None or not 0 <= f < tr.filters:
+            return
+        step, current = self.state.current()
+        if current is not None and current != f:
+            self.state.set_position(f * tr.out_steps + step)  # _on_position_changed follows
+            return
+        if f != self._selected:
+            self._selected = f
+            self._draw_kernel(tr)
+            self._on_position_changed(self.state.position)
+            self._refresh_highlight()
+
     # ----------------------------------------------------------------- building
     def _outline(self, panel: _Panel) -> QGraphicsRectItem:
         item = QGraphicsRectItem()
@@ -302,20 +529,51 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         panel.plot.addItem(item)
         return item
 
+    def _place_panels(self) -> None:
+        """Time left to right: input, bank, output (and the strip of a large bank) in one column.
+        Keras rows: input, bank and output side by side, time top to bottom.  The output's time
+        range follows the input's, so a time sits at the same screen position in both."""
+        lr = lr_view(self)
+        key = (self.state.view.orientation, self._large)
+        if key == self._placement:
+            return
+        self._placement = key
+        plots = [self.input_panel.plot, self.kernel_panel.plot, self.output_panel.plot, self.strip_plot]
+        for plot in plots:
+            if plot in self.ci.items:
+                self.ci.removeItem(plot)
+        out_vb, in_vb = self.output_panel.plot.getViewBox(), self.input_panel.plot.getViewBox()
+        out_vb.setXLink(None)
+        out_vb.setYLink(None)
+        layout = self.ci.layout
+        # A used row or column needs a stretch (0 pins it to its preferred size); an emptied one gets 0.
+        # (Qt keeps a removed row's stretch: reset all four rows and columns the layouts use.)
+        for n in range(4):
+            layout.setRowStretchFactor(n, 1 if (lr or n == 0) else 0)
+            layout.setColumnStretchFactor(n, 1 if (n == 0 or (not lr and n < 3)) else 0)
+        if lr:
+            for row, plot in enumerate(plots[:3]):
+                self.ci.addItem(plot, row=row, col=0)
+            if self._large:
+                self.ci.addItem(self.strip_plot, row=3, col=0)
+            out_vb.setXLink(in_vb)
+        else:
+            for col, plot in enumerate(plots[:3]):
+                self.ci.addItem(plot, row=0, col=col)
+            if self._large:
+                self.ci.addItem(self.strip_plot, row=1, col=0, colspan=3)
+            out_vb.setYLink(in_vb)
+        self.strip_plot.setVisible(self._large)
+        layout.invalidate()
+        self.ci.setGeometry(self.range)  # the moved plots share the whole view again (as a resize does)
+
     def _apply_theme_to_axes(self) -> None:
         fg = self.theme.foreground
-        if self._axes_key == (fg, self.theme.font_pt):
-            return  # each setter below re-lays the axis out; a geometry change alone needs none of it
-        self._axes_key = (fg, self.theme.font_pt)
-        font = QFont()
-        font.setPointSize(self.theme.font_pt)
-        for panel in self.panels.values():
+        for plot in [*(p.plot for p in self.panels.values()), self.strip_plot]:
             for name in ("left", "bottom"):
-                axis = panel.plot.getAxis(name)
-                axis.enableAutoSIPrefix(False)  # cell indices, never "(x0.001)"
-                axis.setPen(fg)
-                axis.setTextPen(fg)
-                axis.setTickFont(font)
+                plot.getAxis(name).set_style_once(fg, self.theme.font_pt)
+        for panel in self.panels.values():
+            panel.style_colorbar(self.theme)
 
     def _geometry_of(self, tr: Conv1DTrace) -> _Geometry:
         v = self.state.view
@@ -329,179 +587,302 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         return a.T if self.state.view.orientation == "time_lr" else a
 
     def _rebuild(self, tr: Conv1DTrace) -> None:
+        """Restyle on a theme change; add or drop window taps when kernel_size changes.
+
+        Nothing else depends on the shape: an argument change (padding, strides, ...) only moves items.
+        """
         geo = self._geometry_of(tr)
-        self.theme = THEMES[geo.theme]
+        old = self._geometry
+        if old is None or old.theme != geo.theme:
+            self._apply_theme(THEMES[geo.theme])
+        while len(self._taps) > tr.spec.kernel_size:
+            # PlotItem.removeItem also drops pyqtgraph's own references (plot.items,
+            # the view box's list); removing from the scene alone leaked every old item.
+            self.input_panel.plot.removeItem(self._taps.pop())
+        while len(self._taps) < tr.spec.kernel_size:
+            tap = self._outline(self.input_panel)
+            tap.setVisible(False)
+            self._taps.append(tap)
+        self._style_key = None  # new taps take the window's colour
+        self._weights_key = None
+        self._geometry = geo
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
         if self.theme.colormap != getattr(self._cmap, "name", ""):
             self._cmap = diverging_map(self.theme.colormap)
             for panel in self.panels.values():
                 panel.colorbar.setColorMap(self._cmap)
             self.bias_image.setColorMap(self._cmap)
+            self.strip_image.setColorMap(self._cmap)
         self.setBackground(self.theme.background)
         self._apply_theme_to_axes()
-        for item in self._hatches + self._taps:
-            # PlotItem.removeItem also drops pyqtgraph's own references (plot.items,
-            # the view box's list); removing from the scene alone leaked every old item.
-            self.input_panel.plot.removeItem(item)
-        self._hatches, self._taps = [], []
-        # padding hatches (left, right) over the input
-        for _ in range(2):
-            hatch = QGraphicsRectItem()
-            hatch.setBrush(hatch_brush(self.theme.padding))
+        for hatch in self._hatches:
             hatch.setPen(padding_pen(self.theme))
-            hatch.setZValue(10)
-            self.input_panel.plot.addItem(hatch)
-            self._hatches.append(hatch)
-        for _ in range(tr.spec.kernel_size):
-            self._taps.append(self._outline(self.input_panel))
-        for pen_item in (self._active_kernel, self._current_cell):
+        for pen_item in (self._active_kernel, self._current_cell, *self._taps):
             pen_item.setPen(highlight_pen(self.theme))
         self._bias_frame.setPen(outline_pen(self.theme))
+        self._window_span.setPen(cell_pen(self.theme.highlight, 1.5, dashed=True))
+        self._strip_frame.setPen(highlight_pen(self.theme))
+        self._slots.setPen(cell_pen(self.theme.frame))
+        self._hatch_lines.setPen(cell_pen(self.theme.padding))
+        grey = QColor(self.theme.padding)
+        grey.setAlpha(140)
+        self._dropped.setBrush(QBrush(grey))
+        self._dropped.setPen(cell_pen(self.theme.dropped, 1.0))
         for panel in self.panels.values():
             panel.clear_texts()
             panel.grid.set_theme(self.theme)
-            panel.texts.max_pt = max(self.theme.font_pt, 8)
         self._bias_texts.clear()
         self.highlight_layer.apply_theme(self.theme)
-        self._geometry = geo
+
+    # ----------------------------------------------------------------- axes, ticks, titles
+    def _kernel_x(self, f: int, tap: int = 0) -> int | None:
+        """Column of tap ``tap`` of filter ``f`` in the kernel panel (None: not shown large)."""
+        tr = self._trace
+        if tr is None:
+            return None
+        if self._large:
+            return tap if f == self._selected else None
+        return tr.bank.x(f, tap)
+
+    def _channel_filter(self) -> int | None:
+        """The filter whose group names the kernel's channel axis (None: every group at once)."""
+        if self._large:
+            return self._selected
+        return self.state.current()[1]
 
     def _set_ticks(self, tr: Conv1DTrace) -> None:
-        """Whole-number ticks on cell centres when there are few cells; automatic otherwise."""
-        lr = self.state.view.orientation == "time_lr"
-        counts = {
-            "input": (tr.padded.shape[1], tr.channels),
-            "kernel": (tr.bank.width + 1, tr.channels_per_group),
-            "output": (tr.out_steps, tr.filters),
+        """Real indices on every axis: signed steps, output steps under their windows, taps, channels."""
+        lr = lr_view(self)
+        drawn = tr.padded_steps
+        k, cg = tr.spec.kernel_size, tr.channels_per_group
+        steps = list(drawn)
+        along = {
+            "input": index_ticks(steps, steps, 24),
+            "output": index_ticks(tr.output_positions.tolist(), list(range(tr.out_steps)), 24),
+        }
+        if self._large:
+            along["kernel"] = index_ticks(list(range(k)), list(range(k)), 16)
+        elif tr.filters * k <= 48:
+            along["kernel"] = [(float(x), str(j)) for x_f in tr.bank.tap_columns() for j, x in enumerate(x_f)]
+        else:  # first and last tap of every block
+            along["kernel"] = [(float(tr.bank.x(f, j)), str(j)) for f in range(tr.filters) for j in sorted({0, k - 1})]
+        f_ch = self._channel_filter()
+        first = tr.first_channel_of_filter(f_ch) if f_ch is not None else 0
+        chan = index_ticks(list(range(cg)), list(range(first, first + cg)), ACROSS_TICKS)
+        if tr.spec.use_bias:
+            j0, h = bias_row(cg)
+            chan = [*chan, (j0 - 0.5 + h / 2, self.tr("bias"))]
+        across = {
+            "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)), ACROSS_TICKS),
+            "output": index_ticks(list(range(tr.filters)), list(range(tr.filters)), ACROSS_TICKS),
+            "kernel": chan,
         }
         for name, panel in self.panels.items():
-            n_i, n_j = counts[name]
-            along = {"bottom": n_i, "left": n_j} if lr else {"bottom": n_j, "left": n_i}
-            for axis_name, n in along.items():
-                axis = panel.plot.getAxis(axis_name)
-                if name == "kernel" and (axis_name == "bottom") == lr and tr.filters * tr.spec.kernel_size <= 48:
-                    ticks = [(int(x), str(j)) for x_f in tr.bank.tap_columns() for j, x in enumerate(x_f)]
-                    axis.setTicks([ticks, []])
-                    continue
-                if name == "kernel" and tr.spec.use_bias:  # the channel axis also names the bias row
-                    j0, h = bias_row(n)
-                    every = 1 if n <= 24 else (5 if n <= 80 else 50)
-                    chan_ticks = [(c, str(c)) for c in range(0, n, every)]
-                    axis.setTicks([[*chan_ticks, (j0 - 0.5 + h / 2, self.tr("bias"))], []])
-                    continue
-                if n <= 24:  # label exactly the cells (no tick for the label room above them)
-                    first = tr.padded_steps.start if (name == "input" and (axis_name == "bottom") == lr) else 0
-                    axis.setTicks([[(c, str(c)) for c in range(first, first + n)], []])
-                    continue
-                axis.setTicks(None)
-                if n <= 80:
-                    axis.setTickSpacing(5, 1)
-                else:
-                    axis.setTickSpacing()
+            bottom, left = (along[name], across[name]) if lr else (across[name], along[name])
+            panel.plot.getAxis("bottom").set_ticks_once(bottom)
+            panel.plot.getAxis("left").set_ticks_once(left)
+        if self._large:
+            centers = [tr.bank.center(f) for f in range(tr.filters)]
+            ticks = index_ticks(centers, list(range(tr.filters)), 25)
+            self.strip_plot.getAxis("bottom" if lr else "left").set_ticks_once(ticks)
 
     def _place_filter_labels(self, tr: Conv1DTrace) -> None:
         # Creating a TextItem costs about a millisecond: keep them while nothing they show changes.
-        key = (tr.filters, tr.spec.kernel_size, self.state.view.orientation, self.theme.foreground,
-               self.theme.font_pt, self.tr("filter {f}"))
+        shown = [self._selected] if self._large else list(range(tr.filters))
+        key = (tuple(shown), tr.spec.kernel_size, tr.channels_per_group, self.state.view.orientation,
+               self.theme.foreground, self.theme.font_pt, self.tr("filter {f}"))
         if key == self._filter_labels_key:
             return
         self._filter_labels_key = key
         for t in self._filter_labels:
             self.kernel_panel.plot.removeItem(t)
         self._filter_labels = []
-        if tr.filters > 24:
-            return
         font = QFont()
         font.setPointSize(self.theme.font_pt)
-        for fi in range(tr.filters):
+        lr = lr_view(self)
+        k, cg = tr.spec.kernel_size, tr.channels_per_group
+        for fi in shown:
             label = pg.TextItem(self.tr("filter {f}").format(f=fi), color=self.theme.foreground, anchor=(0.5, 1.0))
             label.setFont(font)
-            label.setPos(self._edge_point(tr.bank.center(fi), -0.5))
+            x0 = self._kernel_x(fi) or 0
+            # time left to right: above the block; Keras rows: in the gap row above the block
+            label.setPos(QPointF(x0 + (k - 1) / 2, -0.5) if lr else QPointF((cg - 1) / 2, x0 - 0.5))
             self.kernel_panel.plot.addItem(label)
             self._filter_labels.append(label)
 
-    def _edge_point(self, i: float, j: float) -> QPointF:
-        return QPointF(i, j) if self.state.view.orientation == "time_lr" else QPointF(j, i)
-
     def _set_axes(self, tr: Conv1DTrace) -> None:
-        lr = self.state.view.orientation == "time_lr"
+        lr = lr_view(self)
+        f_ch = self._channel_filter()
+        if tr.spec.groups > 1 and f_ch is not None:
+            kernel_ch = self.tr("input channel (group {g})").format(g=tr.group_of_filter(f_ch))
+        elif tr.spec.groups > 1:
+            kernel_ch = self.tr("channel within its group")
+        else:
+            kernel_ch = self.tr("channel")
         labels = {
             "input": (self.tr("step"), self.tr("channel")),
-            "kernel": (self.tr("tap (one block per filter)"), self.tr("channel")),
-            "output": (self.tr("output step"), self.tr("filter")),
+            "kernel": (self.tr("kernel position j"), kernel_ch),
+            "output": (self.tr("output step t"), self.tr("filter f")),
         }
+        fg = self.theme.foreground
         for name, panel in self.panels.items():
             i_label, j_label = labels[name]
             bottom, left = (i_label, j_label) if lr else (j_label, i_label)
-            for side, text in (("bottom", bottom), ("left", left)):
-                axis = panel.plot.getAxis(side)
-                if (axis.labelText, axis.labelStyle.get("color")) != (text, self.theme.foreground):
-                    panel.plot.setLabel(side, text, color=self.theme.foreground)
+            panel.plot.getAxis("bottom").set_title_once(bottom, fg)
+            panel.plot.getAxis("left").set_title_once(left, fg)
+        self.kernel_panel.plot.getAxis("bottom" if lr else "left").setToolTip(
+            self.tr("kernel position j: 0 … kernel_size − 1 (often called a \"tap\")"))
+        if self._large:
+            self.strip_plot.getAxis("bottom" if lr else "left").set_title_once(
+                self.tr("filter f (click one to show it large)"), fg)
 
-    def _set_titles(self, tr: Conv1DTrace) -> None:
+    def _set_title(self, name: str, plot: pg.PlotItem, text: str) -> None:
         fg = self.theme.foreground
         size = f"{self.theme.font_pt + 2}pt"
+        font = QFont()
+        font.setPointSize(self.theme.font_pt + 2)
+        room = plot.width() - 8 if plot.width() > 0 else 10_000
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(text) > room:  # too wide for the plot: wrap at spaces
+            lines: list[str] = []
+            for word in text.split(" "):
+                if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
+                    lines[-1] += " " + word
+                else:
+                    lines.append(word)
+            text = "<br>".join(_escape(line) for line in lines)
+        if self._titles.get(name) != (text, fg, size):
+            self._titles[name] = (text, fg, size)
+            plot.setTitle(text, color=fg, size=size)
+            # pyqtgraph makes a title's width the plot's minimum: a long title then pushed the
+            # diagram wider than its window (and off screen); the plot's width decides instead.
+            _free_title_width(plot.titleLabel)
+
+    def _set_titles(self, tr: Conv1DTrace) -> None:
         n = self.state.view.sample
         pad = ""
         if tr.spec.padding != "valid":
-            pad = self.tr(" — padding '{p}': {l} zero(s) left, {r} right (hatched)").format(
+            pad = self.tr(" — padding '{p}' adds zeros: {l} left, {r} right (hatched)").format(
                 p=tr.spec.padding, l=tr.pad_left, r=tr.pad_right
             )
-        self.input_panel.plot.setTitle(
-            self.tr("Input x[{n}]: {L} steps × {C} channels").format(n=n, L=tr.steps, C=tr.channels) + pad,
-            color=fg, size=size,
-        )
+        # Counts beside their Keras names, so no word needs a plural ("1 filters") in any language.
+        self._set_title("input", self.input_panel.plot, self.tr(
+            "Input x[{n}]: steps × channels = {L} × {C}").format(n=n, L=tr.steps, C=tr.channels) + pad)
         k, cg = tr.spec.kernel_size, tr.channels_per_group
-        self.kernel_panel.plot.setTitle(
-            self.tr("Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})").format(
-                F=tr.filters, k=k, cg=cg
-            ),
-            color=fg, size=size,
-        )
-        self.output_panel.plot.setTitle(
-            self.tr("Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}").format(
-                n=n, Lout=tr.out_steps, F=tr.filters, shape=tr.output_shape
-            ),
-            color=fg, size=size,
-        )
+        self._set_title("kernel", self.kernel_panel.plot, self.tr(
+            "Kernel shape ({k}, {cg}, {F}) = (kernel_size, channels per filter, filters)").format(
+            k=k, cg=cg, F=tr.filters))
+        self._set_title("output", self.output_panel.plot, self.tr(
+            "Output y[{n}]: steps × filters = {Lout} × {F}, output shape {shape}").format(
+            n=n, Lout=tr.out_steps, F=tr.filters, shape=tr.output_shape))
 
     # ----------------------------------------------------------------- data
     def _kernel_bank(self, tr: Conv1DTrace) -> np.ndarray:
-        """The kernel panel's image: filters side by side with NaN gap columns (conv_core's layout)."""
+        """The kernel panel's image: filters side by side with NaN gap columns (conv_core's layout);
+        a large bank: the selected filter alone, ``(kernel_size, channels/groups)``."""
+        if self._large:
+            return np.asarray(tr.kernel[:, :, self._selected], dtype=float)
         return tr.bank.spread(tr.kernel)
 
     def _on_trace_changed(self, tr: Conv1DTrace) -> None:
         self._trace = tr
+        self._large = tr.filters > MAX_BANK_FILTERS
+        if not 0 <= self._selected < tr.filters:
+            self._selected = 0
+        f = self.state.current()[1]
+        if f is not None:
+            self._selected = f
+        self._place_panels()
         if self._geometry != self._geometry_of(tr):
             self._rebuild(tr)
         self._draw_static(tr)
         self._on_position_changed(self.state.position)
         self._fit_views(tr)
         self._refresh_highlight()
+        self._on_error_changed(self.state.error)
 
     def _fit_views(self, tr: Conv1DTrace) -> None:
-        """Show exactly the cells (plus room for labels), whatever text items stick out."""
-        label_room = 0.9 if self.state.view.orientation == "time_lr" else 0.0
+        """Show exactly the cells (plus room for labels and tags); the output's time range is the input's."""
+        lr = lr_view(self)
+        room = 0.9  # above the input (window label) and the bank (filter labels)
         drawn = tr.padded_steps
-        rects = {
-            "input": self.logical_rect(drawn.start, -label_room, len(drawn), tr.channels + label_room),
-            "kernel": self.logical_rect(0, -label_room, tr.bank.width,
-                                        self._kernel_rows(tr) + label_room),
-            "output": self.logical_rect(0, 0, max(tr.out_steps, 1), tr.filters),
-        }
-        for name, panel in self.panels.items():
-            vb = panel.plot.getViewBox()
+        k_width = tr.spec.kernel_size if self._large else tr.bank.width
+        rows = self._kernel_rows(tr)
+        if lr:
+            rects = {
+                "input": self.logical_rect(drawn.start - TAG_ROOM, -room, len(drawn) + TAG_ROOM, tr.channels + room),
+                "kernel": self.logical_rect(0, -room, k_width, rows + room),
+            }
+        else:
+            rects = {
+                "input": self.logical_rect(drawn.start - TAG_ROOM, 0, len(drawn) + TAG_ROOM, tr.channels),
+                "kernel": self.logical_rect(-room, 0, k_width + room, rows),
+            }
+        for name, rect in rects.items():
+            vb = self.panels[name].plot.getViewBox()
             vb.disableAutoRange()
-            vb.setRange(rect=rects[name], padding=0.01)
+            if vb.viewRect() != rect:
+                vb.setRange(rect=rect, padding=0.01)
+        out_vb = self.output_panel.plot.getViewBox()
+        out_vb.disableAutoRange()
+        across = (-0.5, tr.filters - 0.5)
+        if lr:
+            out_vb.setYRange(*across, padding=0.01)
+        else:
+            out_vb.setXRange(*across, padding=0.01)
+        if self._large:
+            vb = self.strip_plot.getViewBox()
+            vb.disableAutoRange()
+            vb.setRange(rect=self.logical_rect(0, 0, tr.bank.width, tr.channels_per_group), padding=0.01)
 
     def _kernel_rows(self, tr: Conv1DTrace) -> float:
-        """Height of the kernel panel in cells: the channels, plus the bias row when there is one."""
+        """Height of the kernel panel in cells: the channels, the tag row, and the bias row when there is one."""
         cg = tr.channels_per_group
         if not tr.spec.use_bias:
-            return cg
+            return cg + BIAS_GAP
         j0, h = bias_row(cg)
         return j0 + h
 
+    def _draw_tags(self, tr: Conv1DTrace) -> None:
+        """The colour tags: a bar left of each output row, and one between each filter block and its bias."""
+        drawn = tr.padded_steps
+        n_tags = len(FILTER_TAGS)
+        out_paths = [QPainterPath() for _ in FILTER_TAGS]
+        bank_paths = [QPainterPath() for _ in FILTER_TAGS]
+        k, cg = tr.spec.kernel_size, tr.channels_per_group
+        for f in range(tr.filters):
+            bar = self.logical_rect(drawn.start - TAG_ROOM + 0.08, f + 0.2, TAG_ROOM - 0.16, 0.6)
+            out_paths[f % n_tags].addRect(bar)
+        shown = [self._selected] if self._large else list(range(tr.filters))
+        for f in shown:
+            centre = (self._kernel_x(f) or 0) + (k - 1) / 2
+            width = min(float(k), 1.0)  # a swatch under the block's middle, over its bias
+            swatch = self.logical_rect(centre - width / 2 + 0.5, cg + 0.08, width, BIAS_GAP - 0.16)
+            bank_paths[f % n_tags].addRect(swatch)
+        for items, paths in ((self.tag_items["output"], out_paths), (self.tag_items["kernel"], bank_paths)):
+            for item, path in zip(items, paths, strict=True):
+                item.setPath(path)
+                item.setVisible(not path.isEmpty())
+
+    def _draw_hatch_lines(self, tr: Conv1DTrace) -> None:
+        """Diagonals over every padding cell (groups of channels when there are many)."""
+        path = QPainterPath()
+        rows = max(1, math.ceil(tr.channels / 24))  # at most 24 bands of lines per column
+        for step in [*range(-tr.pad_left, 0), *range(tr.steps, tr.steps + tr.pad_right)]:
+            for c0 in range(0, tr.channels, rows):
+                r = self.logical_rect(step, c0, 1, min(rows, tr.channels - c0))
+                # lines across the band: "/" at three offsets, so the cell reads as hatched
+                x0, x1, y0, y1 = r.left(), r.right(), r.top(), r.bottom()
+                xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
+                for a, b in (((x0, y1), (x1, y0)), ((x0, ym), (xm, y0)), ((xm, y1), (x1, ym))):
+                    path.moveTo(QPointF(*a))
+                    path.lineTo(QPointF(*b))
+        self._hatch_lines.setPath(path)
+
     def _draw_bias(self, tr: Conv1DTrace, level: float) -> None:
-        """The bias row: one coloured cell (with its number while it fits) per filter."""
+        """The bias row: one coloured cell (with its number while it fits) per filter shown."""
         k, cg = tr.spec.kernel_size, tr.channels_per_group
         visible = tr.spec.use_bias
         self.bias_image.setVisible(visible)
@@ -509,27 +890,73 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         if not visible:
             self._bias_texts.clear()
             return
-        row = tr.bank.spread(np.broadcast_to(tr.bias, (k, 1, tr.filters)))
+        shown = [self._selected] if self._large else list(range(tr.filters))
+        if self._large:
+            row = np.full((k, 1), float(tr.bias[self._selected]))
+        else:
+            row = tr.bank.spread(np.broadcast_to(tr.bias, (k, 1, tr.filters)))
         j0, h = bias_row(cg)
         self.bias_image.setImage(self._orient(row), autoLevels=False, levels=(-level, level))
         self.bias_image.setRect(self.logical_rect(0, j0, row.shape[0], h))
         self._bias_frame.setRect(self.logical_rect(0, j0, row.shape[0], h))
-        if not (self.state.view.show_numbers and tr.filters <= 48):
+        if not self.state.view.show_numbers:
             self._bias_texts.clear()
             return
         centers = []
-        for fi in range(tr.filters):
+        for fi in shown:
             c = self.ref_rect(CellRef("bias", filter=fi)).center()
             centers.append((c.x(), c.y()))
-        lr = self.state.view.orientation == "time_lr"
+        lr = lr_view(self)
         cell = (float(k), h) if lr else (h, float(k))
+        values = tr.bias[shown]
         self._bias_texts.set_cells(
-            [(fi, 0) for fi in range(tr.filters)],
+            [(fi, 0) for fi in shown],
             np.array(centers),
-            ["b = " + format_value(float(b)) for b in tr.bias],
-            text_color_for(tr.bias, level, self.theme),
+            ["b = " + format_value(float(b)) for b in values],
+            text_color_for(values, level, self.theme),
             cell,
         )
+
+    def _draw_kernel(self, tr: Conv1DTrace) -> None:
+        """The filter bank (or the selected filter large), its bias row, tags, labels and strip."""
+        lr, numbers = lr_view(self), self.state.view.show_numbers
+        bank = self._kernel_bank(tr)
+        level = float(np.nanmax(np.abs(tr.kernel))) if tr.kernel.size else 1.0
+        if tr.spec.use_bias and tr.bias.size:
+            level = max(level, float(np.max(np.abs(tr.bias))))  # one colour scale for weights and bias
+        self.kernel_panel.set_levels(level)
+        self.kernel_panel.grid.set_values(bank, self.kernel_panel.level, time_lr=lr, numbers=numbers)
+        self._draw_bias(tr, self.kernel_panel.level)
+        self._draw_tags(tr)
+        self._place_filter_labels(tr)
+        if self._large:
+            spread = tr.bank.spread(tr.kernel)
+            self.strip_image.setImage(self._orient(spread), autoLevels=False,
+                                      levels=(-self.kernel_panel.level, self.kernel_panel.level))
+            self.strip_image.setRect(self.logical_rect(0, 0, spread.shape[0], tr.channels_per_group))
+            self._strip_frame.setRect(self.logical_rect(tr.bank.x(self._selected), 0, tr.spec.kernel_size,
+                                                        tr.channels_per_group))
+        self._set_axes(tr)
+        self._set_ticks(tr)
+
+    def _draw_slots(self, tr: Conv1DTrace) -> None:
+        """Outline every output slot (and grey the input steps no output reads), from the start."""
+        path = QPainterPath()
+        if 0 < tr.out_steps * tr.filters <= MAX_TEXT_CELLS:  # beyond, the grid's frame outlines them
+            whole = self.output_rect(0, 0, tr.out_steps, tr.filters)
+            s = tr.spec.strides
+            lr = lr_view(self)
+            for n in range(tr.out_steps + 1):
+                a = (whole.left() if lr else whole.top()) + n * s
+                path.moveTo(QPointF(a, whole.top()) if lr else QPointF(whole.left(), a))
+                path.lineTo(QPointF(a, whole.bottom()) if lr else QPointF(whole.right(), a))
+            for f in range(tr.filters + 1):
+                b = f - 0.5
+                path.moveTo(QPointF(whole.left(), b) if lr else QPointF(b, whole.top()))
+                path.lineTo(QPointF(whole.right(), b) if lr else QPointF(b, whole.bottom()))
+        self._slots.setPath(path)
+        self._dropped.setPath(dropped_path(self, tr, tr.dropped_steps))
+        self._dropped.setVisible(bool(tr.dropped_steps))
 
     def _draw_static(self, tr: Conv1DTrace) -> None:
         n = min(self.state.view.sample, tr.batch - 1)
@@ -543,67 +970,170 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._hatches[0].setVisible(pl > 0)
         self._hatches[1].setRect(self.logical_rect(tr.steps, 0, tr.pad_right, tr.channels))
         self._hatches[1].setVisible(tr.pad_right > 0)
-        bank = self._kernel_bank(tr)
-        level = float(np.nanmax(np.abs(bank))) if bank.size else 1.0
-        if tr.spec.use_bias and tr.bias.size:
-            level = max(level, float(np.max(np.abs(tr.bias))))  # one colour scale for weights and bias
-        self.kernel_panel.set_levels(level)
-        self.kernel_panel.grid.set_values(bank, self.kernel_panel.level, time_lr=lr, numbers=numbers)
-        self._draw_bias(tr, self.kernel_panel.level)
+        self._draw_hatch_lines(tr)
+        self._draw_kernel(tr)
         out = tr.output[n]
         finite = np.abs(out[np.isfinite(out)])  # 'exponential' can overflow to inf, as in Keras
         self.output_panel.set_levels(float(np.max(finite)) if finite.size else 1.0)
-        self.output_panel.grid.set_values(out, self.output_panel.level, time_lr=lr, numbers=numbers,
-                                          shown=self.state.filled_mask())
-        self._set_axes(tr)
-        self._set_ticks(tr)
+        center = float(tr.output_positions[0]) if tr.out_steps else 0.0
+        self.output_panel.grid.set_values(out, self.output_panel.level, center=center, pitch=tr.spec.strides,
+                                          time_lr=lr, numbers=numbers, shown=self.state.filled_mask())
+        self._draw_slots(tr)
         self._set_titles(tr)
-        self._place_filter_labels(tr)
-        lr = self.state.view.orientation == "time_lr"
-        rows = (tr.channels, math.ceil(self._kernel_rows(tr)), tr.filters) if lr else (
-            tr.padded.shape[1], tr.bank.width + 1, max(tr.out_steps, 1))
-        for row, n_rows in enumerate(rows):
-            self.ci.layout.setRowStretchFactor(row, int(min(max(n_rows, 2), 40)) + 3)
+        layout = self.ci.layout
+        sizes = (tr.channels, math.ceil(self._kernel_rows(tr)), tr.filters) if lr else (
+            tr.channels, tr.channels_per_group, tr.filters)
+        for n_, cells in enumerate(sizes):
+            stretch = int(min(max(cells, 2), 40)) + 3
+            if lr:
+                layout.setRowStretchFactor(n_, stretch)
+            else:
+                layout.setColumnStretchFactor(n_, stretch)
+        if self._large:
+            if lr:
+                layout.setRowStretchFactor(3, 4)
+            else:
+                layout.setRowStretchFactor(0, 12)
+                layout.setRowStretchFactor(1, 2)
 
     def _on_view_changed(self) -> None:
         if self._trace is not None:
             self._on_trace_changed(self._trace)
+
+    def _window_style(self, f: int | None) -> None:
+        """The window, the active kernel and the current output cell outlined in the filter's colour tag
+        (its output row and bias carry the same colour); all filters at once: the theme's highlight."""
+        pen = highlight_pen(self.theme, tag_color(f) if f is not None else None)
+        for item in (*self._taps, self._active_kernel, self._current_cell):
+            item.setPen(pen)
 
     def _on_position_changed(self, _position: int) -> None:
         tr = self._trace
         if tr is None:
             return
         step, f = self.state.current()
+        if self._large and f is not None and f != self._selected:
+            self._selected = f
+            self._draw_kernel(tr)
         k = tr.spec.kernel_size
         cg = tr.channels_per_group
         if f is None:
             j0, dj = 0, tr.channels
         else:
             j0, dj = tr.first_channel_of_filter(f), cg
+        if tr.spec.groups > 1 and not self._large:
+            self._set_axes(tr)  # the kernel's channel axis names the current group's input channels
+            self._set_ticks(tr)
         taps = tr.tap_steps[step] if tr.out_steps else np.zeros(0, dtype=int)
         for rect, i in zip(self._taps, taps, strict=False):
             rect.setRect(self.logical_rect(int(i), j0, 1, dj))
             rect.setVisible(True)
+        style_key = ("style", f, self.theme.name)
+        if self._style_key != style_key:
+            self._style_key = style_key
+            self._window_style(f)
+        n = min(self.state.view.sample, tr.batch - 1)
         if len(taps):
             first = self.logical_rect(int(taps[0]), j0, 1, dj)
+            span = self.logical_rect(int(taps[0]), j0, int(taps[-1]) - int(taps[0]) + 1, dj)
+            self._window_span.setRect(span)
+            self._window_span.setVisible(tr.spec.dilation_rate > 1)
             self._window_label.setText(
-                self.tr("window of y[{t}, :]").format(t=step) if f is None
-                else self.tr("window of y[{t}, {f}]").format(t=step, f=f)
+                self.tr("window of y[{n}, {t}, :]").format(n=n, t=step) if f is None
+                else self.tr("window of y[{n}, {t}, {f}]").format(n=n, t=step, f=f)
             )
-            self._window_label.setColor(self.theme.foreground)
-            self._window_label.setPos(first.center().x() if not lr_view(self) else first.left() +
-                                      (self.logical_rect(int(taps[-1]), j0, 1, dj).right() - first.left()) / 2,
-                                      first.top())
-        if f is None:
+            self._window_label.setPos(span.center().x() if lr_view(self) else first.center().x(), first.top())
+        self._draw_window_weights(tr, step, f, taps)
+        bank_f = self._selected if self._large else None
+        if f is None and bank_f is None:
             self._active_kernel.setRect(self.logical_rect(0, 0, tr.bank.width, cg))
-            self._current_cell.setRect(self.logical_rect(step, 0, 1, tr.filters))
+            self._current_cell.setRect(self.output_rect(step, 0, 1, tr.filters))
         else:
-            self._active_kernel.setRect(self.logical_rect(tr.bank.x(f), 0, k, cg))
-            self._current_cell.setRect(self.logical_rect(step, f, 1, 1))
+            self._active_kernel.setRect(self.kernel_rect(f if f is not None else self._selected, 0, k, 0, cg))
+            self._current_cell.setRect(self.output_rect(step, 0, 1, tr.filters) if f is None
+                                       else self.output_rect(step, f))
         self.output_panel.grid.set_shown(self.state.filled_mask())  # numbers appear as cells are computed
         ref = self.state.inspected
         if ref is not None and ref.kind == "kernel":  # a weight's input moves with the window
             self._refresh_highlight()
+
+    def _draw_window_weights(self, tr: Conv1DTrace, step: int, f: int | None, taps: np.ndarray) -> None:
+        """The current filter's weights inside the window, "×w" in each tap cell's corner."""
+        k, cg = tr.spec.kernel_size, tr.channels_per_group
+        key = (step, f, id(tr), self.state.view.show_numbers, self.state.view.orientation)
+        if key == self._weights_key:
+            return
+        self._weights_key = key
+        if f is None or not len(taps) or k * cg > MAX_TEXT_CELLS or not self.state.view.show_numbers:
+            self._window_weights.clear()
+            return
+        c0 = tr.first_channel_of_filter(f)
+        jj, cc = np.meshgrid(np.arange(k), np.arange(cg), indexing="ij")
+        ii = taps[jj.ravel()]
+        chans = c0 + cc.ravel()
+        lr = lr_view(self)
+        centers = np.column_stack([ii, chans] if lr else [chans, ii]).astype(float)
+        weights = tr.kernel[jj.ravel(), cc.ravel(), f]
+        n = min(self.state.view.sample, tr.batch - 1)
+        under = tr.padded[n, ii + tr.pad_left, chans]
+        self._window_weights.set_cells(
+            [(int(i), int(c)) for i, c in zip(ii, chans, strict=True)],
+            centers,
+            ["×" + format_value(float(w)) for w in weights],
+            text_color_for(under, self.input_panel.level, self.theme),
+        )
+
+    # ----------------------------------------------------------------- stale picture
+    def _on_error_changed(self, error: object) -> None:
+        tr = self._trace
+        if error is None or tr is None:
+            self._stale.hide()
+            return
+        settings = stale_settings(self.state.layer, self.state.input_shape, tr)
+        text = (self.tr("Showing the last valid setting: {settings}").format(settings=", ".join(settings))
+                if settings else self.tr("Showing the last valid setting"))
+        t = self.theme
+        wash = QColor(t.background)
+        wash.setAlpha(150)
+        px = max(20, min(40, self.viewport().height() // 22))
+        self._stale.setStyleSheet(
+            f"QLabel#stale_stamp {{ background: rgba({wash.red()}, {wash.green()}, {wash.blue()}, {wash.alpha()});"
+            f" color: {t.error}; font-size: {px}px; font-weight: bold; }}"
+        )
+        self._stale.setText(
+            f"<table border='3' cellpadding='14' style='border-color: {t.error}; border-style: solid;"
+            f" background-color: {t.background}'><tr><td>{_escape(text)}</td></tr></table>"
+        )
+        self._stale.setGeometry(self.viewport().rect())
+        self._stale.show()
+        self._stale.raise_()
+
+    def resizeEvent(self, ev: QResizeEvent) -> None:
+        super().resizeEvent(ev)
+        stale = getattr(self, "_stale", None)  # pyqtgraph resizes once before __init__ ends
+        if getattr(self, "_trace", None) is not None and not getattr(self, "closed", False):
+            QTimer.singleShot(0, self, self._refit_titles)  # after the layout has the new size
+        if stale is not None and stale.isVisible():
+            self._stale.setGeometry(self.viewport().rect())
+
+    def changeEvent(self, ev: QEvent) -> None:
+        super().changeEvent(ev)
+        if ev.type() == QEvent.Type.LanguageChange and getattr(self, "_trace", None) is not None:
+            # Later, not inside the event: Qt sends it while showing a new widget, and rebuilding the
+            # labels there crashed; with self as the context a destroyed widget never gets the call.
+            if self.isVisible() and not getattr(self, "closed", False):
+                self._retranslate()  # a language switched on screen: at once
+            else:
+                QTimer.singleShot(0, self, self._retranslate)
+
+    def _refit_titles(self) -> None:
+        if self._trace is not None and not getattr(self, "closed", False):
+            self._set_titles(self._trace)
+
+    def _retranslate(self) -> None:
+        if self._trace is not None and not getattr(self, "closed", False):  # pyqtgraph's close() empties the scene
+            self._filter_labels_key = None
+            self._on_trace_changed(self._trace)
 
     # ----------------------------------------------------------------- hover, pin, keys
     def _refresh_highlight(self) -> None:
@@ -630,7 +1160,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _on_mouse_clicked(self, ev: object) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
             return
-        ref = self.ref_at(ev.scenePos())  # type: ignore[attr-defined]
+        pos = ev.scenePos()  # type: ignore[attr-defined]
+        if self._large and self._trace is not None and self.strip_plot.getViewBox().sceneBoundingRect().contains(pos):
+            p = self.strip_plot.getViewBox().mapSceneToView(pos)
+            found = self._trace.bank.locate(math.floor((p.x() if lr_view(self) else p.y()) + 0.5))
+            if found is not None:
+                self.select_filter(found[0])
+            return
+        ref = self.ref_at(pos)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.state.set_pin(ref)
 

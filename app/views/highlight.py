@@ -22,7 +22,10 @@ from app.views.cell_texts import format_value
 from app.views.colors import Theme, cell_pen, highlight_pen
 from conv_core import Conv1DTrace
 
-__all__ = ["OVERLAY_PANELS", "Highlight", "HighlightLayer", "OverlayHost", "describe_cell", "highlight_for"]
+__all__ = [
+    "OVERLAY_PANELS", "Highlight", "HighlightLayer", "OverlayHost", "describe_cell", "describe_padding",
+    "dropped_path", "highlight_for", "padded_step",
+]
 
 OVERLAY_PANELS = ("input", "kernel", "output")
 
@@ -42,9 +45,11 @@ class OverlayHost(Protocol):
     def ref_rect(self, ref: CellRef) -> QRectF:
         """The rectangle of one cell."""
 
+    def output_rect(self, t0: int, f0: int, nt: int = 1, nf: int = 1) -> QRectF:
+        """The rectangle of a block of output cells (on the input's time axis)."""
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("hover", text)
+    def kernel_rect(self, f: int, tap0: int, ntaps: int, c0: float, nc: float) -> QRectF:
+        """The rectangle of a block of weights of filter ``f`` (empty when it is not shown)."""
 
 
 def _blocks(rows: list[tuple[int, ...]], width: int) -> np.ndarray:
@@ -147,18 +152,18 @@ def describe_cell(tr: Conv1DTrace, ref: CellRef, sample: int = 0) -> str:
     n = min(sample, tr.batch - 1)
     if ref.kind == "input":
         if tr.is_padding(ref.step):
-            return _tr("padding zero at padded step {p}, channel {c}").format(
-                p=ref.step + tr.pad_left, c=ref.channel
-            )
+            return describe_padding(tr, ref, n)
         v = format_value(float(tr.x[n, ref.step, ref.channel]))
         head = f"x[{n}, {ref.step}, {ref.channel}] = {v}"
         if ref.step in tr.dropped_steps:
-            return head + " — " + _tr("no output reads this step")
+            return head + " — " + QCoreApplication.translate("hover", "no output reads this step")
         outs = tr.outputs_fed_by(ref.step)
         return (
             head
             + " — "
-            + _tr("feeds output steps {steps}").format(steps=", ".join(str(int(t)) for t in outs))
+            + QCoreApplication.translate("hover", "feeds output steps {steps}").format(
+                steps=", ".join(str(int(t)) for t in outs)
+            )
         )
     if ref.kind == "kernel":
         v = format_value(float(tr.kernel[ref.tap, ref.channel, ref.filter]))
@@ -166,6 +171,29 @@ def describe_cell(tr: Conv1DTrace, ref: CellRef, sample: int = 0) -> str:
     if ref.kind == "bias":
         return f"bias[{ref.filter}] = {format_value(float(tr.bias[ref.filter]))}"
     return f"y[{n}, {ref.step}, {ref.filter}] = {format_value(float(tr.output[n, ref.step, ref.filter]))}"
+
+
+def padded_step(step: int) -> str:
+    """A padded step as the glossary writes it: ``−2 (padding zero)`` (「−2（填充零）」 in Chinese)."""
+    return QCoreApplication.translate("hover", "{step} (padding zero)").format(step=str(step).replace("-", "−"))
+
+
+def describe_padding(tr: Conv1DTrace, ref: CellRef, n: int) -> str:
+    """What a padding cell is: why it is there, and which windows read it."""
+    side = QCoreApplication.translate("hover", "left") if ref.step < 0 else QCoreApplication.translate("hover", "right")
+    head = f"x[{n}, {padded_step(ref.step)}, {ref.channel}] = 0"
+    why = QCoreApplication.translate(
+        "hover", "padding '{p}' adds zeros: {l} on the left, {r} on the right; this one is on the {side}"
+    ).format(
+        p=tr.spec.padding, l=tr.pad_left, r=tr.pad_right, side=side
+    )
+    pairs = tr.taps_at(ref.step)
+    if not pairs:
+        return f"{head} — {why}; " + QCoreApplication.translate("hover", "no window reads it")
+    reads = ", ".join(f"y[{n}, {t}, :]·j={j}" for t, j in pairs[:6]) + (" …" if len(pairs) > 6 else "")
+    return f"{head} — {why}; " + QCoreApplication.translate(
+        "hover", "read by {reads}, so it adds nothing to those sums"
+    ).format(reads=reads)
 
 
 class HighlightLayer:
@@ -232,23 +260,23 @@ class HighlightLayer:
         hl = highlight_for(tr, ref, current_step)
         self.highlight = hl
         d = self.diagram
-        bank = tr.bank
         rects: dict[str, list[QRectF]] = {name: [] for name in OVERLAY_PANELS}
         for s0, c0, ns, nc in hl.input:
             rects["input"].append(d.logical_rect(int(s0), int(c0), int(ns), int(nc)))
         for j0, c0, nj, nc, f in hl.kernel:
-            rects["kernel"].append(d.logical_rect(bank.x(int(f), int(j0)), int(c0), int(nj), int(nc)))
+            rects["kernel"].append(d.kernel_rect(int(f), int(j0), int(nj), int(c0), int(nc)))
         for f in hl.bias:
             rects["kernel"].append(d.ref_rect(CellRef("bias", filter=int(f))))
         for t0, f0, nt, nf in hl.output:
-            rects["output"].append(d.logical_rect(int(t0), int(f0), int(nt), int(nf)))
+            rects["output"].append(d.output_rect(int(t0), int(f0), int(nt), int(nf)))
+        rects = {name: [r for r in found if not r.isEmpty()] for name, found in rects.items()}
         for name, item in self.related_items.items():
             item.setPath(_path(rects[name]))
             item.setVisible(bool(rects[name]))
         panel = "kernel" if ref.kind == "bias" else ref.kind
         for name, item in self.source_items.items():
             if name == panel:
-                item.setPath(_path([d.ref_rect(ref)]))
+                item.setPath(_path([r for r in [d.ref_rect(ref)] if not r.isEmpty()]))
             item.setVisible(name == panel)
         self._show_dropped(tr, hl)
         return hl
@@ -259,20 +287,12 @@ class HighlightLayer:
             self.dropped_item.setVisible(False)
             self.legend.setVisible(False)
             return
-        path = QPainterPath()
-        for s in hl.dropped:
-            r = d.logical_rect(s, 0, 1, tr.channels)
-            path.addRect(r)
-            path.moveTo(r.topLeft())
-            path.lineTo(r.bottomRight())
-            path.moveTo(r.topRight())
-            path.lineTo(r.bottomLeft())
-        self.dropped_item.setPath(path)
+        self.dropped_item.setPath(dropped_path(d, tr, hl.dropped))
         self.dropped_item.setVisible(True)
         steps = ", ".join(str(s) for s in hl.dropped[:12]) + (" …" if len(hl.dropped) > 12 else "")
         self.legend.setText(
-            _tr(
-                "✕ grey: input steps no output reads (strides skip them / after the last window): {steps}"
+            QCoreApplication.translate(
+                "hover", "✕ grey: input steps no output reads (strides skip them / after the last window): {steps}"
             ).format(steps=steps)
         )
         drawn = tr.padded_steps
@@ -281,6 +301,19 @@ class HighlightLayer:
         self.legend.setAnchor((1.0, 1.0) if lr else (1.0, 0.0))  # above the cells when there is room
         self.legend.setPos(whole.right(), whole.top())
         self.legend.setVisible(True)
+
+
+def dropped_path(host: OverlayHost, tr: Conv1DTrace, steps: tuple[int, ...]) -> QPainterPath:
+    """Each input step in ``steps`` crossed out over every channel (the steps no output reads)."""
+    path = QPainterPath()
+    for step in steps:
+        r = host.logical_rect(step, 0, 1, tr.channels)
+        path.addRect(r)
+        path.moveTo(r.topLeft())
+        path.lineTo(r.bottomRight())
+        path.moveTo(r.topRight())
+        path.lineTo(r.bottomLeft())
+    return path
 
 
 def _path(rects: list[QRectF]) -> QPainterPath:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.i18n.messages import last_valid_setting_text
 from app.state.explorer import ExplorerState
-from app.views.colors import TEXT_ON_SATURATED, THEMES
+from app.views.colors import THEMES, text_on
 from app.views.text_panel import TextPanel
 from conv_core import Conv1DTrace, ConvError, DerivationStep, LayerShapes, layer_shapes
 
@@ -79,7 +79,7 @@ class ShapesPanel(TextPanel):
         theme = THEMES[self.state.view.theme]
         stale = last_valid_setting_text(self.state)
         stamp = f"<p style='color:{theme.error}'><b>{html.escape(stale)}</b></p>" if stale else ""
-        mark = f"background-color:{theme.hover}; color:{TEXT_ON_SATURATED}"
+        mark = f"background-color:{theme.hover}; color:{text_on(theme.hover)}"  # AA on every theme
         dim = f"color:{theme.padding}"
         cg = shapes.channels_per_group
         k = tr.spec.kernel_size

@@ -555,48 +555,72 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>过滤器 {f}</translation>
     </message>
     <message>
+        <source>input channel (group {g})</source>
+        <translation>输入通道（第 {g} 组）</translation>
+    </message>
+    <message>
+        <source>channel within its group</source>
+        <translation>组内通道</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>时间步</translation>
     </message>
     <message>
+        <source>kernel position j</source>
+        <translation>卷积核位置 j</translation>
+    </message>
+    <message>
+        <source>output step t</source>
+        <translation>输出步 t</translation>
+    </message>
+    <message>
+        <source>filter f</source>
+        <translation>过滤器 f</translation>
+    </message>
+    <message>
+        <source>kernel position j: 0 … kernel_size − 1 (often called a &quot;tap&quot;)</source>
+        <translation>卷积核位置 j：0 … kernel_size − 1（英文资料中也叫 tap）</translation>
+    </message>
+    <message>
+        <source>filter f (click one to show it large)</source>
+        <translation>过滤器 f（点击一个即可放大显示）</translation>
+    </message>
+    <message>
+        <source> — padding &apos;{p}&apos; adds zeros: {l} left, {r} right (hatched)</source>
+        <translation> — padding &apos;{p}&apos; 补零：左边 {l} 个，右边 {r} 个（斜线格）</translation>
+    </message>
+    <message>
+        <source>Input x[{n}]: steps × channels = {L} × {C}</source>
+        <translation>输入 x[{n}]：步数 × 通道 = {L} × {C}</translation>
+    </message>
+    <message>
+        <source>Kernel shape ({k}, {cg}, {F}) = (kernel_size, channels per filter, filters)</source>
+        <translation>卷积核形状 ({k}, {cg}, {F}) = (kernel_size, 每个过滤器的通道数, filters)</translation>
+    </message>
+    <message>
+        <source>Output y[{n}]: steps × filters = {Lout} × {F}, output shape {shape}</source>
+        <translation>输出 y[{n}]：步数 × 过滤器 = {Lout} × {F}，输出形状 {shape}</translation>
+    </message>
+    <message>
+        <source>window of y[{n}, {t}, :]</source>
+        <translation>y[{n}, {t}, :] 的窗口</translation>
+    </message>
+    <message>
+        <source>window of y[{n}, {t}, {f}]</source>
+        <translation>y[{n}, {t}, {f}] 的窗口</translation>
+    </message>
+    <message>
+        <source>Showing the last valid setting: {settings}</source>
+        <translation>显示的是上一个有效设置：{settings}</translation>
+    </message>
+    <message>
+        <source>Showing the last valid setting</source>
+        <translation>显示的是上一个有效设置</translation>
+    </message>
+    <message>
         <source>channel</source>
         <translation>通道</translation>
-    </message>
-    <message>
-        <source>tap (one block per filter)</source>
-        <translation>卷积核位置（每个过滤器一块）</translation>
-    </message>
-    <message>
-        <source>output step</source>
-        <translation>输出步</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>过滤器</translation>
-    </message>
-    <message>
-        <source> — padding &apos;{p}&apos;: {l} zero(s) left, {r} right (hatched)</source>
-        <translation> — 填充 &apos;{p}&apos;：左边补 {l} 个零，右边补 {r} 个（斜线格）</translation>
-    </message>
-    <message>
-        <source>Input x[{n}]: {L} steps × {C} channels</source>
-        <translation>输入 x[{n}]：{L} 步 × {C} 个通道</translation>
-    </message>
-    <message>
-        <source>Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})</source>
-        <translation>卷积核：{F} 个过滤器，每个 {k} 个位置（kernel_size）× {cg} 个通道 → 卷积核形状 ({k}, {cg}, {F})</translation>
-    </message>
-    <message>
-        <source>Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}</source>
-        <translation>输出 y[{n}]：{Lout} 步 × {F} 个过滤器 — 输出形状 {shape}</translation>
-    </message>
-    <message>
-        <source>window of y[{t}, :]</source>
-        <translation>y[{t}, :] 的窗口</translation>
-    </message>
-    <message>
-        <source>window of y[{t}, {f}]</source>
-        <translation>y[{t}, {f}] 的窗口</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2312,45 @@ Fix: {fix}</source>
     <message>
         <source>Made with Conv1D Explorer</source>
         <translation>由 Conv1D Explorer 制作</translation>
+    </message>
+</context>
+<context>
+    <name>hover</name>
+    <message>
+        <source>no output reads this step</source>
+        <translation>没有输出读取这一步</translation>
+    </message>
+    <message>
+        <source>feeds output steps {steps}</source>
+        <translation>参与计算输出步 {steps}</translation>
+    </message>
+    <message>
+        <source>{step} (padding zero)</source>
+        <translation>{step}（填充零）</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左边</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右边</translation>
+    </message>
+    <message>
+        <source>padding &apos;{p}&apos; adds zeros: {l} on the left, {r} on the right; this one is on the {side}</source>
+        <translation>padding &apos;{p}&apos; 补零：左边 {l} 个，右边 {r} 个；这个在{side}</translation>
+    </message>
+    <message>
+        <source>no window reads it</source>
+        <translation>没有窗口读取它</translation>
+    </message>
+    <message>
+        <source>read by {reads}, so it adds nothing to those sums</source>
+        <translation>被 {reads} 读取，所以对这些和没有贡献</translation>
+    </message>
+    <message>
+        <source>✕ grey: input steps no output reads (strides skip them / after the last window): {steps}</source>
+        <translation>✕ 灰色：没有输出读取的输入步（被步长跳过 / 在最后一个窗口之后）：{steps}</translation>
     </message>
 </context>
 <context>

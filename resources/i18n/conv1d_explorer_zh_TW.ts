@@ -555,48 +555,72 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>過濾器 {f}</translation>
     </message>
     <message>
+        <source>input channel (group {g})</source>
+        <translation>輸入通道（第 {g} 組）</translation>
+    </message>
+    <message>
+        <source>channel within its group</source>
+        <translation>組內通道</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>時間步</translation>
     </message>
     <message>
+        <source>kernel position j</source>
+        <translation>卷積核位置 j</translation>
+    </message>
+    <message>
+        <source>output step t</source>
+        <translation>輸出步 t</translation>
+    </message>
+    <message>
+        <source>filter f</source>
+        <translation>過濾器 f</translation>
+    </message>
+    <message>
+        <source>kernel position j: 0 … kernel_size − 1 (often called a &quot;tap&quot;)</source>
+        <translation>卷積核位置 j：0 … kernel_size − 1（英文資料中也叫 tap）</translation>
+    </message>
+    <message>
+        <source>filter f (click one to show it large)</source>
+        <translation>過濾器 f（點選一個即可放大顯示）</translation>
+    </message>
+    <message>
+        <source> — padding &apos;{p}&apos; adds zeros: {l} left, {r} right (hatched)</source>
+        <translation> — padding &apos;{p}&apos; 補零：左邊 {l} 個，右邊 {r} 個（斜線格）</translation>
+    </message>
+    <message>
+        <source>Input x[{n}]: steps × channels = {L} × {C}</source>
+        <translation>輸入 x[{n}]：步數 × 通道 = {L} × {C}</translation>
+    </message>
+    <message>
+        <source>Kernel shape ({k}, {cg}, {F}) = (kernel_size, channels per filter, filters)</source>
+        <translation>卷積核形狀 ({k}, {cg}, {F}) = (kernel_size, 每個過濾器的通道數, filters)</translation>
+    </message>
+    <message>
+        <source>Output y[{n}]: steps × filters = {Lout} × {F}, output shape {shape}</source>
+        <translation>輸出 y[{n}]：步數 × 過濾器 = {Lout} × {F}，輸出形狀 {shape}</translation>
+    </message>
+    <message>
+        <source>window of y[{n}, {t}, :]</source>
+        <translation>y[{n}, {t}, :] 的視窗</translation>
+    </message>
+    <message>
+        <source>window of y[{n}, {t}, {f}]</source>
+        <translation>y[{n}, {t}, {f}] 的視窗</translation>
+    </message>
+    <message>
+        <source>Showing the last valid setting: {settings}</source>
+        <translation>顯示的是上一個有效設定：{settings}</translation>
+    </message>
+    <message>
+        <source>Showing the last valid setting</source>
+        <translation>顯示的是上一個有效設定</translation>
+    </message>
+    <message>
         <source>channel</source>
         <translation>通道</translation>
-    </message>
-    <message>
-        <source>tap (one block per filter)</source>
-        <translation>卷積核位置（每個過濾器一塊）</translation>
-    </message>
-    <message>
-        <source>output step</source>
-        <translation>輸出步</translation>
-    </message>
-    <message>
-        <source>filter</source>
-        <translation>過濾器</translation>
-    </message>
-    <message>
-        <source> — padding &apos;{p}&apos;: {l} zero(s) left, {r} right (hatched)</source>
-        <translation> — 填充 &apos;{p}&apos;：左邊補 {l} 個零，右邊補 {r} 個（斜線格）</translation>
-    </message>
-    <message>
-        <source>Input x[{n}]: {L} steps × {C} channels</source>
-        <translation>輸入 x[{n}]：{L} 步 × {C} 個通道</translation>
-    </message>
-    <message>
-        <source>Kernels: {F} filters, each {k} taps × {cg} channels → kernel shape ({k}, {cg}, {F})</source>
-        <translation>卷積核：{F} 個過濾器，每個 {k} 個位置（kernel_size）× {cg} 個通道 → 卷積核形狀 ({k}, {cg}, {F})</translation>
-    </message>
-    <message>
-        <source>Output y[{n}]: {Lout} steps × {F} filters — output shape {shape}</source>
-        <translation>輸出 y[{n}]：{Lout} 步 × {F} 個過濾器 — 輸出形狀 {shape}</translation>
-    </message>
-    <message>
-        <source>window of y[{t}, :]</source>
-        <translation>y[{t}, :] 的視窗</translation>
-    </message>
-    <message>
-        <source>window of y[{t}, {f}]</source>
-        <translation>y[{t}, {f}] 的視窗</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2312,45 @@ Fix: {fix}</source>
     <message>
         <source>Made with Conv1D Explorer</source>
         <translation>由 Conv1D Explorer 製作</translation>
+    </message>
+</context>
+<context>
+    <name>hover</name>
+    <message>
+        <source>no output reads this step</source>
+        <translation>沒有輸出讀取這一步</translation>
+    </message>
+    <message>
+        <source>feeds output steps {steps}</source>
+        <translation>參與計算輸出步 {steps}</translation>
+    </message>
+    <message>
+        <source>{step} (padding zero)</source>
+        <translation>{step}（填充零）</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左邊</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右邊</translation>
+    </message>
+    <message>
+        <source>padding &apos;{p}&apos; adds zeros: {l} on the left, {r} on the right; this one is on the {side}</source>
+        <translation>padding &apos;{p}&apos; 補零：左邊 {l} 個，右邊 {r} 個；這個在{side}</translation>
+    </message>
+    <message>
+        <source>no window reads it</source>
+        <translation>沒有視窗讀取它</translation>
+    </message>
+    <message>
+        <source>read by {reads}, so it adds nothing to those sums</source>
+        <translation>被 {reads} 讀取，所以對這些和沒有貢獻</translation>
+    </message>
+    <message>
+        <source>✕ grey: input steps no output reads (strides skip them / after the last window): {steps}</source>
+        <translation>✕ 灰色：沒有輸出讀取的輸入步（被步長跳過 / 在最後一個視窗之後）：{steps}</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def test_svg_parses_and_holds_cell_values_as_text(classroom):
     x = load_example("classroom").x[0]
     for value in {format_value(float(v)) for v in x.ravel()}:
         assert value in texts
-    assert any("16 steps" in t for t in texts)  # the panel title
+    assert any("steps × channels = 16 × 4" in t for t in texts)  # the panel title
     images = list(root.iter(f"{ns}image"))
     assert images and all("pixelated" in (im.get("style") or "") for im in images)
 

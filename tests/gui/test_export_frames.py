@@ -82,7 +82,7 @@ def test_last_frame_shows_every_output_filled(sweeps, name: str, qapp) -> None:
             for f in range(tr.filters):
                 if t == 0 and (f == 0 or state.view.mode == "all_filters"):
                     continue  # already filled in frame 0
-                r = vb.mapViewToScene(w.logical_rect(t, f, 1, 1)).boundingRect()
+                r = vb.mapViewToScene(w.output_rect(t, f)).boundingRect()  # under its window
                 x0, x1 = (int((v - source.left()) * scale) for v in (r.left() + 3, r.right() - 3))
                 y0, y1 = (int((v - source.top()) * scale) for v in (r.top() + 3, r.bottom() - 3))
                 changed = np.abs(last[y0:y1, x0:x1] - first[y0:y1, x0:x1]).max(axis=2) > 24

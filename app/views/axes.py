@@ -1,0 +1,137 @@
+"""Axes of a cell plot: real indices as ticks, set only when they change, and upright CJK titles.
+
+pyqtgraph re-lays an axis out on every ``setTicks``, ``setLabel`` or pen change, even when the value
+is the same; the diagram used to spend more time there than anywhere else.  :class:`CellAxis` keeps
+the last value of each and skips the call when nothing changed.  A vertical title in Chinese is
+written upright, one character under the other, instead of rotated on its side (glossary 1.6).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont
+
+__all__ = ["CellAxis", "compact_number", "has_cjk", "index_ticks", "tick_every"]
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a wide (CJK) character."""
+    return any(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+
+
+def tick_every(n: int, most: int = 16) -> int:
+    """A round step (1, 2, 5, 10, 20, 50, ...) that labels at most ``most`` of ``n`` cells.
+
+    >>> [tick_every(n) for n in (4, 16, 17, 100, 300)]
+    [1, 1, 2, 10, 20]
+    """
+    step, decade = 1, 1
+    while n / step > most:
+        for m in (1, 2, 5):
+            if m * decade > step:
+                step = m * decade
+                break
+        else:
+            decade *= 10
+            step = decade
+    return step
+
+
+def index_ticks(positions: Sequence[float], labels: Sequence[int], most: int = 16) -> list[tuple[float, str]]:
+    """Ticks at ``positions`` named by the real indices ``labels``, thinned to round steps."""
+    every = tick_every(len(labels), most)
+    return [(float(p), str(v)) for p, v in zip(positions, labels, strict=True) if v % every == 0]
+
+
+def compact_number(v: float) -> str:
+    """A colour-bar label of at most 5 characters: 1k, 1.5k, 5k, 2M, 0.05, −500."""
+    a = abs(v)
+    if a < 1e-12:
+        return "0"
+    for scale, suffix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if a >= scale:
+            text = f"{v / scale:.3g}"
+            if len(text.lstrip("-")) > 3:
+                text = f"{v / scale:.0f}"
+            return text.replace("-", "−") + suffix
+    if a >= 1:
+        return f"{v:.4g}".replace("-", "−")
+    return f"{v:.2g}".replace("-", "−")
+
+
+class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """An axis that skips unchanged ticks and titles and writes a vertical CJK title upright."""
+
+    _upright = False  # pyqtgraph's __init__ lays the label out before ours runs
+
+    def __init__(self, orientation: str, **kwargs: object) -> None:
+        super().__init__(orientation, **kwargs)
+        self._ticks_key: object = ()
+        self._title_key: tuple[str, str] | None = None
+        self._style_key: tuple[str, int] | None = None
+        self.enableAutoSIPrefix(False)  # cell indices, never "(x0.001)"
+
+    # ------------------------------------------------------------------ memoised setters
+    def set_ticks_once(self, ticks: list[tuple[float, str]] | None, spacing: tuple[float, float] | None = None) -> None:
+        """``setTicks([ticks, []])`` (or automatic ticks with ``spacing``) unless they are the same."""
+        key = (None if ticks is None else tuple(ticks), spacing)
+        if key == self._ticks_key:
+            return
+        self._ticks_key = key
+        if ticks is not None:
+            self.setTicks([ticks, []])
+            return
+        self.setTicks(None)
+        if spacing is None:
+            self.setTickSpacing()
+        else:
+            self.setTickSpacing(*spacing)
+
+    def set_title_once(self, text: str, color: str) -> None:
+        if self._title_key == (text, color):
+            return
+        self._title_key = (text, color)
+        self._upright = self.orientation in ("left", "right") and has_cjk(text)
+        self.setLabel(text, color=color)
+
+    def set_style_once(self, color: str, point_size: int) -> None:
+        if self._style_key == (color, point_size):
+            return
+        self._style_key = (color, point_size)
+        font = QFont()
+        font.setPointSize(point_size)
+        self.setPen(color)
+        self.setTextPen(color)
+        self.setTickFont(font)
+
+    # ------------------------------------------------------------------ upright CJK titles
+    def labelString(self) -> str:
+        text = str(super().labelString())
+        if not self._upright:
+            return text
+        chars = "<br>".join(ch for ch in self.labelText if not ch.isspace())
+        style = ";".join(f"{k}: {v}" for k, v in self.labelStyle.items())
+        return f"<div style='{style}; text-align: center'>{chars}</div>"
+
+    def _updateLabel(self) -> None:
+        if self.label is not None:
+            self.label.setRotation(0 if self._upright else (-90 if self.orientation in ("left", "right") else 0))
+        super()._updateLabel()
+
+    def _updateWidth(self) -> None:
+        super()._updateWidth()
+        if self._upright and self.fixedWidth is None and self.label.isVisible():
+            w = self.maximumWidth() - self.label.boundingRect().height() * 0.8 + self.label.boundingRect().width()
+            self.setMaximumWidth(w)
+            self.setMinimumWidth(w)
+
+    def resizeEvent(self, ev: object = None) -> None:
+        super().resizeEvent(ev)
+        if self._upright and self.label is not None:
+            br = self.label.boundingRect()
+            x = 0.0 if self.orientation == "left" else self.size().width() - br.width()
+            self.label.setPos(QPointF(x, max(0.0, (self.size().height() - br.height()) / 2)))
