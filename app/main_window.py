@@ -20,6 +20,7 @@ from app.state.explorer import ExplorerState
 from app.views.code_panel import CodePanel, dock_code_panel
 from app.views.diagram import DiagramWidget
 from app.views.layer_panel import LayerPanel
+from app.views.pictures import PictureSwitch
 from app.views.transport import TransportBar
 
 __all__ = ["MainWindow"]
@@ -43,7 +44,9 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(300)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.diagram)
+        # The grid | matrix | signal switch holds the diagram (the matrix and signal views sit under it).
+        self.pictures = PictureSwitch(self.state, self.diagram)
+        self.splitter.addWidget(self.pictures)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         central = QWidget()

@@ -28,6 +28,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "LIMITS",
+    "PICTURES",
     "Session",
     "SessionError",
     "ViewSettings",
@@ -63,7 +64,7 @@ MAX_ITEMS = LIMITS["values"] + 500_000  # commas: numbers, lists, keys
 TOP_KEYS = ("format", "version", "name", "title", "description", "layer", "input", "kernel", "bias", "view")
 ARRAY_KEYS = ("values", "shape", "generator")
 BIAS_KEYS = ("values", "shape")
-VIEW_KEYS = ("position", "mode", "orientation", "sample", "theme", "language", "show_numbers")
+VIEW_KEYS = ("position", "mode", "orientation", "sample", "theme", "language", "show_numbers", "picture")
 GENERATOR_KEYS = {"input": ("name", "seed", "low", "high", "period"), "kernel": ("name", "seed")}
 
 LAYER_KEYS = (
@@ -81,6 +82,7 @@ MODES = ("one_filter", "all_filters")
 ORIENTATIONS = ("time_lr", "keras_rows")
 THEMES = ("light", "dark", "high_contrast")
 LANGUAGES = ("en", "zh_CN", "zh_TW")
+PICTURES = ("grid", "matrix", "signal")  # the cell grid, the matrix y = C·x + b, curves over time
 
 
 class SessionError(ValueError):
@@ -96,6 +98,7 @@ class ViewSettings:
     theme: str = "light"
     language: str = "en"
     show_numbers: bool = True
+    picture: str = "grid"  # one of PICTURES: how the layer is drawn beside the grid
 
 
 @dataclass(frozen=True, eq=False)
@@ -330,6 +333,7 @@ def _view(value: Any) -> ViewSettings:
         ("orientation", ORIENTATIONS),
         ("theme", THEMES),
         ("language", LANGUAGES),
+        ("picture", PICTURES),
     ):
         if key in value:
             if value[key] not in allowed:
@@ -490,6 +494,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "theme": session.view.theme,
             "language": session.view.language,
             "show_numbers": session.view.show_numbers,
+            "picture": session.view.picture,
         },
     }
     if session.title:

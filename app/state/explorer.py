@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.io.numeric import array_problem
-from app.io.session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, Session, ViewSettings
+from app.io.session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, PICTURES, Session, ViewSettings
 from conv_core import Conv1DSpec, Conv1DTrace, ConvError, KerasValueError, trace_conv1d
 
 __all__ = ["CELL_KINDS", "CellRef", "ExplorerState", "Snapshot", "cell_fits", "resize_array"]
@@ -439,6 +439,8 @@ class ExplorerState(QObject):
     def set_view(self, **changes: Any) -> None:
         if "orientation" in changes and changes["orientation"] not in ORIENTATIONS:
             raise ValueError(changes["orientation"])
+        if "picture" in changes and changes["picture"] not in PICTURES:
+            raise ValueError(changes["picture"])
         if "sample" in changes:
             changes["sample"] = int(min(max(changes["sample"], 0), self._x.shape[0] - 1))
         new = replace(self._view, **changes)
