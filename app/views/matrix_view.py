@@ -45,6 +45,8 @@ __all__ = ["MAX_COLUMNS", "MAX_ROWS", "MatrixPicture", "MatrixView", "matrix_pic
 MAX_ROWS = 48  # rows of C drawn at once; longer layers show a window that follows the animation
 MAX_COLUMNS = 480  # columns of C drawn at once (channels beyond are left out, and the note says so)
 SIDE_PX = 46  # width of the bias and result columns
+AXIS_PX = 22  # height of the top axes beside C
+LEFT_PX = 56  # width of the left axes over and beside C
 
 
 @dataclass(frozen=True, eq=False)
@@ -222,10 +224,15 @@ class MatrixView(QWidget):
         self.plots["top"].getAxis("left").setTicks([[]])
         self.plots["top"].showAxis("top")
         self.plots["top"].setXLink(self.plots["body"])
-        for part in ("bias", "side"):
-            self.plots[part].setYLink(self.plots["body"])
+        for part in ("body", "bias", "side"):
             self.plots[part].showAxis("top")
-            self.plots[part].getAxis("top").setTicks([[]])
+            self.plots[part].getAxis("top").setHeight(AXIS_PX)  # equal heights keep the rows aligned
+            if part != "body":
+                self.plots[part].setYLink(self.plots["body"])
+                self.plots[part].getAxis("top").setTicks([[]])
+        self.plots["body"].getAxis("top").setTicks([[]])
+        for part in ("top", "body"):
+            self.plots[part].getAxis("left").setWidth(LEFT_PX)  # equal widths keep the columns aligned
         lay = self.graphics.ci.layout
         lay.setColumnStretchFactor(0, 1)
         for col in (1, 2):

@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.state.explorer import CellRef, ExplorerState
 from app.views.colors import THEMES, Theme, hatch_brush
@@ -76,7 +76,6 @@ class SignalView(QWidget):
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=False, y=False)
-            plot.showGrid(x=True, y=True, alpha=0.15)
         self.output_plot.setXLink(self.input_plot)
         for plot in (self.input_plot, self.output_plot):
             plot.setClipToView(True)
@@ -179,9 +178,11 @@ class SignalView(QWidget):
             self._on_position_changed()
 
     @staticmethod
-    def _ensure(plot: pg.PlotItem, items: list[pg.PlotDataItem], n: int) -> None:
+    def _ensure(plot: pg.PlotItem, items: list[pg.PlotDataItem], n: int, *, static: bool = True) -> None:
         while len(items) < n:
             item = pg.PlotDataItem()
+            if static:  # drawn once per trace: an animation step blits it from the cache
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item)
             items.append(item)
         for i, item in enumerate(items):
@@ -211,7 +212,7 @@ class SignalView(QWidget):
         self._ensure(self.input_plot, self.input_curves, channels)
         steps = np.arange(tr.steps, dtype=float)
         for c in range(channels):
-            self.input_curves[c].setData(steps, tr.x[n, :, c], pen=pg.mkPen(colors[c % len(colors)], width=1.5))
+            self.input_curves[c].setData(steps, tr.x[n, :, c], pen=pg.mkPen(colors[c % len(colors)], width=1))
         self.input_plot.enableAutoRange(axis="y")
         k = tr.spec.kernel_size
         cg = tr.channels_per_group
@@ -229,13 +230,13 @@ class SignalView(QWidget):
                                               symbolBrush=colors[(tr.first_channel_of_filter(f) + c) % len(colors)])
                 i += 1
         self._ensure(self.output_plot, self.output_faint, len(drawn))
-        self._ensure(self.output_plot, self.output_curves, len(drawn))
+        self._ensure(self.output_plot, self.output_curves, len(drawn), static=False)
         for slot, f in enumerate(drawn):
             color = QColor(colors[slot % len(colors)])
             faint = QColor(color)
             faint.setAlpha(70)
             self.output_faint[slot].setData(self._positions, tr.output[n, :, f],
-                                            pen=pg.mkPen(faint, width=1, style=Qt.PenStyle.DashLine))
+                                            pen=pg.mkPen(faint, width=1))
             self.output_curves[slot].setPen(pg.mkPen(color, width=2))
 
     def _on_position_changed(self) -> None:
