@@ -1,0 +1,72 @@
+"""Pictures of the matrix and signal views (PNG, SVG, PDF), offscreen as the window draws them.
+
+The grid is the diagram (:mod:`app.export.writers`); ``matrix`` and ``signal`` are drawn by
+:class:`~app.views.matrix_view.MatrixView` and :class:`~app.views.signal_view.SignalView` on a
+private state, then written through :func:`app.export.sheet.write_views` under a heading: the
+layer as Keras code with its shapes, and the view's own caption.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from app.export.render import DEFAULT_LAYOUT, caption_lines, ensure_app, quiet_offscreen_window
+from app.export.sheet import write_views
+
+__all__ = ["COMPANION_PICTURES", "OffscreenPicture", "write_picture"]
+
+COMPANION_PICTURES = ("matrix", "signal")
+
+
+class OffscreenPicture:
+    """A private state and a matrix or signal view showing ``session``, never on screen."""
+
+    def __init__(self, session: Any, picture: str, size: tuple[int, int] = DEFAULT_LAYOUT) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from app.state.explorer import ExplorerState
+        from app.views.matrix_view import MatrixView
+        from app.views.signal_view import SignalView
+
+        if picture not in COMPANION_PICTURES:
+            raise ValueError(f"unknown picture {picture!r}")
+        ensure_app()
+        self.state = ExplorerState(debounce_ms=0)
+        self.state.load_session(session)
+        self.state.flush()
+        self.widget: MatrixView | SignalView = (MatrixView if picture == "matrix" else SignalView)(self.state)
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.widget.resize(int(size[0]), int(size[1]))
+        with quiet_offscreen_window():
+            self.widget.show()
+        for _ in range(3):
+            QApplication.processEvents()
+
+    @property
+    def error(self) -> Any:
+        return self.state.error
+
+    def close(self) -> None:
+        self.widget.close()
+        self.widget.deleteLater()
+        self.state.deleteLater()
+
+    def __enter__(self) -> OffscreenPicture:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def write_picture(view: Any, path: str | os.PathLike[str], width: int | None = None) -> Path:
+    """Write a matrix or signal view (``view.widget``) to PNG, SVG or PDF with its heading."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    state = view.state
+    heading = caption_lines(state)[:2]
+    heading.append(view.widget.caption.text())
+    return write_views(path, [("", view.widget.graphics)], heading, width, ink=view.widget.theme.foreground)
