@@ -1294,6 +1294,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <source>Show Cᵀ (transpose)</source>
+        <translation>显示 Cᵀ（转置）</translation>
+    </message>
+    <message>
+        <source>Cᵀ maps the output back to the input&apos;s length: it is the matrix of the Conv1DTranspose with the same kernel, strides, padding and dilation.</source>
+        <translation>Cᵀ 把输出映射回输入的长度：它就是卷积核、strides（步长）、padding（填充方式）和膨胀率都相同的 Conv1DTranspose（转置卷积）的矩阵。</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>输入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
+        <source>Cᵀ·y: the transposed matrix maps the output back to the input&apos;s steps, as Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).</source>
+        <translation>Cᵀ·y：转置矩阵把输出映射回输入的各步，Conv1DTranspose 做的就是这件事。列是输出步，行是输入步（斜线格：填充零）。</translation>
+    </message>
+    <message>
+        <source>y = C·x̃ + b: one row per output step, one column per input step (hatched: padding). Each row is the kernel placed at its window.</source>
+        <translation>y = C·x̃ + b：每个输出步一行，每个输入步一列（斜线格：填充零）。每一行都是放在其窗口上的卷积核。</translation>
+    </message>
+    <message>
+        <source>Showing output steps {a}–{b} of {n}.</source>
+        <translation>显示第 {a}–{b} 个输出步（共 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>显示 {n} 个通道中的 {k} 个。</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>Export picture…</source>
@@ -1306,6 +1341,37 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSwitch</name>
+    <message>
+        <source>Picture:</source>
+        <translation>图示：</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格子图</translation>
+    </message>
+    <message>
+        <source>The cell grid only: input, filters and output as cells.</source>
+        <translation>只显示格子图：输入、过滤器和输出都画成格子。</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Add the layer as a matrix, y = C·x̃ + b, under the grid.</source>
+        <translation>在格子图下方把这一层画成矩阵：y = C·x̃ + b。</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Add the layer as curves over time, under the grid.</source>
+        <translation>在格子图下方把这一层画成随时间变化的曲线。</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1518,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>Output step t never sees an input after step t.</source>
         <translation>输出步 t 永远看不到第 t 步之后的输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SignalView</name>
+    <message>
+        <source>input x: one curve per channel (shaded: padding)</source>
+        <translation>输入 x：每个通道一条曲线（斜线区：填充零）</translation>
+    </message>
+    <message>
+        <source>filters: each kernel as a small waveform (bold: the current filter)</source>
+        <translation>过滤器：每个卷积核画成一小段波形（粗线：当前过滤器）</translation>
+    </message>
+    <message>
+        <source>output y: one curve per filter, under the window that computed it</source>
+        <translation>输出 y：每个过滤器一条曲线，画在算出它的窗口下方</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>输入步</translation>
+    </message>
+    <message>
+        <source>kernel position (filter after filter)</source>
+        <translation>卷积核位置（过滤器依次排列）</translation>
+    </message>
+    <message>
+        <source>{steps} input steps, {out} output steps, padding &apos;{padding}&apos;.</source>
+        <translation>{steps} 个输入步，{out} 个输出步，padding=&apos;{padding}&apos;。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>显示 {n} 个通道中的 {k} 个。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>显示 {n} 个过滤器中的 {k} 个。</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2204,10 @@ Fix: {fix}</source>
     <message>
         <source>output_padding adds at most strides - 1 steps at the end: lower it.</source>
         <translation>output_padding 最多在末尾加 strides - 1 步：请调小。</translation>
+    </message>
+    <message>
+        <source>The matrix is built for one input length and channel count: rebuild it for this array.</source>
+        <translation>矩阵是按一种输入长度和通道数构建的：请为这个数组重新构建矩阵。</translation>
     </message>
     <message>
         <source>nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... .</source>

@@ -1294,6 +1294,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <source>Show Cᵀ (transpose)</source>
+        <translation>顯示 Cᵀ（轉置）</translation>
+    </message>
+    <message>
+        <source>Cᵀ maps the output back to the input&apos;s length: it is the matrix of the Conv1DTranspose with the same kernel, strides, padding and dilation.</source>
+        <translation>Cᵀ 把輸出映射回輸入的長度：它就是卷積核、strides（步長）、padding（填充方式）和膨脹率都相同的 Conv1DTranspose（轉置卷積）的矩陣。</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>輸入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
+        <source>Cᵀ·y: the transposed matrix maps the output back to the input&apos;s steps, as Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).</source>
+        <translation>Cᵀ·y：轉置矩陣把輸出映射回輸入的各步，Conv1DTranspose 做的就是這件事。欄是輸出步，列是輸入步（斜線格：填充零）。</translation>
+    </message>
+    <message>
+        <source>y = C·x̃ + b: one row per output step, one column per input step (hatched: padding). Each row is the kernel placed at its window.</source>
+        <translation>y = C·x̃ + b：每個輸出步一列，每個輸入步一欄（斜線格：填充零）。每一列都是放在其視窗上的卷積核。</translation>
+    </message>
+    <message>
+        <source>Showing output steps {a}–{b} of {n}.</source>
+        <translation>顯示第 {a}–{b} 個輸出步（共 {n} 個）。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>顯示 {n} 個通道中的 {k} 個。</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>Export picture…</source>
@@ -1306,6 +1341,37 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSwitch</name>
+    <message>
+        <source>Picture:</source>
+        <translation>圖示：</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格子圖</translation>
+    </message>
+    <message>
+        <source>The cell grid only: input, filters and output as cells.</source>
+        <translation>只顯示格子圖：輸入、過濾器和輸出都畫成格子。</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩陣</translation>
+    </message>
+    <message>
+        <source>Add the layer as a matrix, y = C·x̃ + b, under the grid.</source>
+        <translation>在格子圖下方把這一層畫成矩陣：y = C·x̃ + b。</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>Add the layer as curves over time, under the grid.</source>
+        <translation>在格子圖下方把這一層畫成隨時間變化的曲線。</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1518,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>Output step t never sees an input after step t.</source>
         <translation>輸出步 t 永遠看不到第 t 步之後的輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>SignalView</name>
+    <message>
+        <source>input x: one curve per channel (shaded: padding)</source>
+        <translation>輸入 x：每個通道一條曲線（斜線區：填充零）</translation>
+    </message>
+    <message>
+        <source>filters: each kernel as a small waveform (bold: the current filter)</source>
+        <translation>過濾器：每個卷積核畫成一小段波形（粗線：目前的過濾器）</translation>
+    </message>
+    <message>
+        <source>output y: one curve per filter, under the window that computed it</source>
+        <translation>輸出 y：每個過濾器一條曲線，畫在算出它的視窗下方</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>輸入步</translation>
+    </message>
+    <message>
+        <source>kernel position (filter after filter)</source>
+        <translation>卷積核位置（過濾器依序排列）</translation>
+    </message>
+    <message>
+        <source>{steps} input steps, {out} output steps, padding &apos;{padding}&apos;.</source>
+        <translation>{steps} 個輸入步，{out} 個輸出步，padding=&apos;{padding}&apos;。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>顯示 {n} 個通道中的 {k} 個。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>顯示 {n} 個過濾器中的 {k} 個。</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2204,10 @@ Fix: {fix}</source>
     <message>
         <source>output_padding adds at most strides - 1 steps at the end: lower it.</source>
         <translation>output_padding 最多在末尾加 strides - 1 步：請調小。</translation>
+    </message>
+    <message>
+        <source>The matrix is built for one input length and channel count: rebuild it for this array.</source>
+        <translation>矩陣是按一種輸入長度和通道數建構的：請為這個陣列重新建構矩陣。</translation>
     </message>
     <message>
         <source>nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... .</source>
