@@ -58,7 +58,14 @@ from .spec import (
     check_conv_input,
 )
 from .trace import PAD, CellTrace, Conv1DTrace, trace_conv1d
-from .transpose import CONV1D_TRANSPOSE_ARGUMENTS, Conv1DTransposeSpec, conv1d_transpose, conv1d_transpose_from_spec
+from .transpose import (
+    CONV1D_TRANSPOSE_ARGUMENTS,
+    Conv1DTransposeSpec,
+    Conv1DTransposeTrace,
+    conv1d_transpose,
+    conv1d_transpose_from_spec,
+    trace_conv1d_transpose,
+)
 
 __all__ = [
     "ACTIVATIONS",
@@ -82,6 +89,7 @@ __all__ = [
     "Conv1DSpec",
     "Conv1DTrace",
     "Conv1DTransposeSpec",
+    "Conv1DTransposeTrace",
     "ConvError",
     "DataFormat",
     "Derivation",
@@ -129,6 +137,7 @@ __all__ = [
     "theano_legacy_to_keras",
     "torch_to_keras",
     "trace_conv1d",
+    "trace_conv1d_transpose",
     "translate_legacy",
 ]
 

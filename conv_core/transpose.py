@@ -31,7 +31,14 @@ from .errors import KerasValueError
 from .padding import POOL_PADDINGS, effective_kernel_size, normalize_padding
 from .spec import _strides_dilation_check, normalize_data_format, standardize_int
 
-__all__ = ["CONV1D_TRANSPOSE_ARGUMENTS", "Conv1DTransposeSpec", "conv1d_transpose", "conv1d_transpose_from_spec"]
+__all__ = [
+    "CONV1D_TRANSPOSE_ARGUMENTS",
+    "Conv1DTransposeSpec",
+    "Conv1DTransposeTrace",
+    "conv1d_transpose",
+    "conv1d_transpose_from_spec",
+    "trace_conv1d_transpose",
+]
 
 CONV1D_TRANSPOSE_ARGUMENTS: tuple[str, ...] = (
     "filters", "kernel_size", "strides", "padding", "output_padding", "data_format", "dilation_rate",
@@ -262,3 +269,100 @@ def conv1d_transpose(
         data_format=normalize_data_format(data_format),
     )
     return conv1d_transpose_from_spec(spec, x, ka, bias if spec.use_bias else None)
+
+
+@dataclass(frozen=True, eq=False)
+class Conv1DTransposeTrace:
+    """A traced Conv1DTranspose on a batch (channels-last): what its scatter animation draws.
+
+    Input step ``i`` scatters ``x[n, i, :] · K[j]`` (one value per filter) to output step
+    ``i*s + j*d - crop`` for every tap ``j``; overlapping contributions add up.  Build with
+    :func:`trace_conv1d_transpose`; arrays are read-only.
+    """
+
+    spec: Conv1DTransposeSpec
+    x: NDArray[np.floating]  # (N, L, C)
+    kernel: NDArray[np.floating]  # (k, F, C)
+    bias: NDArray[np.floating]  # (F,), zeros without use_bias
+    output: NDArray[np.floating]  # (N, Lout, F), channels-last
+    pre_activation: NDArray[np.floating]  # (N, Lout, F)
+
+    @property
+    def steps(self) -> int:
+        return int(self.x.shape[1])
+
+    @property
+    def channels(self) -> int:
+        return int(self.x.shape[2])
+
+    @property
+    def filters(self) -> int:
+        return self.spec.filters
+
+    @property
+    def out_steps(self) -> int:
+        return int(self.output.shape[1])
+
+    @property
+    def crop(self) -> int:
+        """Steps of the full scatter cut off on the left (see :meth:`Conv1DTransposeSpec.crop_left`)."""
+        return self.spec.crop_left()
+
+    def positions(self, i: int) -> NDArray[np.intp]:
+        """Output step each tap of input step ``i`` lands on, ``(k,)``: ``i*s + j*d - crop`` (may be cropped)."""
+        s = self.spec
+        return (i * s.strides + np.arange(s.kernel_size) * s.dilation_rate - self.crop).astype(np.intp)
+
+    def contribution(self, sample: int, i: int) -> NDArray[np.floating]:
+        """What input step ``i`` adds through each tap, ``(k, F)``: ``sum_c x[n, i, c] * K[j, f, c]``."""
+        result: NDArray[np.floating] = self.kernel @ self.x[sample, i]
+        return result
+
+    def partial(self, sample: int, upto: int) -> NDArray[np.floating]:
+        """The output's sums (bias included, before activation) once input steps ``0..upto`` have scattered.
+
+        >>> tr = trace_conv1d_transpose(Conv1DTransposeSpec(1, 2, strides=2, use_bias=False),
+        ...                             np.array([1.0, 2.0]).reshape(1, 2, 1), np.array([1.0, 10.0]).reshape(2, 1, 1))
+        >>> tr.partial(0, 0)[:, 0].tolist(), tr.partial(0, 1)[:, 0].tolist()
+        ([1.0, 10.0, 0.0, 0.0], [1.0, 10.0, 2.0, 20.0])
+        """
+        out = np.zeros((self.out_steps, self.filters), dtype=self.output.dtype)
+        for i in range(min(upto, self.steps - 1) + 1):
+            pos = self.positions(i)
+            keep = (pos >= 0) & (pos < self.out_steps)
+            np.add.at(out, pos[keep], self.contribution(sample, i)[keep])
+        summed: NDArray[np.floating] = out + self.bias
+        return summed
+
+
+def trace_conv1d_transpose(
+    spec: Conv1DTransposeSpec, x: ArrayLike, kernel: ArrayLike, bias: ArrayLike | None = None
+) -> Conv1DTransposeTrace:
+    """Trace ``spec`` on ``x`` (in ``spec.data_format``): the output and every input step's scatter.
+
+    >>> tr = trace_conv1d_transpose(Conv1DTransposeSpec(1, 3, strides=2, padding="same"),
+    ...                             np.ones((1, 2, 1)), np.ones((3, 1, 1)), np.zeros(1))
+    >>> tr.out_steps, tr.crop, tr.positions(1).tolist()
+    (4, 0, [2, 3, 4])
+    """
+    output = conv1d_transpose_from_spec(spec, x, kernel, bias)
+    xa = as_float_array(np.asarray(x), "x")
+    x_cl = np.array(to_channels_last(xa, spec.data_format), copy=True)
+    out_cl = np.ascontiguousarray(to_channels_last(output, spec.data_format))
+    dtype = out_cl.dtype
+    b = (
+        as_float_array(bias, "bias").astype(dtype)
+        if spec.use_bias and bias is not None
+        else np.zeros(spec.filters, dtype=dtype)
+    )
+    if spec.activation == "linear":
+        pre = out_cl
+    else:
+        linear = Conv1DTransposeSpec(spec.filters, spec.kernel_size, spec.strides, spec.padding, spec.output_padding,
+                                     spec.dilation_rate, spec.use_bias, "linear", "channels_last")
+        pre = conv1d_transpose_from_spec(linear, x_cl, kernel, b if spec.use_bias else None)
+    arrays = (x_cl, np.array(as_float_array(kernel, "kernel"), dtype=dtype, copy=True), b, out_cl,
+              np.ascontiguousarray(pre))
+    for a in arrays:
+        a.setflags(write=False)
+    return Conv1DTransposeTrace(spec, *arrays)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,8 +37,8 @@ from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState
 from app.views.cell_grid import CellGrid
 from app.views.colors import THEMES, Theme, diverging_map, hatch_brush, highlight_pen
-from conv_core import Conv1DTrace
-from conv_core.matrix import NO_TAP, ConvMatrix, conv_matrix
+from conv_core import Conv1DTrace, Conv1DTransposeTrace
+from conv_core.matrix import NO_TAP, ConvMatrix, conv_matrix, conv_transpose_matrix
 
 __all__ = ["MAX_COLUMNS", "MAX_ROWS", "MatrixPicture", "MatrixView", "matrix_picture"]
 
@@ -75,6 +75,7 @@ class MatrixPicture:
     transposed: bool
     total_rows: int
     total_channels: int
+    layer_transposed: bool = False  # a Conv1DTranspose layer: the top runs over its input, the side its output
 
     @property
     def n_rows(self) -> int:
@@ -121,50 +122,95 @@ def _window(current: int, total: int, size: int) -> range:
     return range(start, start + size)
 
 
-def matrix_picture(tr: Conv1DTrace, current: tuple[int, int | None], *, sample: int = 0,
-                   transposed: bool = False) -> tuple[MatrixPicture, ConvMatrix]:
-    """The cells of the matrix view for the trace ``tr`` at position ``current`` = (step, filter or None)."""
-    spec = tr.spec
-    cm = conv_matrix(spec, tr.steps, tr.kernel)
-    step, f_now = current
+@dataclass(frozen=True)
+class _Drawn:
+    """Which rows and columns of C a picture draws (a window of long layers)."""
+
+    filters: tuple[int, ...]
+    rows: range
+    channels: tuple[int, ...]
+    columns: range
+
+
+def _drawn(cm: ConvMatrix, step: int, f_now: int | None, own_channels: set[int]) -> _Drawn:
+    """The rows of filter ``f_now`` (all filters when None) around ``step``, and the columns they touch."""
     if f_now is None:
-        filters = tuple(range(min(tr.filters, 8)))
+        filters = tuple(range(min(cm.filters, 8)))
         per = max(4, MAX_ROWS // len(filters))
     else:
         filters, per = (f_now,), MAX_ROWS
     rows = _window(step, cm.rows, per)
     lo, hi = 0, cm.padded_steps
     if len(rows) < cm.rows:
-        lo = rows.start * spec.strides
-        hi = min((rows.stop - 1) * spec.strides + spec.effective_kernel_size, cm.padded_steps)
+        keff = cm.dilation_rate * (cm.kernel_size - 1) + 1
+        lo, hi = rows.start * cm.strides, min((rows.stop - 1) * cm.strides + keff, cm.padded_steps)
     columns = range(lo, hi)
-    group = {tr.first_channel_of_filter(f) + c for f in filters for c in range(tr.channels_per_group)}
-    order = sorted(range(tr.channels), key=lambda c: (c not in group, c))  # the filters' own channels first
+    order = sorted(range(cm.channels), key=lambda c: (c not in own_channels, c))  # the filters' own first
     channels = tuple(sorted(order[: max(1, MAX_COLUMNS // max(len(columns), 1))]))
-    n_r, n_c = len(filters) * len(rows), len(channels) * len(columns)
-    matrix = np.full((n_r, n_c), np.nan)
-    taps = np.full((n_r, n_c), NO_TAP, dtype=np.intp)
-    grid_taps = cm.tap_grid(slice(rows.start, rows.stop))[:, lo:hi]
+    return _Drawn(filters, rows, channels, columns)
+
+
+def _cells(cm: ConvMatrix, d: _Drawn) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(entries with NaN on structural zeros, taps, padding mask per column) of the drawn part of C."""
+    nr, nc = len(d.rows), len(d.columns)
+    matrix = np.full((len(d.filters) * nr, len(d.channels) * nc), np.nan)
+    taps = np.full(matrix.shape, NO_TAP, dtype=np.intp)
+    rows, cols = slice(d.rows.start, d.rows.stop), slice(d.columns.start, d.columns.stop)
+    grid_taps = cm.tap_grid(rows)[:, cols]
     hit = grid_taps != NO_TAP
-    for a, f in enumerate(filters):
-        for b, c in enumerate(channels):
+    for a, f in enumerate(d.filters):
+        for b, c in enumerate(d.channels):
             if cm.reads_channel(f, c):
-                block = cm.block(f, c, slice(rows.start, rows.stop))[:, lo:hi]
-                r0, c0 = a * len(rows), b * len(columns)
-                matrix[r0 : r0 + len(rows), c0 : c0 + len(columns)][hit] = block[hit]
-                taps[r0 : r0 + len(rows), c0 : c0 + len(columns)] = grid_taps
-    padded = np.concatenate([cm.padding_columns[lo:hi]] * len(channels))
+                block = cm.block(f, c, rows)[:, cols]
+                matrix[a * nr : (a + 1) * nr, b * nc : (b + 1) * nc][hit] = block[hit]
+                taps[a * nr : (a + 1) * nr, b * nc : (b + 1) * nc] = grid_taps
+    return matrix, taps, np.concatenate([cm.padding_columns[cols]] * len(d.channels))
+
+
+def matrix_picture(tr: Conv1DTrace, current: tuple[int, int | None], *, sample: int = 0,
+                   transposed: bool = False) -> tuple[MatrixPicture, ConvMatrix]:
+    """The cells of the matrix view for the trace ``tr`` at position ``current`` = (step, filter or None)."""
+    cm = conv_matrix(tr.spec, tr.steps, tr.kernel)
+    step, f_now = current
+    own = {tr.first_channel_of_filter(f) + c for f in ((f_now,) if f_now is not None else range(min(tr.filters, 8)))
+           for c in range(tr.channels_per_group)}
+    d = _drawn(cm, step, f_now, own)
+    matrix, taps, padded = _cells(cm, d)
     n = min(sample, tr.batch - 1)
-    vec_x = np.concatenate([tr.padded[n, lo:hi, c] for c in channels])
-    vec_y = np.concatenate([tr.output[n, rows.start : rows.stop, f] for f in filters])
+    vec_x = np.concatenate([tr.padded[n, d.columns.start : d.columns.stop, c] for c in d.channels])
+    vec_y = np.concatenate([tr.output[n, d.rows.start : d.rows.stop, f] for f in d.filters])
     if transposed:
         # Cᵀ·y: what the Conv1DTranspose with this kernel computes from the output (no bias, no activation)
         top, body, bias, side = vec_y, matrix.T, None, np.nan_to_num(matrix).T @ vec_y
     else:
-        bias = np.concatenate([np.full(len(rows), tr.bias[f]) for f in filters]) if spec.use_bias else None
+        use = tr.spec.use_bias
+        bias = np.concatenate([np.full(len(d.rows), tr.bias[f]) for f in d.filters]) if use else None
         top, body, side = vec_x, matrix, vec_y
-    pic = MatrixPicture(top, body, bias, side, taps, filters, rows, channels, columns, padded, cm.pad_left,
+    pic = MatrixPicture(top, body, bias, side, taps, d.filters, d.rows, d.channels, d.columns, padded, cm.pad_left,
                         transposed, cm.rows, tr.channels)
+    return pic, cm
+
+
+def transpose_layer_picture(tt: Conv1DTransposeTrace, step: int, *, sample: int = 0
+                            ) -> tuple[MatrixPicture, ConvMatrix]:
+    """A Conv1DTranspose layer as ``y = Cᵀ·x + b``: C's rows are its input steps, its columns the output's.
+
+    ``step`` is the input step scattering now (the state's position in that mode).  Columns that
+    Keras crops ('same') or that only ``output_padding`` adds show as padding.
+    """
+    cm = conv_transpose_matrix(tt.spec, tt.steps, tt.kernel)
+    d = _drawn(cm, step, None, set(range(cm.channels)))
+    matrix, taps, padded = _cells(cm, d)
+    n = min(sample, int(tt.x.shape[0]) - 1)
+    vec_x = np.concatenate([tt.x[n, d.rows.start : d.rows.stop, c] for c in d.filters])
+    out = np.full((cm.padded_steps, tt.filters), np.nan)
+    out[cm.pad_left : cm.pad_left + tt.out_steps] = tt.output[n]
+    side = np.concatenate([out[d.columns.start : d.columns.stop, f] for f in d.channels])
+    bias = None
+    if tt.spec.use_bias:
+        bias = np.concatenate([np.full(len(d.columns), tt.bias[f]) for f in d.channels])
+    pic = MatrixPicture(vec_x, matrix.T, bias, side, taps, d.filters, d.rows, d.channels, d.columns, padded,
+                        cm.pad_left, True, cm.rows, cm.channels, layer_transposed=True)
     return pic, cm
 
 
@@ -244,6 +290,7 @@ class MatrixView(QWidget):
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         state.traceChanged.connect(lambda _tr: self.refresh())
+        state.transposeChanged.connect(lambda _tt: self.refresh())
         state.viewChanged.connect(self._on_view_changed)
         state.positionChanged.connect(lambda _p: self._on_position_changed())
         state.inspectChanged.connect(self._show_inspected)
@@ -268,23 +315,31 @@ class MatrixView(QWidget):
     def _set_titles(self) -> None:
         pic = self.picture
         transposed = pic is not None and pic.transposed
+        layer_t = pic is not None and pic.layer_transposed
         names = {"top": "y" if transposed else "x̃", "body": "Cᵀ" if transposed else "C",
                  "bias": "" if transposed else "+ b", "side": "= Cᵀy" if transposed else "= y"}
+        if layer_t:
+            names = {"top": "x", "body": "Cᵀ", "bias": "+ b", "side": "= y"}
         color = self.theme.foreground
         for part, name in names.items():
             axis = self.plots[part].getAxis("top" if part != "body" else "left")
             if part == "body":
-                axis.setLabel(self.tr("input step") if transposed else self.tr("output step"), color=color)
+                axis.setLabel(self.tr("input step") if transposed and not layer_t else self.tr("output step"),
+                              color=color)
             else:
                 axis.setLabel(name, color=color)
-        self.plots["top"].getAxis("left").setLabel(name_of_top(transposed), color=color)
+        self.plots["top"].getAxis("left").setLabel("x" if layer_t else name_of_top(transposed), color=color)
 
     def _update_caption(self) -> None:
         pic = self.picture
         if pic is None:
             self.caption.setText("")
             return
-        if pic.transposed:
+        if pic.layer_transposed:
+            text = self.tr("y = Cᵀ·x + b: Conv1DTranspose is the transpose of a Conv1D's matrix C. Each column "
+                           "is one input step scattering the kernel; rows are output steps (hatched: cropped "
+                           "by padding or added by output_padding).")
+        elif pic.transposed:
             text = self.tr("Cᵀ·y: the transposed matrix maps the output back to the input's steps, as "
                            "Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).")
         else:
@@ -321,15 +376,24 @@ class MatrixView(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the cells for the current trace, mode, sample and position (at most a few thousand cells)."""
-        tr = self.state.trace
-        if tr is None or tr.out_steps == 0:
+        tr, tt = self.state.trace, self.state.transpose_trace
+        layer_t = self.state.layer_kind == "Conv1DTranspose"
+        with QSignalBlocker(self.transpose_box):  # a Conv1DTranspose layer is always drawn as Cᵀ
+            self.transpose_box.setEnabled(not layer_t)
+            if layer_t:
+                self.transpose_box.setChecked(True)
+        if (tt is None or tt.out_steps == 0) if layer_t else (tr is None or tr.out_steps == 0):
             self.picture = None
             for grid in self.grids.values():
                 grid.clear()
             self._update_caption()
             return
-        pic, cm = matrix_picture(tr, self.state.current(), sample=self.state.view.sample,
-                                 transposed=self.transpose_box.isChecked())
+        if tt is not None:
+            pic, cm = transpose_layer_picture(tt, self.state.position, sample=self.state.view.sample)
+        else:
+            assert tr is not None
+            pic, cm = matrix_picture(tr, self.state.current(), sample=self.state.view.sample,
+                                     transposed=self.transpose_box.isChecked())
         self.picture, self._cm = pic, cm
         numbers = self.state.view.show_numbers
         parts = {"top": pic.top[:, None], "body": pic.body.T, "bias": None if pic.bias is None else pic.bias[None, :],
@@ -391,7 +455,7 @@ class MatrixView(QWidget):
         pic = self.picture
         if pic is None:
             return
-        step, f = self.state.current()
+        step, f = (self.state.position, None) if pic.layer_transposed else self.state.current()
         if step not in pic.rows or (f is not None and f not in pic.filters):
             self.refresh()  # the window follows the animation
             return
@@ -434,7 +498,7 @@ class MatrixView(QWidget):
     def ref_at(self, part: str, x: int, y: int) -> CellRef | None:
         """The state's cell behind cell (x, y) of one part: an input, a weight, a bias or an output."""
         pic = self.picture
-        if pic is None:
+        if pic is None or pic.layer_transposed:  # the Conv1DTranspose picture explains itself (no grid to light)
             return None
         h, w = pic.body.shape
         if part == "top" and 0 <= x < w:

@@ -2,7 +2,9 @@
 
 ``grid | matrix | signal`` is stored in the state (``view.picture``, saved in the session);
 the diagram stays on top so hovering the matrix or the curves lights the same cell in it,
-and the chosen companion view sits under it on the same state.
+and the chosen companion view sits under it on the same state.  For a Conv1DTranspose layer
+the scatter picture (:class:`~app.views.transpose_view.TransposeView`) takes the diagram's
+place and the matrix view shows ``Cᵀ``; the signal view is Conv1D's only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from app.io.session import PICTURES
 from app.state.explorer import ExplorerState
 from app.views.matrix_view import MatrixView
 from app.views.signal_view import SignalView
+from app.views.transpose_view import TransposeView
 
 __all__ = ["PictureSwitch"]
 
@@ -51,12 +54,16 @@ class PictureSwitch(QWidget):
         self.signal_view.setObjectName("signal_view")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
+        self.transpose_view = TransposeView(state)
+        self.transpose_view.setObjectName("transpose_view")
         self.splitter.addWidget(diagram)
+        self.splitter.addWidget(self.transpose_view)
         self.splitter.addWidget(self.matrix_view)
         self.splitter.addWidget(self.signal_view)
         layout.addWidget(self.splitter, 1)
         self.group.idClicked.connect(lambda i: self.state.set_view(picture=PICTURES[i]))
         state.viewChanged.connect(self._sync)
+        state.settingsChanged.connect(self._sync)  # the layer kind
         self.retranslate()
         self._sync()
 
@@ -81,19 +88,34 @@ class PictureSwitch(QWidget):
         return self.state.view.picture
 
     def _sync(self) -> None:
+        layer_t = self.state.layer_kind == "Conv1DTranspose"
         picture = self.state.view.picture
+        self.buttons["signal"].setEnabled(not layer_t)
+        self.buttons["signal"].setToolTip(
+            self.tr("The signal view draws Conv1D; a Conv1DTranspose shows its scatter.") if layer_t
+            else self.tr("Add the layer as curves over time, under the grid."))
+        if layer_t and picture == "signal":
+            picture = "grid"
         button = self.buttons[picture]
         if not button.isChecked():
             with QSignalBlocker(self.group):
                 button.setChecked(True)
-        shown = {"matrix": self.matrix_view, "signal": self.signal_view}
+        wanted = {
+            "diagram": not layer_t, "transpose": layer_t,
+            "matrix": picture == "matrix", "signal": picture == "signal",
+        }
+        widgets = {"diagram": self.diagram, "transpose": self.transpose_view,
+                   "matrix": self.matrix_view, "signal": self.signal_view}
         changed = False
-        for name, view in shown.items():
-            if view.isVisibleTo(self) != (name == picture):
-                view.setVisible(name == picture)
+        for name, widget in widgets.items():
+            if widget.isVisibleTo(self) != wanted[name]:
+                widget.setVisible(wanted[name])
                 changed = True
-        if changed and picture != "grid":
+        if changed:
             total = max(self.splitter.height(), 2)
-            sizes = [total // 2, 0, 0]
-            sizes[1 + list(shown).index(picture)] = total - total // 2
+            companion = picture != "grid"
+            sizes = [0, 0, 0, 0]
+            sizes[1 if layer_t else 0] = total // 2 if companion else total
+            if companion:
+                sizes[2 if picture == "matrix" else 3] = total - total // 2
             self.splitter.setSizes(sizes)

@@ -94,7 +94,16 @@ def test_transpose_matrix_times_input_is_conv1d_transpose(
     spec, x, kernel = case
     m = conv_transpose_matrix(spec, x.shape[1], kernel)
     assert m.transposed and m.steps == spec.output_length(x.shape[1])
-    _close(m.apply_transpose(x), conv_core.conv1d_transpose_from_spec(spec, x, kernel))
+    y = conv_core.conv1d_transpose_from_spec(spec, x, kernel)
+    _close(m.apply_transpose(x), y)
+    # the scatter animation: after every input step has scattered, the running sums are the output
+    tr = conv_core.trace_conv1d_transpose(spec, x, kernel)
+    for n in range(x.shape[0]):
+        _close(tr.partial(n, x.shape[1] - 1), y[n])
+        # input step i lands where column i of C has its taps
+        i = x.shape[1] - 1
+        landed = [int(p) for p in tr.positions(i) if 0 <= p < tr.out_steps]
+        assert landed == [int(c) - m.pad_left for c in m.tap_columns[i] if not m.padding_columns[c]]
 
 
 @settings(max_examples=300, deadline=None, database=None)
