@@ -124,7 +124,7 @@ def test_the_session_stores_the_layer_kind(transposed, qtbot):
     bad = dict(data, layer=dict(data["layer"], output_padding=2))
     with pytest.raises(ValueError, match="`output_padding` must be strictly less than `strides`"):
         parse_session(bad)
-    with pytest.raises(ValueError, match="layer.kind must be one of Conv1D, Conv1DTranspose"):
+    with pytest.raises(ValueError, match=r"layer\.kind must be one of Conv1D, Conv1DTranspose"):
         parse_session(dict(data, layer=dict(data["layer"], kind="Conv2D")))
     with pytest.raises(ValueError, match="output_padding is a Conv1DTranspose argument"):
         parse_session(dict(data, layer={**plain["layer"], "output_padding": 1}))
