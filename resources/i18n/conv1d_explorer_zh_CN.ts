@@ -1109,6 +1109,21 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>LayerKindBox</name>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Conv1D slides the kernel over the input. Conv1DTranspose (transposed convolution) goes the other way: each input value scatters a scaled copy of the kernel into a longer output, and overlapping copies add up. Its matrix is the transpose Cᵀ of a Conv1D&apos;s matrix C.</source>
+        <translation>Conv1D 让卷积核在输入上滑动。Conv1DTranspose（转置卷积）方向相反：每个输入值把按它缩放的卷积核散布到更长的输出上，重叠的部分相加。它的矩阵是某个 Conv1D 的矩阵 C 的转置 Cᵀ。</translation>
+    </message>
+    <message>
+        <source>output_padding: extra steps at the end of a Conv1DTranspose&apos;s output, less than strides. None lets Keras infer the length.</source>
+        <translation>output_padding（输出填充）：加在 Conv1DTranspose 输出末尾的步数，必须小于 strides。None 表示由 Keras 推断输出长度。</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>Conv1D layer</source>
@@ -1137,6 +1152,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>show sample</source>
         <translation>显示样本</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose layer</source>
+        <translation>Conv1DTranspose 层</translation>
     </message>
     <message>
         <source>The layer as Keras code; select to copy.</source>
@@ -1312,6 +1331,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>输出步</translation>
     </message>
     <message>
+        <source>y = Cᵀ·x + b: Conv1DTranspose is the transpose of a Conv1D&apos;s matrix C. Each column is one input step scattering the kernel; rows are output steps (hatched: cropped by padding or added by output_padding).</source>
+        <translation>y = Cᵀ·x + b：Conv1DTranspose 是某个 Conv1D 的矩阵 C 的转置。每一列是一个输入步散布出的卷积核；行是输出步（斜线格：被 padding 裁掉或由 output_padding 补上的步）。</translation>
+    </message>
+    <message>
         <source>Cᵀ·y: the transposed matrix maps the output back to the input&apos;s steps, as Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).</source>
         <translation>Cᵀ·y：转置矩阵把输出映射回输入的各步，Conv1DTranspose 做的就是这件事。列是输出步，行是输入步（斜线格：填充零）。</translation>
     </message>
@@ -1372,6 +1395,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>Add the layer as curves over time, under the grid.</source>
         <translation>在格子图下方把这一层画成随时间变化的曲线。</translation>
+    </message>
+    <message>
+        <source>The signal view draws Conv1D; a Conv1DTranspose shows its scatter.</source>
+        <translation>信号视图只画 Conv1D；Conv1DTranspose 显示它的散布过程。</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1977,41 @@ Fix: {fix}</source>
     <message>
         <source>filter {f}, step {t} — {p}/{n}</source>
         <translation>第 {t} 步，过滤器 {f} — {p}/{n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransposeView</name>
+    <message>
+        <source>input x: the outlined step scatters now</source>
+        <translation>输入 x：框出的这一步正在散布</translation>
+    </message>
+    <message>
+        <source>what it adds: x[i] · w, one kernel position per output step (hatched: cropped)</source>
+        <translation>它加上的量：x[i] · w，每个卷积核位置落在一个输出步上（斜线格：被裁掉）</translation>
+    </message>
+    <message>
+        <source>output y: running sums, overlaps add up (bias included)</source>
+        <translation>输出 y：累加中的和，重叠处相加（含偏置）</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>输入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
+        <translation>{call}：输入步 {i} 把 x[{i}] · w 加到输出步 {i}·{s} + j·{d} − {crop} 上；{n} 个输入步得到 {out} 个输出步。</translation>
     </message>
 </context>
 <context>

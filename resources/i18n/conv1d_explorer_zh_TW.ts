@@ -1109,6 +1109,21 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>LayerKindBox</name>
+    <message>
+        <source>layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Conv1D slides the kernel over the input. Conv1DTranspose (transposed convolution) goes the other way: each input value scatters a scaled copy of the kernel into a longer output, and overlapping copies add up. Its matrix is the transpose Cᵀ of a Conv1D&apos;s matrix C.</source>
+        <translation>Conv1D 讓卷積核在輸入上滑動。Conv1DTranspose（轉置卷積）方向相反：每個輸入值把按它縮放的卷積核散布到更長的輸出上，重疊的部分相加。它的矩陣是某個 Conv1D 的矩陣 C 的轉置 Cᵀ。</translation>
+    </message>
+    <message>
+        <source>output_padding: extra steps at the end of a Conv1DTranspose&apos;s output, less than strides. None lets Keras infer the length.</source>
+        <translation>output_padding（輸出填充）：加在 Conv1DTranspose 輸出末尾的步數，必須小於 strides。None 表示由 Keras 推斷輸出長度。</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>Conv1D layer</source>
@@ -1137,6 +1152,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>show sample</source>
         <translation>顯示樣本</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose layer</source>
+        <translation>Conv1DTranspose 層</translation>
     </message>
     <message>
         <source>The layer as Keras code; select to copy.</source>
@@ -1312,6 +1331,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>輸出步</translation>
     </message>
     <message>
+        <source>y = Cᵀ·x + b: Conv1DTranspose is the transpose of a Conv1D&apos;s matrix C. Each column is one input step scattering the kernel; rows are output steps (hatched: cropped by padding or added by output_padding).</source>
+        <translation>y = Cᵀ·x + b：Conv1DTranspose 是某個 Conv1D 的矩陣 C 的轉置。每一欄是一個輸入步散布出的卷積核；列是輸出步（斜線格：被 padding 裁掉或由 output_padding 補上的步）。</translation>
+    </message>
+    <message>
         <source>Cᵀ·y: the transposed matrix maps the output back to the input&apos;s steps, as Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).</source>
         <translation>Cᵀ·y：轉置矩陣把輸出映射回輸入的各步，Conv1DTranspose 做的就是這件事。欄是輸出步，列是輸入步（斜線格：填充零）。</translation>
     </message>
@@ -1372,6 +1395,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>Add the layer as curves over time, under the grid.</source>
         <translation>在格子圖下方把這一層畫成隨時間變化的曲線。</translation>
+    </message>
+    <message>
+        <source>The signal view draws Conv1D; a Conv1DTranspose shows its scatter.</source>
+        <translation>訊號檢視只畫 Conv1D；Conv1DTranspose 顯示它的散布過程。</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1977,41 @@ Fix: {fix}</source>
     <message>
         <source>filter {f}, step {t} — {p}/{n}</source>
         <translation>第 {t} 步，過濾器 {f} — {p}/{n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransposeView</name>
+    <message>
+        <source>input x: the outlined step scatters now</source>
+        <translation>輸入 x：框出的這一步正在散布</translation>
+    </message>
+    <message>
+        <source>what it adds: x[i] · w, one kernel position per output step (hatched: cropped)</source>
+        <translation>它加上的量：x[i] · w，每個卷積核位置落在一個輸出步上（斜線格：被裁掉）</translation>
+    </message>
+    <message>
+        <source>output y: running sums, overlaps add up (bias included)</source>
+        <translation>輸出 y：累加中的和，重疊處相加（含偏置）</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>輸入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>過濾器</translation>
+    </message>
+    <message>
+        <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
+        <translation>{call}：輸入步 {i} 把 x[{i}] · w 加到輸出步 {i}·{s} + j·{d} − {crop} 上；{n} 個輸入步得到 {out} 個輸出步。</translation>
     </message>
 </context>
 <context>
