@@ -185,10 +185,18 @@ def conv1d_from_spec(
     xp = np.pad(x_cl.astype(dtype, copy=False), ((0, 0), (pl, pr), (0, 0)))
     kk = ka.astype(dtype, copy=False)
     out = _correlate(xp, kk, out_len, s, d, g)
-    if spec.use_bias and ba is not None:
-        out = out + ba.astype(dtype, copy=False)
-    out = apply_activation(out, spec.activation).astype(dtype, copy=False)
-    return np.swapaxes(out, 1, 2).copy() if spec.data_format == "channels_first" else out
+    return finish_output(out, ba if spec.use_bias else None, spec.activation, spec.data_format)
+
+
+def finish_output(
+    out: NDArray[np.floating], bias: NDArray[np.floating] | None, activation: str, data_format: str
+) -> NDArray[np.floating]:
+    """``(N, L, F)`` sums -> the layer's output: + bias, the activation, then the data_format's layout."""
+    dtype = out.dtype
+    if bias is not None:
+        out = out + bias.astype(dtype, copy=False)
+    out = apply_activation(out, activation).astype(dtype, copy=False)
+    return np.swapaxes(out, 1, 2).copy() if data_format == "channels_first" else out
 
 
 def conv1d(

@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .activations import apply_activation, normalize_activation
-from .conv import _reject_unknown, _result_dtype, as_float_array, to_channels_last
+from .activations import normalize_activation
+from .conv import _reject_unknown, _result_dtype, as_float_array, finish_output, to_channels_last
 from .errors import KerasValueError
 from .padding import POOL_PADDINGS, effective_kernel_size, normalize_padding
 from .spec import _strides_dilation_check, normalize_data_format, standardize_int
@@ -220,10 +220,7 @@ def conv1d_transpose_from_spec(
     out = np.zeros((n, out_len, f), dtype=dtype)
     avail = full[:, crop : crop + out_len, :]
     out[:, : avail.shape[1], :] = avail
-    if ba is not None:
-        out = out + ba.astype(dtype)
-    out = apply_activation(out, spec.activation).astype(dtype, copy=False)
-    return np.swapaxes(out, 1, 2).copy() if spec.data_format == "channels_first" else out
+    return finish_output(out, ba, spec.activation, spec.data_format)
 
 
 def conv1d_transpose(

@@ -21,7 +21,11 @@ COMPANION_PICTURES = ("matrix", "signal")
 
 
 class OffscreenPicture:
-    """A private state and a matrix or signal view showing ``session``, never on screen."""
+    """A private state and a matrix or signal view showing ``session``, never on screen.
+
+    Used as :class:`~app.export.render.OffscreenDiagram` is (``state``, ``widget``, ``error``, a context
+    manager); ``widget`` is the :class:`MatrixView` or :class:`SignalView`.
+    """
 
     def __init__(self, session: Any, picture: str, size: tuple[int, int] = DEFAULT_LAYOUT) -> None:
         from PySide6.QtCore import Qt

@@ -27,16 +27,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsPathItem,
     QGraphicsRectItem,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState
 from app.views.cell_grid import CellGrid
-from app.views.colors import THEMES, Theme, diverging_map, hatch_brush, highlight_pen
+from app.views.colors import THEMES, diverging_map, hatch_brush, highlight_pen
+from app.views.picture_widget import PictureWidget, symmetric_level
 from conv_core import Conv1DTrace, Conv1DTransposeTrace
 from conv_core.matrix import NO_TAP, ConvMatrix, conv_matrix, conv_transpose_matrix
 
@@ -217,30 +214,16 @@ def transpose_layer_picture(tt: Conv1DTransposeTrace, step: int, *, sample: int 
 PARTS = ("top", "body", "bias", "side")
 
 
-class MatrixView(QWidget):
+class MatrixView(PictureWidget):
     """``y = C·x̃ + b`` for the state's trace, hover-linked to the diagram through the state."""
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.theme: Theme = THEMES[state.view.theme]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 2, 6, 0)
-        self.caption = QLabel()
-        self.caption.setObjectName("matrix_caption")
-        self.caption.setWordWrap(True)
-        bar.addWidget(self.caption, 1)
+        super().__init__(state, "matrix", parent)
         self.transpose_box = QCheckBox()
         self.transpose_box.setObjectName("matrix_transpose")
         self.transpose_box.toggled.connect(lambda _on: self.refresh())
-        bar.addWidget(self.transpose_box)
-        layout.addLayout(bar)
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setObjectName("matrix_graphics")
+        self.caption_row.addWidget(self.transpose_box)
         self.graphics.ci.setSpacing(4)
-        layout.addWidget(self.graphics, 1)
         spots = {"top": (0, 0), "body": (1, 0), "bias": (1, 1), "side": (1, 2)}
         self.plots: dict[str, pg.PlotItem] = {}
         self.grids: dict[str, CellGrid] = {}
@@ -361,10 +344,7 @@ class MatrixView(QWidget):
         for part, grid in self.grids.items():
             grid.set_theme(t)
             grid.set_colormap(cmap)
-            for name in ("left", "top"):
-                axis = self.plots[part].getAxis(name)
-                axis.setPen(pg.mkPen(t.foreground))
-                axis.setTextPen(pg.mkPen(t.foreground))
+            self.style_plot(self.plots[part], ("left", "top"))
             self._current[part].setPen(highlight_pen(t))
             self._hover[part].setPen(highlight_pen(t, t.hover))
         self._set_titles()
@@ -405,9 +385,7 @@ class MatrixView(QWidget):
                 self.plots[part].setVisible(False)
                 continue
             self.plots[part].setVisible(True)
-            finite = values[np.isfinite(values)]
-            level = float(np.abs(finite).max()) if finite.size else 1.0
-            grid.set_values(values, min(max(level if level > 0 else 1.0, LEVEL_MIN), LEVEL_MAX), numbers=numbers)
+            grid.set_values(values, symmetric_level(values), numbers=numbers)
         self.graphics.ci.layout.setColumnFixedWidth(1, SIDE_PX if pic.bias is not None else 0)
         self._draw_static(pic)
         self._set_titles()

@@ -18,10 +18,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QWidget
 
 from app.state.explorer import CellRef, ExplorerState
 from app.views.colors import THEMES, Theme, hatch_brush
+from app.views.picture_widget import PictureWidget
 from conv_core import Conv1DTrace
 
 __all__ = ["MAX_CURVES", "SignalView", "output_positions"]
@@ -49,23 +50,11 @@ def _colors(theme: Theme) -> tuple[str, ...]:
     return _PALETTE_DARK if theme.name != "light" else _PALETTE
 
 
-class SignalView(QWidget):
+class SignalView(PictureWidget):
     """Input curves, filter waveforms and output curves on one time axis, following the state."""
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.theme: Theme = THEMES[state.view.theme]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel()
-        self.caption.setObjectName("signal_caption")
-        self.caption.setWordWrap(True)
-        self.caption.setContentsMargins(6, 2, 6, 0)
-        layout.addWidget(self.caption)
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setObjectName("signal_graphics")
-        layout.addWidget(self.graphics, 1)
+        super().__init__(state, "signal", parent)
         self.input_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
         self.filter_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
         self.output_plot: pg.PlotItem = self.graphics.addPlot(row=2, col=0)
@@ -147,11 +136,7 @@ class SignalView(QWidget):
         t = self.theme
         self.graphics.setBackground(t.background)
         for plot in (self.input_plot, self.filter_plot, self.output_plot):
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(t.foreground))
-                axis.setTextPen(pg.mkPen(t.foreground))
-            plot.titleLabel.setAttr("color", t.foreground)
+            self.style_plot(plot)
         for item in self._pads:
             item.setBrush(hatch_brush(t.padding))
             item.setPen(pg.mkPen(None))

@@ -13,40 +13,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QWidget
 
-from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import ExplorerState
 from app.views.cell_grid import CellGrid
-from app.views.colors import THEMES, Theme, diverging_map, hatch_brush, highlight_pen
+from app.views.colors import THEMES, diverging_map, hatch_brush, highlight_pen
+from app.views.picture_widget import PictureWidget, symmetric_level
 from conv_core import Conv1DTransposeTrace
 
 __all__ = ["TransposeView"]
 
 
-def _level(values: np.ndarray) -> float:
-    finite = values[np.isfinite(values)]
-    level = float(np.abs(finite).max()) if finite.size else 1.0
-    return min(max(level if level > 0 else 1.0, LEVEL_MIN), LEVEL_MAX)
-
-
-class TransposeView(QWidget):
+class TransposeView(PictureWidget):
     """Input, the current step's scattered kernel, and the output's running sums of a Conv1DTranspose."""
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.theme: Theme = THEMES[state.view.theme]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel()
-        self.caption.setObjectName("transpose_caption")
-        self.caption.setWordWrap(True)
-        self.caption.setContentsMargins(6, 2, 6, 0)
-        layout.addWidget(self.caption)
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setObjectName("transpose_graphics")
-        layout.addWidget(self.graphics, 1)
+        super().__init__(state, "transpose", parent)
         self.plots: dict[str, pg.PlotItem] = {}
         self.grids: dict[str, CellGrid] = {}
         self._outlines: dict[str, QGraphicsPathItem] = {}
@@ -118,11 +100,7 @@ class TransposeView(QWidget):
         for part, grid in self.grids.items():
             grid.set_theme(t)
             grid.set_colormap(cmap)
-            plot = self.plots[part]
-            for name in ("left", "bottom"):
-                plot.getAxis(name).setPen(pg.mkPen(t.foreground))
-                plot.getAxis(name).setTextPen(pg.mkPen(t.foreground))
-            plot.titleLabel.setAttr("color", t.foreground)
+            self.style_plot(self.plots[part])
             self._outlines[part].setPen(highlight_pen(t))
 
     def _on_view_changed(self) -> None:
@@ -142,12 +120,12 @@ class TransposeView(QWidget):
             return
         n = min(self.state.view.sample, int(tt.x.shape[0]) - 1)
         numbers = self.state.view.show_numbers
-        self.grids["input"].set_values(tt.x[n], _level(tt.x[n]), numbers=numbers)
+        self.grids["input"].set_values(tt.x[n], symmetric_level(tt.x[n]), numbers=numbers)
         self.plots["input"].setXRange(-0.5, tt.steps - 0.5, padding=0.01)
         self.plots["input"].setYRange(-0.5, tt.channels - 0.5, padding=0.02)
         for part in ("scatter", "output"):
             self.plots[part].setYRange(-0.5, tt.filters - 0.5, padding=0.02)
-        self._out_level = _level(tt.pre_activation[n])
+        self._out_level = symmetric_level(tt.pre_activation[n])
         lo = min(int(tt.positions(0)[0]), 0)
         hi = max(int(tt.positions(tt.steps - 1)[-1]) + 1, tt.out_steps)
         self._span = (lo, hi)
@@ -176,7 +154,7 @@ class TransposeView(QWidget):
         lo, hi = self._span
         added = np.full((hi - lo, tt.filters), np.nan)
         added[pos - lo] = tt.contribution(n, i)
-        self.grids["scatter"].set_values(added, _level(tt.kernel) * max(float(np.abs(tt.x[n]).max()), 1.0),
+        self.grids["scatter"].set_values(added, symmetric_level(tt.kernel) * max(float(np.abs(tt.x[n]).max()), 1.0),
                                          start=lo, numbers=numbers)
         sums = tt.partial(n, i)
         reached = np.zeros(tt.out_steps, dtype=bool)
