@@ -49,4 +49,7 @@ class PictureWidget(QWidget):
         for name in axes:
             plot.getAxis(name).setPen(pen)
             plot.getAxis(name).setTextPen(pen)
-        plot.titleLabel.setAttr("color", self.theme.foreground)
+        title = plot.titleLabel
+        title.setAttr("color", self.theme.foreground)
+        if title.text:  # setAttr alone keeps the text drawn in the old colour
+            title.setText(title.text, color=self.theme.foreground)

@@ -115,7 +115,9 @@ class PictureSwitch(QWidget):
             total = max(self.splitter.height(), 2)
             companion = picture != "grid"
             sizes = [0, 0, 0, 0]
-            sizes[1 if layer_t else 0] = total // 2 if companion else total
+            # the signal view is for inputs too long for cells to read: it gets the larger share
+            top = total * 2 // 5 if picture == "signal" else total // 2
+            sizes[1 if layer_t else 0] = top if companion else total
             if companion:
-                sizes[2 if picture == "matrix" else 3] = total - total // 2
+                sizes[2 if picture == "matrix" else 3] = total - top
             self.splitter.setSizes(sizes)

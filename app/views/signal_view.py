@@ -214,6 +214,10 @@ class SignalView(PictureWidget):
                 self.filter_curves[i].setData(xs, tr.kernel[:, c, f], pen=pen, symbol="o", symbolSize=6 if bold else 3,
                                               symbolBrush=colors[(tr.first_channel_of_filter(f) + c) % len(colors)])
                 i += 1
+        self.filter_plot.getAxis("bottom").setTicks(
+            [[(slot * (k + 1) + j, str(j)) for slot in range(len(drawn)) for j in range(k)]] if len(drawn) * k <= 48
+            else None
+        )
         self._ensure(self.output_plot, self.output_faint, len(drawn))
         self._ensure(self.output_plot, self.output_curves, len(drawn), static=False)
         for slot, f in enumerate(drawn):

@@ -24,6 +24,12 @@ from conv_core import Conv1DTransposeTrace
 __all__ = ["TransposeView"]
 
 
+def _index_ticks(n: int, most: int = 12) -> list[tuple[int, str]]:
+    """Whole-number ticks 0..n-1 (every k-th one when there are many): channels and filters."""
+    every = max(1, -(-n // most))
+    return [(i, str(i)) for i in range(0, n, every)]
+
+
 class TransposeView(PictureWidget):
     """Input, the current step's scattered kernel, and the output's running sums of a Conv1DTranspose."""
 
@@ -41,6 +47,7 @@ class TransposeView(PictureWidget):
             plot.invertY(True)
             plot.getViewBox().setDefaultPadding(0.02)
             plot.getAxis("left").setWidth(48)
+            plot.getAxis("left").enableAutoSIPrefix(False)
             self.plots[part] = plot
             self.grids[part] = CellGrid(plot, self.theme, cmap, min_px=16.0, max_text_cells=1500, outline=True)
             item = QGraphicsPathItem()
@@ -123,8 +130,10 @@ class TransposeView(PictureWidget):
         self.grids["input"].set_values(tt.x[n], symmetric_level(tt.x[n]), numbers=numbers)
         self.plots["input"].setXRange(-0.5, tt.steps - 0.5, padding=0.01)
         self.plots["input"].setYRange(-0.5, tt.channels - 0.5, padding=0.02)
+        self.plots["input"].getAxis("left").setTicks([_index_ticks(tt.channels)])
         for part in ("scatter", "output"):
             self.plots[part].setYRange(-0.5, tt.filters - 0.5, padding=0.02)
+            self.plots[part].getAxis("left").setTicks([_index_ticks(tt.filters)])
         self._out_level = symmetric_level(tt.pre_activation[n])
         lo = min(int(tt.positions(0)[0]), 0)
         hi = max(int(tt.positions(tt.steps - 1)[-1]) + 1, tt.out_steps)
