@@ -72,5 +72,14 @@ def write_picture(view: Any, path: str | os.PathLike[str], width: int | None = N
     QApplication.processEvents()
     state = view.state
     heading = caption_lines(state)[:2]
-    heading.append(view.widget.caption.text())
+    # the view's caption, a sentence a line (the heading does not wrap)
+    heading += [part.strip() + end for part, end in _sentences(view.widget.caption.text())]
     return write_views(path, [("", view.widget.graphics)], heading, width, ink=view.widget.theme.foreground)
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """``text`` cut after each full stop (English ". " or Chinese "。"): (sentence, its stop) pairs."""
+    import re
+
+    parts = re.split(r"(?<=[.。])\s*", text.strip())
+    return [(p[:-1], p[-1]) if p[-1:] in ".。" else (p, "") for p in parts if p]

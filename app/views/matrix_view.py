@@ -268,6 +268,9 @@ class MatrixView(PictureWidget):
             lay.setColumnFixedWidth(col, SIDE_PX)
         lay.setRowFixedHeight(0, 58)
         self._hatches: list[tuple[str, QGraphicsRectItem]] = []
+        self._blocks = QGraphicsPathItem()  # lines between the blocks of filters and channels
+        self._blocks.setZValue(14)
+        self.plots["body"].addItem(self._blocks)
         self.picture: MatrixPicture | None = None
         self._cm: ConvMatrix | None = None
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -331,6 +334,9 @@ class MatrixView(PictureWidget):
         if len(pic.rows) < pic.total_rows:
             text += " " + self.tr("Showing output steps {a}–{b} of {n}.").format(
                 a=pic.rows.start, b=pic.rows.stop - 1, n=pic.total_rows)
+        tr = self.state.trace
+        if not pic.layer_transposed and tr is not None and len(pic.filters) > 1 and len(pic.filters) < tr.filters:
+            text += " " + self.tr("Showing {k} of {n} filters.").format(k=len(pic.filters), n=tr.filters)
         if len(pic.channels) < pic.total_channels:
             text += " " + self.tr("Showing {k} of {n} channels.").format(k=len(pic.channels), n=pic.total_channels)
         self.caption.setText(text)
@@ -347,6 +353,7 @@ class MatrixView(PictureWidget):
             self.style_plot(self.plots[part], ("left", "top"))
             self._current[part].setPen(highlight_pen(t))
             self._hover[part].setPen(highlight_pen(t, t.hover))
+        self._blocks.setPen(pg.mkPen(t.foreground, width=1.5))
         self._set_titles()
 
     def _on_view_changed(self) -> None:
@@ -422,6 +429,19 @@ class MatrixView(PictureWidget):
                 item.setZValue(12)
                 self.plots[part].addItem(item)
                 self._hatches.append((part, item))
+        lines = QPainterPath()
+        h, w = pic.body.shape
+        per_row, per_col = len(pic.rows), len(pic.columns)
+        row_cuts = [r * per_row for r in range(1, len(pic.filters))]
+        col_cuts = [c * per_col for c in range(1, len(pic.channels))]
+        across_cuts, down_cuts = (row_cuts, col_cuts) if pic.transposed else (col_cuts, row_cuts)
+        for x in across_cuts:
+            lines.moveTo(x - 0.5, -0.5)
+            lines.lineTo(x - 0.5, h - 0.5)
+        for y in down_cuts:
+            lines.moveTo(-0.5, y - 0.5)
+            lines.lineTo(w - 0.5, y - 0.5)
+        self._blocks.setPath(lines)
         # column ticks: signed input steps (or output steps under Cᵀ); row ticks: the other
         in_ticks = [(i, str(pic.input_at(i)[1])) for i in range(pic.n_cols)]
         out_ticks = [(i, str(pic.output_at(i)[1])) for i in range(pic.n_rows)]

@@ -1347,6 +1347,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>显示第 {a}–{b} 个输出步（共 {n} 个）。</translation>
     </message>
     <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>显示 {n} 个过滤器中的 {k} 个。</translation>
+    </message>
+    <message>
         <source>Showing {k} of {n} channels.</source>
         <translation>显示 {n} 个通道中的 {k} 个。</translation>
     </message>

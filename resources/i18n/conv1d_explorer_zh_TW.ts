@@ -1347,6 +1347,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>顯示第 {a}–{b} 個輸出步（共 {n} 個）。</translation>
     </message>
     <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>顯示 {n} 個過濾器中的 {k} 個。</translation>
+    </message>
+    <message>
         <source>Showing {k} of {n} channels.</source>
         <translation>顯示 {n} 個通道中的 {k} 個。</translation>
     </message>
