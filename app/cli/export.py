@@ -79,10 +79,10 @@ def _resolve_positions(
     """(position for a still, positions for an animation) from --step and --filter."""
     state = view.state
     tr = state.trace
-    if tr is None:
+    if tr is None and state.transpose_trace is None:
         raise CliError("the session has no valid picture")
     count = state.position_count
-    if args.filter is None:
+    if args.filter is None or tr is None:
         if args.step is not None and not 0 <= args.step < count:
             raise CliError(
                 f"--step {args.step} is out of range: this session has {count} positions (0..{count - 1})"
@@ -139,10 +139,13 @@ def _run_export(args: argparse.Namespace) -> int:
     picture = _picture(args, session.view.picture, fmt)
     changes["picture"] = picture
     session = session.with_view(**changes)
+    drawn = picture
+    if session.layer_kind == "Conv1DTranspose":
+        drawn = _transpose_picture(args, picture, fmt)
     ensure_app()
     _install_language(session.view.language)
-    if picture != "grid":
-        return _export_picture(args, session, picture, out, options)
+    if drawn != "grid":
+        return _export_picture(args, session, drawn, out, options)
     try:
         with OffscreenDiagram(session, layout_for_width(options.width)) as view:
             if view.error is not None:
@@ -170,6 +173,18 @@ def _picture(args: argparse.Namespace, stored: str, fmt: str) -> str:
         if args.panel != "diagram":
             raise CliError(f"--panel {args.panel} is a part of the grid; --view {args.view} has no panels")
     return str(args.view)
+
+
+def _transpose_picture(args: argparse.Namespace, picture: str, fmt: str) -> str:
+    """A Conv1DTranspose session: its scatter stands for the grid; stills only, and no signal view."""
+    if fmt in ANIMATED or args.panel != "diagram" or args.filter is not None:
+        raise CliError(
+            "a Conv1DTranspose session is exported as a still (.png, .svg or .pdf) of its scatter or its "
+            "matrix, with --step N for the input step"
+        )
+    if picture == "signal":
+        raise CliError("--view signal draws a Conv1D; a Conv1DTranspose session has --view grid or matrix")
+    return "transpose" if picture == "grid" else picture
 
 
 def _export_picture(

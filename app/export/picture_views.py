@@ -17,14 +17,14 @@ from app.export.sheet import write_views
 
 __all__ = ["COMPANION_PICTURES", "OffscreenPicture", "write_picture"]
 
-COMPANION_PICTURES = ("matrix", "signal")
+COMPANION_PICTURES = ("matrix", "signal", "transpose")  # "transpose": a Conv1DTranspose's scatter
 
 
 class OffscreenPicture:
-    """A private state and a matrix or signal view showing ``session``, never on screen.
+    """A private state and a matrix, signal or Conv1DTranspose view showing ``session``, never on screen.
 
     Used as :class:`~app.export.render.OffscreenDiagram` is (``state``, ``widget``, ``error``, a context
-    manager); ``widget`` is the :class:`MatrixView` or :class:`SignalView`.
+    manager); ``widget`` is the :class:`MatrixView`, :class:`SignalView` or :class:`TransposeView`.
     """
 
     def __init__(self, session: Any, picture: str, size: tuple[int, int] = DEFAULT_LAYOUT) -> None:
@@ -34,6 +34,7 @@ class OffscreenPicture:
         from app.state.explorer import ExplorerState
         from app.views.matrix_view import MatrixView
         from app.views.signal_view import SignalView
+        from app.views.transpose_view import TransposeView
 
         if picture not in COMPANION_PICTURES:
             raise ValueError(f"unknown picture {picture!r}")
@@ -41,7 +42,13 @@ class OffscreenPicture:
         self.state = ExplorerState(debounce_ms=0)
         self.state.load_session(session)
         self.state.flush()
-        self.widget: MatrixView | SignalView = (MatrixView if picture == "matrix" else SignalView)(self.state)
+        self.widget: MatrixView | SignalView | TransposeView
+        if picture == "matrix":
+            self.widget = MatrixView(self.state)
+        elif picture == "signal":
+            self.widget = SignalView(self.state)
+        else:
+            self.widget = TransposeView(self.state)
         self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.widget.resize(int(size[0]), int(size[1]))
         with quiet_offscreen_window():
@@ -67,11 +74,18 @@ class OffscreenPicture:
 
 def write_picture(view: Any, path: str | os.PathLike[str], width: int | None = None) -> Path:
     """Write a matrix or signal view (``view.widget``) to PNG, SVG or PDF with its heading."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
     state = view.state
-    heading = caption_lines(state)[:2]
+    tt = state.transpose_trace
+    if tt is not None:  # a Conv1DTranspose: its call and shapes (the view's caption says the rest)
+        shape = tuple(int(v) for v in state.x.shape)
+        heading = [QCoreApplication.translate("export", "{call}:  input {shape_in} → output {shape_out}").format(
+            call=tt.spec.keras_call(), shape_in=shape, shape_out=tt.spec.output_shape(shape))]
+    else:
+        heading = caption_lines(state)[:2]
     # the view's caption, a sentence a line (the heading does not wrap)
     heading += [part.strip() + end for part, end in _sentences(view.widget.caption.text())]
     return write_views(path, [("", view.widget.graphics)], heading, width, ink=view.widget.theme.foreground)

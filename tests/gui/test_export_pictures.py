@@ -85,3 +85,21 @@ def test_bad_view_name_exits_2(tmp_path, capsys):
 
     assert main(["export", "--example", "classroom", "--view", "table", "-o", str(tmp_path / "x.png")]) == 2
     assert "invalid choice: 'table'" in capsys.readouterr().err
+
+
+def test_a_conv1dtranspose_session_exports_its_scatter_and_its_matrix(tmp_path, qapp, capsys):
+    session = load_example("odd-same")
+    session = type(session)(**{**session.__dict__, "layer_kind": "Conv1DTranspose", "output_padding": None})
+    path = tmp_path / "t.json"
+    save_session(session, path)
+    code, cap = _export([str(path), "-o", str(tmp_path / "t.svg"), "--step", "2"], tmp_path, capsys)
+    assert code == 0, cap.err
+    text = (tmp_path / "t.svg").read_text(encoding="utf-8")
+    assert "Conv1DTranspose(filters=1, kernel_size=4" in text and "output (1, 7, 1)" in text
+    assert "input step 2 adds x[2]" in text
+    code, cap = _export([str(path), "-o", str(tmp_path / "m.png"), "--view", "matrix"], tmp_path, capsys)
+    assert code == 0, cap.err
+    code, cap = _export([str(path), "-o", str(tmp_path / "t.gif")], tmp_path, capsys)
+    assert code == 2 and "a Conv1DTranspose session is exported as a still" in cap.err
+    code, cap = _export([str(path), "-o", str(tmp_path / "s.png"), "--view", "signal"], tmp_path, capsys)
+    assert code == 2 and "--view signal draws a Conv1D" in cap.err
