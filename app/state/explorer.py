@@ -75,6 +75,8 @@ class Snapshot:
     x: np.ndarray
     kernel: np.ndarray
     bias: np.ndarray
+    kind: str = "Conv1D"
+    output_padding: int | None = None
 
 DEFAULT_LAYER: dict[str, Any] = {
     "filters": 3,
@@ -300,7 +302,7 @@ class ExplorerState(QObject):
         bias deterministically, so restoring a snapshot taken before a pending recompute gives
         the same picture.
         """
-        return Snapshot(dict(self._layer), self._x, self._kernel, self._bias)
+        return Snapshot(dict(self._layer), self._x, self._kernel, self._bias, self._kind, self._output_padding)
 
     def to_session(self) -> Session:
         return Session(
@@ -336,6 +338,9 @@ class ExplorerState(QObject):
         """Put a snapshot back (undo/redo); not recorded as a new edit."""
         self._layer = dict(snapshot.layer)
         self._x, self._kernel, self._bias = snapshot.x, snapshot.kernel, snapshot.bias
+        if snapshot.kind != self._kind:
+            self._view = replace(self._view, position=0)
+        self._kind, self._output_padding = snapshot.kind, snapshot.output_padding
         sample_gone = self._view.sample >= self._x.shape[0]
         if sample_gone:
             self._view = replace(self._view, sample=0)
@@ -365,19 +370,28 @@ class ExplorerState(QObject):
             raise ValueError(kind)
         if kind == self._kind:
             return
+        before = self.snapshot()
+        old = self._kind
         self._kind = kind
         self._view = replace(self._view, position=0)
         self.settingsChanged.emit()
         self.recompute()
         self.positionChanged.emit(0)
+        self.structureEdited.emit(self.tr("Change {name}: {old} → {new}").format(name="layer", old=old, new=kind),
+                                  before)
 
     def set_output_padding(self, value: int | None) -> None:
         """Conv1DTranspose's ``output_padding``; None lets Keras infer the output length."""
         if value == self._output_padding:
             return
+        before = self.snapshot()
+        old = self._output_padding
         self._output_padding = value
         self.settingsChanged.emit()
         self._schedule()
+        self.structureEdited.emit(
+            self.tr("Change {name}: {old} → {new}").format(name="output_padding", old=old, new=value), before
+        )
 
     def set_input_shape(self, batch: int, steps: int, channels: int) -> None:
         shape = (int(batch), int(steps), int(channels))

@@ -128,3 +128,21 @@ def test_the_session_stores_the_layer_kind(transposed, qtbot):
         parse_session(dict(data, layer=dict(data["layer"], kind="Conv2D")))
     with pytest.raises(ValueError, match="output_padding is a Conv1DTranspose argument"):
         parse_session(dict(data, layer={**plain["layer"], "output_padding": 1}))
+
+
+def test_switching_the_layer_kind_and_output_padding_undo(transposed, qtbot):
+    w, s = transposed, transposed.state
+    stack = w.editing.undo_stack
+    w.layer_panel.kind_box.output_padding.setValue(1)
+    s.flush()
+    assert s.output_padding == 1
+    stack.undo()
+    s.flush()
+    assert s.output_padding is None and s.layer_kind == "Conv1DTranspose"
+    stack.undo()  # the switch to Conv1DTranspose
+    s.flush()
+    assert s.layer_kind == "Conv1D" and w.diagram.isVisible()
+    assert w.layer_panel.kind_box.kind.currentText() == "Conv1D"
+    stack.redo()
+    s.flush()
+    assert s.layer_kind == "Conv1DTranspose" and w.pictures.transpose_view.isVisible()
