@@ -324,10 +324,12 @@ class Conv1DTransposeTrace:
         ([1.0, 10.0, 0.0, 0.0], [1.0, 10.0, 2.0, 20.0])
         """
         out = np.zeros((self.out_steps, self.filters), dtype=self.output.dtype)
-        for i in range(min(upto, self.steps - 1) + 1):
-            pos = self.positions(i)
-            keep = (pos >= 0) & (pos < self.out_steps)
-            np.add.at(out, pos[keep], self.contribution(sample, i)[keep])
+        m = max(min(upto, self.steps - 1) + 1, 0)
+        s = self.spec
+        pos = (np.arange(m)[:, None] * s.strides + np.arange(s.kernel_size)[None, :] * s.dilation_rate - self.crop)
+        added = np.einsum("ic,jfc->ijf", self.x[sample, :m], self.kernel)  # (m, k, F): every step's scatter
+        keep = (pos >= 0) & (pos < self.out_steps)
+        np.add.at(out, pos[keep], added[keep])
         summed: NDArray[np.floating] = out + self.bias
         return summed
 

@@ -123,7 +123,13 @@ class TransposeView(PictureWidget):
 
     def _on_trace_changed(self, tt: Conv1DTransposeTrace | None) -> None:
         self._trace = tt
-        if tt is None:
+        if tt is None or tt.out_steps == 0:  # e.g. padding='same' with output_padding=0 on one step
+            self._trace = None
+            for grid in self.grids.values():
+                grid.clear()
+            for outline in self._outlines.values():
+                outline.setPath(QPainterPath())
+            self.caption.setText("" if tt is None else self.tr("This Conv1DTranspose has no output steps."))
             return
         n = min(self.state.view.sample, int(tt.x.shape[0]) - 1)
         numbers = self.state.view.show_numbers

@@ -146,3 +146,21 @@ def test_switching_the_layer_kind_and_output_padding_undo(transposed, qtbot):
     stack.redo()
     s.flush()
     assert s.layer_kind == "Conv1DTranspose" and w.pictures.transpose_view.isVisible()
+
+
+def test_a_conv1dtranspose_without_output_steps_draws_nothing_and_says_so(window, qtbot):
+    """padding='same' with output_padding=0 on one input step gives Keras's empty output: no crash."""
+    s = window.state
+    s.set_input_shape(1, 1, 1)
+    s.set_layer_arg("kernel_size", 2)
+    s.set_layer_arg("strides", 3)
+    s.set_layer_arg("padding", "same")
+    s.flush()
+    s.set_layer_kind("Conv1DTranspose")
+    s.set_output_padding(0)
+    s.flush()
+    s.set_view(picture="matrix")
+    qtbot.wait(20)
+    assert s.error is None and s.transpose_trace.out_steps == 0
+    assert window.pictures.transpose_view.caption.text() == "This Conv1DTranspose has no output steps."
+    assert window.pictures.matrix_view.picture is None
