@@ -2017,6 +2017,10 @@ Fix: {fix}</source>
         <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
         <translation>{call}：輸入步 {i} 把 x[{i}] · w 加到輸出步 {i}·{s} + j·{d} − {crop} 上；{n} 個輸入步得到 {out} 個輸出步。</translation>
     </message>
+    <message>
+        <source>This Conv1DTranspose has no output steps.</source>
+        <translation>這個 Conv1DTranspose 沒有輸出步。</translation>
+    </message>
 </context>
 <context>
     <name>_LayerForm</name>
