@@ -293,11 +293,6 @@ class MatrixView(PictureWidget):
         self._set_titles()
         self._update_caption()
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _set_titles(self) -> None:
         pic = self.picture
         transposed = pic is not None and pic.transposed

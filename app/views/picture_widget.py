@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
@@ -42,6 +43,14 @@ class PictureWidget(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName(f"{name}_graphics")
         layout.addWidget(self.graphics, 1)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (each picture sets its own)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def style_plot(self, plot: pg.PlotItem, axes: tuple[str, ...] = ("left", "bottom")) -> None:
         """Axes and title in the theme's text colour."""

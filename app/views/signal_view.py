@@ -112,11 +112,6 @@ class SignalView(PictureWidget):
         self.filter_plot.setLabel("bottom", self.tr("kernel position (filter after filter)"))
         self._update_caption()
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _update_caption(self) -> None:
         tr = self._trace
         if tr is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QWidget
 
@@ -80,11 +80,6 @@ class TransposeView(PictureWidget):
         for part in ("scatter", "output"):
             self.plots[part].setLabel("left", self.tr("filter"))
         self._update_caption()
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_caption(self) -> None:
         tt = self._trace
