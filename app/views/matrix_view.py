@@ -275,11 +275,11 @@ class MatrixView(PictureWidget):
         self._cm: ConvMatrix | None = None
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        state.traceChanged.connect(lambda _tr: self.refresh())
-        state.transposeChanged.connect(lambda _tt: self.refresh())
-        state.viewChanged.connect(self._on_view_changed)
-        state.positionChanged.connect(lambda _p: self._on_position_changed())
-        state.inspectChanged.connect(self._show_inspected)
+        state.traceChanged.connect(self.when_shown(lambda _tr: self.refresh()))
+        state.transposeChanged.connect(self.when_shown(lambda _tt: self.refresh()))
+        state.viewChanged.connect(self.when_shown(self._on_view_changed))
+        state.positionChanged.connect(self.when_shown(lambda _p: self._on_position_changed()))
+        state.inspectChanged.connect(self.when_shown(self._show_inspected))
         self._apply_theme()
         self.retranslate()
         self.refresh()
@@ -355,6 +355,9 @@ class MatrixView(PictureWidget):
         if THEMES[self.state.view.theme] is not self.theme:
             self._apply_theme()
         self.refresh()
+
+    def catch_up(self) -> None:
+        self._on_view_changed()
 
     def refresh(self) -> None:
         """Rebuild the cells for the current trace, mode, sample and position (at most a few thousand cells)."""

@@ -5,9 +5,12 @@ Each picture is drawn on the window's :class:`~app.state.explorer.ExplorerState`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
@@ -43,6 +46,31 @@ class PictureWidget(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName(f"{name}_graphics")
         layout.addWidget(self.graphics, 1)
+        self._stale = False
+
+    def when_shown(self, slot: Callable[..., None]) -> Callable[..., None]:
+        """``slot`` for a state signal, run only while the picture is on screen.
+
+        A hidden picture (the grid alone, or the other companion) does no work on an animation
+        step; it notes that it is stale and catches up (:meth:`catch_up`) when it is shown.
+        """
+
+        def gated(*args: object) -> None:
+            if self.isVisible():
+                slot(*args)
+            else:
+                self._stale = True
+
+        return gated
+
+    def catch_up(self) -> None:
+        """Redraw everything from the state (each picture draws its own)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.catch_up()
 
     def retranslate(self) -> None:
         """Set every text in the current language (each picture sets its own)."""

@@ -94,10 +94,10 @@ class SignalView(PictureWidget):
         self._positions = np.zeros(0)
         self._filters_drawn: list[int] = []
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        state.traceChanged.connect(self._on_trace_changed)
-        state.viewChanged.connect(self._on_view_changed)
-        state.positionChanged.connect(lambda _p: self._on_position_changed())
-        state.inspectChanged.connect(self._show_inspected)
+        state.traceChanged.connect(self.when_shown(self._on_trace_changed))
+        state.viewChanged.connect(self.when_shown(self._on_view_changed))
+        state.positionChanged.connect(self.when_shown(lambda _p: self._on_position_changed()))
+        state.inspectChanged.connect(self.when_shown(self._show_inspected))
         self._apply_theme()
         self.retranslate()
         if state.trace is not None:
@@ -156,6 +156,12 @@ class SignalView(PictureWidget):
         if self._trace is not None:
             self._draw_curves(self._trace)
             self._on_position_changed()
+
+    def catch_up(self) -> None:
+        if THEMES[self.state.view.theme] is not self.theme:
+            self._apply_theme()
+        if self.state.trace is not None:
+            self._on_trace_changed(self.state.trace)
 
     @staticmethod
     def _ensure(plot: pg.PlotItem, items: list[pg.PlotDataItem], n: int, *, static: bool = True) -> None:

@@ -59,9 +59,9 @@ class TransposeView(PictureWidget):
         self._trace: Conv1DTransposeTrace | None = None
         self._out_level = 1.0
         self._span = (0, 1)  # output steps drawn: the full scatter's, cropped ones included
-        state.transposeChanged.connect(self._on_trace_changed)
-        state.positionChanged.connect(lambda _p: self._draw_step())
-        state.viewChanged.connect(self._on_view_changed)
+        state.transposeChanged.connect(self.when_shown(self._on_trace_changed))
+        state.positionChanged.connect(self.when_shown(lambda _p: self._draw_step()))
+        state.viewChanged.connect(self.when_shown(self._on_view_changed))
         self._apply_theme()
         self.retranslate()
         if state.transpose_trace is not None:
@@ -111,6 +111,12 @@ class TransposeView(PictureWidget):
             self.retranslate()
         if self._trace is not None:
             self._on_trace_changed(self._trace)
+
+    def catch_up(self) -> None:
+        if THEMES[self.state.view.theme] is not self.theme:
+            self._apply_theme()
+            self.retranslate()
+        self._on_trace_changed(self.state.transpose_trace)
 
     def _step(self) -> int:
         tt = self._trace
