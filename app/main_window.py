@@ -23,6 +23,7 @@ from app.state.settings import restore_window_layout, save_window_layout
 from app.views.code_panel import CodePanel, dock_code_panel
 from app.views.diagram import DiagramWidget
 from app.views.layer_panel import LayerPanel
+from app.views.pictures import PictureSwitch
 from app.views.transport import TransportBar
 
 __all__ = ["MainWindow"]
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
         # left: the layer (and, in a narrow window, the arithmetic and shapes as a second tab);
         # centre: the diagram under its bands (predict/reveal, an invalid setting); right: the side panels
         self.side_tabs = SideTabs(scroll)
-        self.diagram_column = DiagramColumn(self.state, self.diagram)
+        # The grid | matrix | signal switch holds the diagram (the matrix and signal views sit under it).
+        self.pictures = PictureSwitch(self.state, self.diagram)
+        self.diagram_column = DiagramColumn(self.state, self.pictures)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.side_tabs)

@@ -4,7 +4,7 @@ This package never imports Qt or pyqtgraph; the app draws what it returns.
 """
 
 from .activations import ACTIVATIONS, KERAS_ACTIVATIONS, ActivationName, activation_names, apply_activation
-from .conv import conv1d, conv1d_from_spec, conv1d_transpose
+from .conv import conv1d, conv1d_from_spec
 from .derivation import (
     DERIVATION_KEYS,
     ENGLISH_TEMPLATES,
@@ -58,12 +58,21 @@ from .spec import (
     check_conv_input,
 )
 from .trace import PAD, CellTrace, Conv1DTrace, trace_conv1d
+from .transpose import (
+    CONV1D_TRANSPOSE_ARGUMENTS,
+    Conv1DTransposeSpec,
+    Conv1DTransposeTrace,
+    conv1d_transpose,
+    conv1d_transpose_from_spec,
+    trace_conv1d_transpose,
+)
 
 __all__ = [
     "ACTIVATIONS",
     "CONV1D_ARGUMENTS",
     "CONV1D_DEFAULTS",
     "CONV1D_KERAS_DEFAULTS",
+    "CONV1D_TRANSPOSE_ARGUMENTS",
     "DATA_FORMATS",
     "DERIVATION_KEYS",
     "ENGLISH_TEMPLATES",
@@ -79,6 +88,8 @@ __all__ = [
     "CellTrace",
     "Conv1DSpec",
     "Conv1DTrace",
+    "Conv1DTransposeSpec",
+    "Conv1DTransposeTrace",
     "ConvError",
     "DataFormat",
     "Derivation",
@@ -105,6 +116,7 @@ __all__ = [
     "conv1d_from_spec",
     "conv1d_full",
     "conv1d_transpose",
+    "conv1d_transpose_from_spec",
     "derive_output_length",
     "effective_kernel_size",
     "global_average_pool1d",
@@ -125,6 +137,7 @@ __all__ = [
     "theano_legacy_to_keras",
     "torch_to_keras",
     "trace_conv1d",
+    "trace_conv1d_transpose",
     "translate_legacy",
 ]
 

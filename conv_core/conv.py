@@ -1,4 +1,4 @@
-"""``conv1d`` and ``conv1d_transpose``: the numbers Keras 3 computes.
+"""``conv1d``: the numbers Keras 3 computes (``conv1d_transpose`` lives in ``transpose.py``).
 
 Notes
 -----
@@ -22,13 +22,10 @@ from numpy.typing import ArrayLike, NDArray
 
 from .activations import apply_activation, normalize_activation
 from .errors import KerasTypeError, KerasValueError
-from .padding import POOL_PADDINGS, effective_kernel_size, normalize_padding
 from .spec import (
     Conv1DSpec,
-    _strides_dilation_check,
     check_conv_input,
     normalize_data_format,
-    standardize_int,
 )
 
 __all__ = [
@@ -36,7 +33,6 @@ __all__ = [
     "as_float_array",
     "conv1d",
     "conv1d_from_spec",
-    "conv1d_transpose",
     "to_channels_last",
 ]
 
@@ -189,10 +185,18 @@ def conv1d_from_spec(
     xp = np.pad(x_cl.astype(dtype, copy=False), ((0, 0), (pl, pr), (0, 0)))
     kk = ka.astype(dtype, copy=False)
     out = _correlate(xp, kk, out_len, s, d, g)
-    if spec.use_bias and ba is not None:
-        out = out + ba.astype(dtype, copy=False)
-    out = apply_activation(out, spec.activation).astype(dtype, copy=False)
-    return np.swapaxes(out, 1, 2).copy() if spec.data_format == "channels_first" else out
+    return finish_output(out, ba if spec.use_bias else None, spec.activation, spec.data_format)
+
+
+def finish_output(
+    out: NDArray[np.floating], bias: NDArray[np.floating] | None, activation: str, data_format: str
+) -> NDArray[np.floating]:
+    """``(N, L, F)`` sums -> the layer's output: + bias, the activation, then the data_format's layout."""
+    dtype = out.dtype
+    if bias is not None:
+        out = out + bias.astype(dtype, copy=False)
+    out = apply_activation(out, activation).astype(dtype, copy=False)
+    return np.swapaxes(out, 1, 2).copy() if data_format == "channels_first" else out
 
 
 def conv1d(
@@ -286,106 +290,3 @@ def conv1d(
         data_format=normalize_data_format(data_format),
     )
     return conv1d_from_spec(spec, x, ka, bias if spec.use_bias else None)
-
-
-def conv1d_transpose(
-    x: ArrayLike,
-    kernel: ArrayLike,
-    bias: ArrayLike | None = None,
-    *,
-    strides: int = 1,
-    padding: str = "valid",
-    output_padding: int | None = None,
-    dilation_rate: int = 1,
-    activation: str | None = None,
-    data_format: str | None = "channels_last",
-    filters: int | None = None,
-    kernel_size: int | None = None,
-    use_bias: bool | None = None,
-    **unknown: Any,
-) -> NDArray[np.floating]:
-    """Keras 3 ``Conv1DTranspose``; the kernel is ``(kernel_size, filters, channels)``.
-
-    Notes
-    -----
-    Scatter without flip: ``full[i*s + j*d, f] += sum_c x[i, c] K[j, f, c]``
-    (length ``(L-1)*s + k_eff``), then crop or zero-extend: valid gives
-    ``(L-1)*s + max(k_eff, s)`` (or ``+ k_eff + op``), same gives ``L*s`` (or
-    ``(L-1)*s + k_eff % 2 + op``).
-
-    Examples
-    --------
-    >>> conv1d_transpose(np.ones((1, 5, 1)), np.ones((3, 1, 1)), strides=2).shape
-    (1, 11, 1)
-    """
-    _reject_unknown("Conv1DTranspose", unknown)
-    s = standardize_int(strides, "strides")
-    d = standardize_int(dilation_rate, "dilation_rate")
-    pad = normalize_padding(padding, POOL_PADDINGS, "Conv1DTranspose")
-    fmt = normalize_data_format(data_format)
-    _strides_dilation_check(s, d)
-    op = (
-        None
-        if output_padding is None
-        else (standardize_int(output_padding, "output_padding") if output_padding else 0)
-    )
-    if op is not None and op >= s:
-        raise KerasValueError(
-            "`output_padding` must be strictly less than `strides` for all dimensions. At dimension 0, "
-            f"`output_padding` is {op} but `strides` is {s}. "
-            f"Received: output_padding=({op},), strides=({s},)",
-            "output_padding adds at most strides - 1 steps at the end: lower it.",
-            code="output_padding",
-            values={"output_padding": op, "strides": s},
-        )
-    xa = np.asarray(x)
-    if xa.ndim != 3:
-        raise KerasValueError(
-            "Input 0 with name 'None' of layer 'conv1d_transpose' is incompatible with the layer: "
-            f"expected ndim=3, found ndim={xa.ndim}. Full shape received: {xa.shape}",
-            "Conv1DTranspose needs (batch, steps, channels).",
-            code="input_ndim",
-            values={"shape": xa.shape},
-        )
-    xa = as_float_array(xa, "x")
-    ka = as_float_array(kernel, "kernel")
-    x_cl = to_channels_last(xa, fmt)
-    n, steps, channels = x_cl.shape
-    k, f = ka.shape[0], ka.shape[1]
-    k_given = None if kernel_size is None else standardize_int(kernel_size, "kernel_size")
-    if (filters is not None and filters != f) or (k_given is not None and k_given != k):
-        raise KerasValueError(
-            f"The kernel shape {ka.shape} does not match filters={filters}, kernel_size={kernel_size}.",
-            "Conv1DTranspose stores its kernel as (kernel_size, filters, channels).",
-            code="kernel_shape",
-        )
-    if ka.shape[2] != channels:
-        raise KerasValueError(
-            "The kernel must have shape (kernel_size, filters, channels) = "
-            f"({k}, {f}, {channels}), received {ka.shape}.",
-            "Conv1DTranspose stores its kernel as (kernel_size, filters, channels).",
-            code="kernel_shape",
-        )
-    use = (bias is not None) if use_bias is None else bool(use_bias)
-    ba = as_float_array(bias, "bias") if (use and bias is not None) else None
-    dtype = _result_dtype(xa, ka, ba)
-    keff = effective_kernel_size(k, d)
-    full_len = (steps - 1) * s + keff
-    full = np.zeros((n, full_len, f), dtype=dtype)
-    for j in range(k):
-        # contribution of tap j lands at i*s + j*d
-        full[:, j * d : j * d + (steps - 1) * s + 1 : s, :] += x_cl.astype(dtype) @ ka[j].astype(dtype).T
-    if pad == "valid":
-        out_len = (steps - 1) * s + (max(keff, s) if op is None else keff + op)
-        crop = 0
-    else:
-        out_len = steps * s if op is None else (steps - 1) * s + keff % 2 + op
-        p = s + keff - 2 if op is None else keff + keff % 2 - 2 + op
-        crop = keff - 1 - min(-(-p // 2), keff - 1)
-    out = np.zeros((n, out_len, f), dtype=dtype)
-    avail = full[:, crop : crop + out_len, :]
-    out[:, : avail.shape[1], :] = avail
-    if ba is not None:
-        out = out + ba.astype(dtype)
-    out = apply_activation(out, activation).astype(dtype, copy=False)
-    return np.swapaxes(out, 1, 2).copy() if fmt == "channels_first" else out

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .conv import _reject_unknown, conv1d, conv1d_transpose
+from .conv import _reject_unknown, conv1d
 from .errors import KerasTypeError
 from .pooling import average_pool1d, global_average_pool1d, global_max_pool1d, max_pool1d
 from .spec import (
@@ -21,8 +21,8 @@ from .spec import (
     Conv1DSpec,
     check_conv_input,
     pool_size_required_error,
-    standardize_int,
 )
+from .transpose import Conv1DTransposeSpec, conv1d_transpose
 
 __all__ = ["LAYER_NAMES", "run_layer"]
 
@@ -86,10 +86,11 @@ def run_layer(
     if layer == "Conv1DTranspose":
         kw = _split(layer, params, _CONV_ARGS - {"groups"} | {"output_padding"})
         if kernel is None:
+            # As Keras: validate the constructor first, then make zero weights for the input.
+            tspec = Conv1DTransposeSpec(**{"filters": 1, "kernel_size": 1, **kw})
             xa = np.asarray(x)
-            channels = int(xa.shape[-1]) if xa.ndim == 3 else 1
-            filters = standardize_int(kw.get("filters", 1), "filters")
-            kernel = np.zeros((standardize_int(kw.get("kernel_size", 1), "kernel_size"), filters, channels))
+            channels_axis = 1 if tspec.data_format == "channels_first" else -1
+            kernel = np.zeros(tspec.kernel_shape(int(xa.shape[channels_axis]) if xa.ndim == 3 else 1))
         return conv1d_transpose(x, kernel, bias, **kw)
     if layer in ("MaxPooling1D", "MaxPool1D"):
         return max_pool1d(x, **_split(layer, params, _POOL_ARGS))

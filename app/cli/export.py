@@ -22,10 +22,11 @@ from app.export.options import (
     format_of,
     video_available,
 )
+from app.export.picture_views import OffscreenPicture, write_picture
 from app.export.render import OffscreenDiagram, ensure_app, layout_for_width
 from app.export.writers import export_diagram, write_gif, write_mp4
 from app.i18n import languages
-from app.io.session import Session
+from app.io.session import PICTURES, Session
 
 __all__ = ["add_cli", "check_writable", "picture_output"]
 
@@ -72,14 +73,16 @@ def picture_output(path: str, formats: tuple[str, ...], width: int | None, what:
     return out
 
 
-def _resolve_positions(args: argparse.Namespace, view: OffscreenDiagram) -> tuple[int, tuple[int, ...]]:
+def _resolve_positions(
+    args: argparse.Namespace, view: OffscreenDiagram | OffscreenPicture
+) -> tuple[int, tuple[int, ...]]:
     """(position for a still, positions for an animation) from --step and --filter."""
     state = view.state
     tr = state.trace
-    if tr is None:
+    if tr is None and state.transpose_trace is None:
         raise CliError("the session has no valid picture")
     count = state.position_count
-    if args.filter is None:
+    if args.filter is None or tr is None:
         if args.step is not None and not 0 <= args.step < count:
             raise CliError(
                 f"--step {args.step} is out of range: this session has {count} positions (0..{count - 1})"
@@ -154,9 +157,16 @@ def _run_export(args: argparse.Namespace) -> int:
         changes["language"] = args.lang
     if args.filter is not None and session.view.mode != "one_filter":
         changes["mode"] = "one_filter"
+    picture = _picture(args, session.view.picture, fmt)
+    changes["picture"] = picture
     session = session.with_view(**changes)
+    drawn = picture
+    if session.layer_kind == "Conv1DTranspose":
+        drawn = _transpose_picture(args, picture, fmt)
     ensure_app()
     _install_language(session.view.language)
+    if drawn != "grid":
+        return _export_picture(args, session, drawn, out, options)
     try:
         with OffscreenDiagram(session, layout_for_width(options.width)) as view:
             if view.error is not None:
@@ -168,6 +178,50 @@ def _run_export(args: argparse.Namespace) -> int:
             else:
                 view.state.set_position(position)
                 export_diagram(view.widget, out, options)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    print(out)
+    return 0
+
+
+def _picture(args: argparse.Namespace, stored: str, fmt: str) -> str:
+    """The picture to draw: --view, else the session's; animations and single panels are the grid's."""
+    if args.view is None:
+        return "grid" if fmt in ANIMATED or args.panel != "diagram" else stored
+    if args.view != "grid":
+        if fmt in ANIMATED:
+            raise CliError(f"--view {args.view} is written as .png, .svg or .pdf; .{fmt} animates the grid")
+        if args.panel != "diagram":
+            raise CliError(f"--panel {args.panel} is a part of the grid; --view {args.view} has no panels")
+    return str(args.view)
+
+
+def _transpose_picture(args: argparse.Namespace, picture: str, fmt: str) -> str:
+    """A Conv1DTranspose session: its scatter stands for the grid; stills only, and no signal view."""
+    if fmt in ANIMATED or args.panel != "diagram" or args.filter is not None:
+        raise CliError(
+            "a Conv1DTranspose session is exported as a still (.png, .svg or .pdf) of its scatter or its "
+            "matrix, with --step N for the input step"
+        )
+    if picture == "signal":
+        raise CliError("--view signal draws a Conv1D; a Conv1DTranspose session has --view grid or matrix")
+    return "transpose" if picture == "grid" else picture
+
+
+def _export_picture(
+    args: argparse.Namespace, session: Any, picture: str, out: Path, options: ExportOptions
+) -> int:
+    """A still of the matrix or signal view."""
+    try:
+        with OffscreenPicture(session, picture, layout_for_width(options.width)) as view:
+            if view.error is not None:
+                raise CliError(f"the session's layer is invalid: {view.error.keras}")
+            position, _ = _resolve_positions(args, view)
+            view.state.set_position(position)
+            width = options.width
+            if options.dpi is not None:
+                width = round(view.widget.width() * options.dpi / 96)
+            write_picture(view, out, width)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     print(out)
@@ -202,6 +256,11 @@ def add_cli(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--dpi", type=float, help="PNG only: resolution instead of --width (96 = screen size)")
     p.add_argument("--panel", default="diagram", choices=PANELS, help="the whole diagram or one panel")
+    p.add_argument(
+        "--view", choices=PICTURES,
+        help="grid: the cells; matrix: y = C·x + b; signal: curves over time (default: the session's; "
+        "matrix and signal as .png, .svg or .pdf)",
+    )
     p.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language of titles and captions")
     p.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colour theme")
     p.add_argument(

@@ -35,14 +35,16 @@ def _layout(views: Sequence[tuple[str, Any]], heading: Sequence[str]) -> tuple[f
     return width, height, top, sources
 
 
-def _paint_sheet(painter: Any, views: Sequence[tuple[str, Any]], heading: Sequence[str], scale: float) -> None:
+def _paint_sheet(
+    painter: Any, views: Sequence[tuple[str, Any]], heading: Sequence[str], scale: float, ink_color: str | None = None
+) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont
 
     width, height, top, sources = _layout(views, heading)
     first = views[0][1]
     painter.fillRect(QRectF(0, 0, width * scale, height * scale), first.backgroundBrush().color())
-    ink = QColor(first.theme.foreground) if hasattr(first, "theme") else QColor("#202020")
+    ink = QColor(ink_color or (first.theme.foreground if hasattr(first, "theme") else "#202020"))
     painter.setPen(ink)
     y = _MARGIN
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -79,10 +81,13 @@ def write_views(
     views: Sequence[tuple[str, Any]],
     heading: Sequence[str] = (),
     width: int | None = None,
+    *,
+    ink: str | None = None,
 ) -> Path:
     """Write ``views`` ((caption, pyqtgraph view) pairs, side by side) under ``heading`` to PNG, SVG or PDF.
 
-    ``width`` is the picture's width in pixels (default: the views' size on screen).
+    ``width`` is the picture's width in pixels (default: the views' size on screen); ``ink`` the
+    colour of the heading (default: the first view's theme's text colour).
     """
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -106,14 +111,16 @@ def write_views(
             image.fill(0xFFFFFFFF)
             painter = QPainter(image)
             try:
-                _paint_sheet(painter, views, heading, scale)
+                _paint_sheet(painter, views, heading, scale, ink)
             finally:
                 painter.end()
             if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # the stubs want bytes
                 raise ExportError(f"cannot write {out}")
         elif fmt == "svg":
             title = heading[0] if heading else ""
-            tmp.write_bytes(svg_document(w, h, title, lambda painter: _paint_sheet(painter, views, heading, scale)))
+            tmp.write_bytes(
+                svg_document(w, h, title, lambda painter: _paint_sheet(painter, views, heading, scale, ink))
+            )
         else:
             writer = QPdfWriter(str(tmp))
             writer.setResolution(96)
@@ -124,7 +131,7 @@ def write_views(
             writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
             painter = QPainter(writer)
             try:
-                _paint_sheet(painter, views, heading, scale)
+                _paint_sheet(painter, views, heading, scale, ink)
             finally:
                 painter.end()
             del writer

@@ -758,7 +758,8 @@ class Classroom(QObject):
         w = self.window
         panels: list[QWidget] = []
         children = [self.splitter.widget(i) for i in range(self.splitter.count())]
-        panels += [c for c in children if c is not None and not c.isAncestorOf(self.diagram)]
+        # the diagram may sit inside a splitter child (the picture switch holds it): that one stays
+        panels += [c for c in children if c is not None and c is not self.diagram and not c.isAncestorOf(self.diagram)]
         panels += [d for d in w.findChildren(QDockWidget) if d.parent() is w]
         panels += [t for t in w.findChildren(QToolBar) if t.parent() is w]
         return panels

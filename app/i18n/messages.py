@@ -233,6 +233,9 @@ HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
     "output_padding": lambda v: translate(
         "messages", "output_padding adds at most strides - 1 steps at the end: lower it."
     ),
+    "matrix_shape": lambda v: translate(
+        "messages", "The matrix is built for one input length and channel count: rebuild it for this array."
+    ),
     "legacy_required": lambda v: translate(
         "messages", "nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... ."
     ),

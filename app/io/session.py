@@ -21,14 +21,16 @@ import numpy as np
 from app.io.atomic import atomic_write_text
 from app.io.numeric import NumberRangeError, check_array, number_problem, shown
 from app.io.regular_file import FileRefused, read_regular_bytes
-from conv_core import Conv1DSpec, ConvError
+from conv_core import Conv1DSpec, Conv1DTransposeSpec, ConvError
 from conv_core.signals import make_signal
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "LAYER_KINDS",
     "LIMITS",
     "ModelRef",
+    "PICTURES",
     "Session",
     "SessionError",
     "ViewSettings",
@@ -65,7 +67,7 @@ TOP_KEYS = ("format", "version", "name", "title", "description", "layer", "input
 MODEL_KEYS = ("path", "sha256", "layer")
 ARRAY_KEYS = ("values", "shape", "generator")
 BIAS_KEYS = ("values", "shape")
-VIEW_KEYS = ("position", "mode", "orientation", "sample", "theme", "language", "show_numbers")
+VIEW_KEYS = ("position", "mode", "orientation", "sample", "theme", "language", "show_numbers", "picture")
 GENERATOR_KEYS = {"input": ("name", "seed", "low", "high", "period"), "kernel": ("name", "seed")}
 
 LAYER_KEYS = (
@@ -83,6 +85,8 @@ MODES = ("one_filter", "all_filters")
 ORIENTATIONS = ("time_lr", "keras_rows")
 THEMES = ("light", "dark", "high_contrast")
 LANGUAGES = ("en", "zh_CN", "zh_TW")
+PICTURES = ("grid", "matrix", "signal")  # the cell grid, the matrix y = C·x + b, curves over time
+LAYER_KINDS = ("Conv1D", "Conv1DTranspose")  # the layer's class (the Conv1D arguments are shared)
 
 
 class SessionError(ValueError):
@@ -98,6 +102,7 @@ class ViewSettings:
     theme: str = "light"
     language: str = "en"
     show_numbers: bool = True
+    picture: str = "grid"  # one of PICTURES: how the layer is drawn beside the grid
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ class Session:
     title: dict[str, str] = field(default_factory=dict)
     description: dict[str, str] = field(default_factory=dict)
     model: ModelRef | None = None
+    layer_kind: str = "Conv1D"  # one of LAYER_KINDS; Conv1DTranspose reads the kernel as (k, filters, channels)
+    output_padding: int | None = None  # Conv1DTranspose only; None lets Keras infer the length
 
     def spec(self) -> Conv1DSpec:
         return Conv1DSpec(**self.layer)
@@ -139,6 +146,7 @@ class Session:
 
         return (
             self.layer == other.layer
+            and (self.layer_kind, self.output_padding) == (other.layer_kind, other.output_padding)
             and same(self.x, other.x)
             and same(self.kernel, other.kernel)
             and same(self.bias, other.bias)
@@ -342,6 +350,7 @@ def _view(value: Any) -> ViewSettings:
         ("orientation", ORIENTATIONS),
         ("theme", THEMES),
         ("language", LANGUAGES),
+        ("picture", PICTURES),
     ):
         if key in value:
             if value[key] not in allowed:
@@ -395,6 +404,8 @@ def parse_session(data: Any) -> Session:
     layer_in = data["layer"]
     if not isinstance(layer_in, dict):
         raise _fail("'layer' must be an object")
+    layer_in = dict(layer_in)
+    kind, output_padding = _layer_kind(layer_in.pop("kind", "Conv1D"), layer_in.pop("output_padding", None))
     unknown = sorted(set(layer_in) - set(LAYER_KEYS))
     if unknown:
         raise _fail(f"layer: unknown argument(s) {', '.join(unknown)[:60]}")
@@ -418,6 +429,13 @@ def parse_session(data: Any) -> Session:
     except TypeError as exc:
         raise _fail(f"layer: {exc}") from None
     layer = {key: getattr(spec, key) for key in LAYER_KEYS}
+    if kind == "Conv1DTranspose":
+        if spec.groups != 1:
+            raise _fail("layer: Conv1DTranspose has no groups; use groups=1")
+        try:
+            _transpose_spec(layer, output_padding)
+        except ConvError as exc:
+            raise _fail(f"layer: {exc.keras}") from None
 
     x = _array_block(data["input"], "input", 3, None, "input")
     batch, steps, channels = x.shape
@@ -456,7 +474,27 @@ def parse_session(data: Any) -> Session:
         title=_text_map(data.get("title"), "title"),
         description=_text_map(data.get("description"), "description"),
         model=_model_ref(data.get("model")),
+        layer_kind=kind,
+        output_padding=output_padding,
     )
+
+
+def _layer_kind(kind: Any, output_padding: Any) -> tuple[str, int | None]:
+    """``layer.kind`` and ``layer.output_padding`` checked (both optional: a Conv1D by default)."""
+    if kind not in LAYER_KINDS:
+        raise _fail(f"layer.kind must be one of {', '.join(LAYER_KINDS)}, got {shown(kind)}")
+    if output_padding is not None:
+        if kind != "Conv1DTranspose":
+            raise _fail("layer.output_padding is a Conv1DTranspose argument; Conv1D has none")
+        if not isinstance(output_padding, int) or isinstance(output_padding, bool) or output_padding < 0:
+            raise _fail(f"layer.output_padding must be a whole number >= 0 or null, got {shown(output_padding)}")
+    return str(kind), output_padding
+
+
+def _transpose_spec(layer: dict[str, Any], output_padding: int | None) -> Conv1DTransposeSpec:
+    """The Conv1DTranspose of a session's shared layer arguments (groups is Conv1D's only)."""
+    args = {k: v for k, v in layer.items() if k != "groups"}
+    return Conv1DTransposeSpec(output_padding=output_padding, **args)
 
 
 def parse_session_text(text: str, source: str = "the session") -> Session:
@@ -501,13 +539,22 @@ def load_session(path: str | os.PathLike[str]) -> Session:
 
 
 # ---------------------------------------------------------------- writing
+def _layer_block(session: Session) -> dict[str, Any]:
+    """The layer's arguments; a Conv1DTranspose adds its kind and output_padding (a Conv1D file is unchanged)."""
+    block = dict(session.layer)
+    if session.layer_kind != "Conv1D":
+        block["kind"] = session.layer_kind
+        block["output_padding"] = session.output_padding
+    return block
+
+
 def session_to_dict(session: Session) -> dict[str, Any]:
     """The JSON document for ``session`` (values written out, no generators)."""
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "name": session.name,
-        "layer": dict(session.layer),
+        "layer": _layer_block(session),
         "input": {"shape": list(session.x.shape), "values": session.x.tolist()},
         "kernel": {"shape": list(session.kernel.shape), "values": session.kernel.tolist()},
         "bias": None if session.bias is None else {"values": session.bias.tolist()},
@@ -519,6 +566,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "theme": session.view.theme,
             "language": session.view.language,
             "show_numbers": session.view.show_numbers,
+            "picture": session.view.picture,
         },
     }
     if session.title:

@@ -14,8 +14,27 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.io.numeric import array_problem
-from app.io.session import LAYER_KEYS, LIMITS, MODES, ORIENTATIONS, ModelRef, Session, ViewSettings
-from conv_core import Conv1DSpec, Conv1DTrace, ConvError, KerasValueError, trace_conv1d
+from app.io.session import (
+    LAYER_KEYS,
+    LAYER_KINDS,
+    LIMITS,
+    MODES,
+    ORIENTATIONS,
+    PICTURES,
+    ModelRef,
+    Session,
+    ViewSettings,
+)
+from conv_core import (
+    Conv1DSpec,
+    Conv1DTrace,
+    Conv1DTransposeSpec,
+    Conv1DTransposeTrace,
+    ConvError,
+    KerasValueError,
+    trace_conv1d,
+    trace_conv1d_transpose,
+)
 
 __all__ = ["CELL_KINDS", "CellRef", "ExplorerState", "Snapshot", "cell_fits", "resize_array"]
 
@@ -66,6 +85,8 @@ class Snapshot:
     x: np.ndarray
     kernel: np.ndarray
     bias: np.ndarray
+    kind: str = "Conv1D"
+    output_padding: int | None = None
 
 DEFAULT_LAYER: dict[str, Any] = {
     "filters": 3,
@@ -113,6 +134,7 @@ class ExplorerState(QObject):
     playingChanged = Signal(bool)  # the animation started or stopped
     # A layer argument or the input shape was changed by a widget: (undo text, Snapshot before).
     structureEdited = Signal(str, object)
+    transposeChanged = Signal(object)  # Conv1DTransposeTrace | None: the Conv1DTranspose picture
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = 30) -> None:
         super().__init__(parent)
@@ -129,6 +151,10 @@ class ExplorerState(QObject):
         self._hover: CellRef | None = None
         self._pinned: CellRef | None = None
         self._playing = False
+        # Conv1DTranspose mode: the same arguments (groups aside) and kernel, read as (k, filters, channels)
+        self._kind = "Conv1D"
+        self._output_padding: int | None = None
+        self._ttrace: Conv1DTransposeTrace | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -200,7 +226,28 @@ class ExplorerState(QObject):
         return (int(b), int(s), int(c))
 
     @property
+    def layer_kind(self) -> str:
+        """``"Conv1D"`` or ``"Conv1DTranspose"``."""
+        return self._kind
+
+    @property
+    def output_padding(self) -> int | None:
+        """Conv1DTranspose's ``output_padding`` (None: Keras infers the length)."""
+        return self._output_padding
+
+    @property
+    def transpose_trace(self) -> Conv1DTransposeTrace | None:
+        """The last valid Conv1DTranspose picture (None outside that mode)."""
+        return self._ttrace if self._kind == "Conv1DTranspose" else None
+
+    @property
     def position_count(self) -> int:
+        """Animation positions: (filter, step) pairs of the Conv1D, or the input steps a Conv1DTranspose scatters."""
+        if self._kind == "Conv1DTranspose" and self._ttrace is not None:
+            return max(self._ttrace.steps, 1)
+        return self._conv_position_count()
+
+    def _conv_position_count(self) -> int:
         tr = self._trace
         if tr is None:
             return 1
@@ -216,7 +263,7 @@ class ExplorerState(QObject):
         tr = self._trace
         if tr is None or tr.out_steps == 0:
             return (0, None if self._view.mode == "all_filters" else 0)
-        p = min(self._view.position, self.position_count - 1)
+        p = min(self._view.position, self._conv_position_count() - 1)
         if self._view.mode == "all_filters":
             return (p, None)
         return (p % tr.out_steps, p // tr.out_steps)
@@ -287,7 +334,7 @@ class ExplorerState(QObject):
         bias deterministically, so restoring a snapshot taken before a pending recompute gives
         the same picture.
         """
-        return Snapshot(dict(self._layer), self._x, self._kernel, self._bias)
+        return Snapshot(dict(self._layer), self._x, self._kernel, self._bias, self._kind, self._output_padding)
 
     def to_session(self) -> Session:
         return Session(
@@ -298,6 +345,8 @@ class ExplorerState(QObject):
             view=self._view,
             name=self._name,
             model=self._model,
+            layer_kind=self._kind,
+            output_padding=self._output_padding,
         )
 
     # ------------------------------------------------------------- writing
@@ -310,6 +359,7 @@ class ExplorerState(QObject):
         self._view = session.view
         self._name = session.name
         self._model = session.model
+        self._kind, self._output_padding = session.layer_kind, session.output_padding
         # An input too short for the layer is a valid file but an invalid setting: like any
         # invalid edit it shows the error and keeps the last valid picture (the views draw it).
         self.recompute()
@@ -322,6 +372,9 @@ class ExplorerState(QObject):
         """Put a snapshot back (undo/redo); not recorded as a new edit."""
         self._layer = dict(snapshot.layer)
         self._x, self._kernel, self._bias = snapshot.x, snapshot.kernel, snapshot.bias
+        if snapshot.kind != self._kind:
+            self._view = replace(self._view, position=0)
+        self._kind, self._output_padding = snapshot.kind, snapshot.output_padding
         sample_gone = self._view.sample >= self._x.shape[0]
         if sample_gone:
             self._view = replace(self._view, sample=0)
@@ -343,6 +396,35 @@ class ExplorerState(QObject):
         self.structureEdited.emit(
             self.tr("Change {name}: {old} → {new}").format(name=name, old=_show(old), new=_show(value)),
             before,
+        )
+
+    def set_layer_kind(self, kind: str) -> None:
+        """Conv1D or Conv1DTranspose (the shared arguments, input and kernel stay)."""
+        if kind not in LAYER_KINDS:
+            raise ValueError(kind)
+        if kind == self._kind:
+            return
+        before = self.snapshot()
+        old = self._kind
+        self._kind = kind
+        self._view = replace(self._view, position=0)
+        self.settingsChanged.emit()
+        self.recompute()
+        self.positionChanged.emit(0)
+        self.structureEdited.emit(self.tr("Change {name}: {old} → {new}").format(name="layer", old=old, new=kind),
+                                  before)
+
+    def set_output_padding(self, value: int | None) -> None:
+        """Conv1DTranspose's ``output_padding``; None lets Keras infer the output length."""
+        if value == self._output_padding:
+            return
+        before = self.snapshot()
+        old = self._output_padding
+        self._output_padding = value
+        self.settingsChanged.emit()
+        self._schedule()
+        self.structureEdited.emit(
+            self.tr("Change {name}: {old} → {new}").format(name="output_padding", old=old, new=value), before
         )
 
     def set_input_shape(self, batch: int, steps: int, channels: int) -> None:
@@ -463,6 +545,8 @@ class ExplorerState(QObject):
     def set_view(self, **changes: Any) -> None:
         if "orientation" in changes and changes["orientation"] not in ORIENTATIONS:
             raise ValueError(changes["orientation"])
+        if "picture" in changes and changes["picture"] not in PICTURES:
+            raise ValueError(changes["picture"])
         if "sample" in changes:
             changes["sample"] = int(min(max(changes["sample"], 0), self._x.shape[0] - 1))
         new = replace(self._view, **changes)
@@ -515,17 +599,59 @@ class ExplorerState(QObject):
                     values={},
                 )
             self._check_values()
-            trace = trace_conv1d(spec, self._cl_to_layout(self._x, spec), self._kernel, self.bias)
         except ConvError as exc:
             self._set_error(exc)
             return
-        self._trace = trace
-        self._drop_stale_cells(trace)
+        trace: Conv1DTrace | None
+        try:
+            trace = trace_conv1d(spec, self._cl_to_layout(self._x, spec), self._kernel, self.bias)
+        except ConvError as exc:
+            if self._kind == "Conv1D":
+                self._set_error(exc)
+                return
+            trace = None  # e.g. too short for a 'valid' Conv1D: the Conv1DTranspose does not need one
+        if trace is not None:
+            self._trace = trace
+            self._drop_stale_cells(trace)
+        if self._kind == "Conv1DTranspose" and not self._recompute_transpose():
+            if trace is not None:
+                self.traceChanged.emit(trace)
+            return
         if self._error is not None:
             self._set_error(None)
         if self._view.position >= self.position_count:
             self._view = replace(self._view, position=self.position_count - 1)
-        self.traceChanged.emit(trace)
+        if trace is not None:
+            self.traceChanged.emit(trace)
+        if self._kind == "Conv1DTranspose":
+            self.transposeChanged.emit(self._ttrace)
+
+    def transpose_kernel(self) -> np.ndarray:
+        """The kernel as Conv1DTranspose reads it, ``(kernel_size, filters, channels)``: ``w[j, c, f]`` at [j, f, c]."""
+        return np.swapaxes(self._kernel, 1, 2)
+
+    def _recompute_transpose(self) -> bool:
+        """Trace the Conv1DTranspose of the current arguments; on error keep the last picture (False)."""
+        try:
+            if self._layer.get("groups", 1) != 1:
+                raise KerasValueError(
+                    f"Conv1DTranspose has no groups argument. Received groups={self._layer.get('groups')}.",
+                    "Set groups=1 to use Conv1DTranspose.",
+                    code="transpose_groups",
+                    values={"groups": self._layer.get("groups")},
+                )
+            args = {k: v for k, v in self._layer.items() if k != "groups"}
+            spec = Conv1DTransposeSpec(output_padding=self._output_padding, **args)
+            x = self._cl_to_layout(self._x, spec)
+            ttrace = trace_conv1d_transpose(spec, x, self.transpose_kernel(), self.bias)
+        except ConvError as exc:
+            self._set_error(exc)
+            return False
+        except (TypeError, ValueError) as exc:
+            self._set_error(KerasValueError(str(exc), "", code="invalid"))
+            return False
+        self._ttrace = ttrace
+        return True
 
     def _check_values(self) -> None:
         """The numeric contract (``app.numeric``) for whatever reached the state, however it came.
@@ -553,7 +679,7 @@ class ExplorerState(QObject):
             self.inspectChanged.emit()
 
     @staticmethod
-    def _cl_to_layout(x: np.ndarray, spec: Conv1DSpec) -> np.ndarray:
+    def _cl_to_layout(x: np.ndarray, spec: Conv1DSpec | Conv1DTransposeSpec) -> np.ndarray:
         """The session stores (batch, steps, channels); channels_first feeds the transpose."""
         return x if spec.data_format == "channels_last" else np.swapaxes(x, 1, 2)
 

@@ -125,4 +125,5 @@ class SnapshotCommand(QUndoCommand):
 
 def _same(a: Snapshot, b: Snapshot) -> bool:
     """The same model: the state never writes its arrays in place, so the same array objects."""
-    return a.layer == b.layer and a.x is b.x and a.kernel is b.kernel and a.bias is b.bias
+    return (a.layer == b.layer and a.x is b.x and a.kernel is b.kernel and a.bias is b.bias
+            and (a.kind, a.output_padding) == (b.kind, b.output_padding))

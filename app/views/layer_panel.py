@@ -23,6 +23,7 @@ from app.i18n.messages import error_text, last_valid_setting_text, offending_set
 from app.io.session import LIMITS
 from app.state.explorer import ExplorerState
 from app.views.colors import THEMES, message_style
+from app.views.layer_kind import LayerKindBox
 from conv_core import DATA_FORMATS, PADDINGS, ConvError
 from conv_core.activations import activation_names
 from conv_core.spec import keras_call_text
@@ -78,6 +79,14 @@ class Outline(QFrame):
         self.setGeometry(self.target.geometry().adjusted(-grow, -grow, grow, grow))
 
 
+def _transpose_call(layer: dict[str, Any], output_padding: int | None) -> str:
+    """``Conv1DTranspose(filters=3, kernel_size=3, strides=2)``: the shared arguments, groups left out."""
+    text = keras_call_text({k: v for k, v in layer.items() if k != "groups"}).replace("Conv1D(", "Conv1DTranspose(", 1)
+    if output_padding is not None:
+        text = text[:-1] + f", output_padding={output_padding})"
+    return text
+
+
 class LayerPanel(QWidget):
     """Spin boxes and combos named as Keras names them; two-way bound to :class:`ExplorerState`."""
 
@@ -89,6 +98,8 @@ class LayerPanel(QWidget):
 
         self.layer_box = QGroupBox()
         form = QFormLayout(self.layer_box)
+        self.kind_box = LayerKindBox(state)  # Conv1D or Conv1DTranspose (+ output_padding)
+        form.addRow(self.kind_box)
         self.filters = self._spin(0, LIMITS["filters"])
         self.kernel_size = self._spin(0, LIMITS["kernel_size"])
         self.strides = self._spin(0, LIMITS["strides"])
@@ -180,7 +191,9 @@ class LayerPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every fixed text in the current language (at start and on ``LanguageChange``)."""
-        self.layer_box.setTitle(self.tr("Conv1D layer"))
+        self.layer_box.setTitle(
+            self.tr("Conv1DTranspose layer") if self.state.layer_kind == "Conv1DTranspose" else self.tr("Conv1D layer")
+        )
         self.input_box.setTitle(self.tr("Input shape (batch, steps, channels)"))
         self.labels["sample"].setText(self.tr("show sample"))
         tips = self._tooltips()
@@ -256,7 +269,14 @@ class LayerPanel(QWidget):
         self.sample.setValue(self.state.view.sample)
         del blockers
         shape = (b, s, c) if layer.get("data_format") != "channels_first" else (b, c, s)
-        self.code_label.setText(f"{keras_one_liner(layer)}\n# input {shape}")
+        call = keras_one_liner(layer)
+        transpose = self.state.layer_kind == "Conv1DTranspose"
+        if transpose:  # Conv1DTranspose: no groups; output_padding when given
+            call = _transpose_call(layer, self.state.output_padding)
+        self.labels["groups"].setVisible(not transpose)
+        self.groups.setVisible(not transpose)
+        self.layer_box.setTitle(self.tr("Conv1DTranspose layer") if transpose else self.tr("Conv1D layer"))
+        self.code_label.setText(f"{call}\n# input {shape}")
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

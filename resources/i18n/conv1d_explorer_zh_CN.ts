@@ -1171,6 +1171,21 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>LayerKindBox</name>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Conv1D slides the kernel over the input. Conv1DTranspose (transposed convolution) goes the other way: each input value scatters a scaled copy of the kernel into a longer output, and overlapping copies add up. Its matrix is the transpose Cᵀ of a Conv1D&apos;s matrix C.</source>
+        <translation>Conv1D 让卷积核在输入上滑动。Conv1DTranspose（转置卷积）方向相反：每个输入值把按它缩放的卷积核散布到更长的输出上，重叠的部分相加。它的矩阵是某个 Conv1D 的矩阵 C 的转置 Cᵀ。</translation>
+    </message>
+    <message>
+        <source>output_padding: extra steps at the end of a Conv1DTranspose&apos;s output, less than strides. None lets Keras infer the length.</source>
+        <translation>output_padding（输出填充）：加在 Conv1DTranspose 输出末尾的步数，必须小于 strides。None 表示由 Keras 推断输出长度。</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>Conv1D layer</source>
@@ -1203,6 +1218,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>show sample</source>
         <translation>显示样本</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose layer</source>
+        <translation>Conv1DTranspose 层</translation>
     </message>
     <message>
         <source>The layer as Keras code; select to copy.</source>
@@ -1391,6 +1410,49 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <source>Show Cᵀ (transpose)</source>
+        <translation>显示 Cᵀ（转置）</translation>
+    </message>
+    <message>
+        <source>Cᵀ maps the output back to the input&apos;s length: it is the matrix of the Conv1DTranspose with the same kernel, strides, padding and dilation.</source>
+        <translation>Cᵀ 把输出映射回输入的长度：它就是卷积核、strides（步长）、padding（填充方式）和膨胀率都相同的 Conv1DTranspose（转置卷积）的矩阵。</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>输入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
+        <source>y = Cᵀ·x + b: Conv1DTranspose is the transpose of a Conv1D&apos;s matrix C. Each column is one input step scattering the kernel; rows are output steps (hatched: cropped by padding or added by output_padding).</source>
+        <translation>y = Cᵀ·x + b：Conv1DTranspose 是某个 Conv1D 的矩阵 C 的转置。每一列是一个输入步散布出的卷积核；行是输出步（斜线格：被 padding 裁掉或由 output_padding 补上的步）。</translation>
+    </message>
+    <message>
+        <source>Cᵀ·y: the transposed matrix maps the output back to the input&apos;s steps, as Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).</source>
+        <translation>Cᵀ·y：转置矩阵把输出映射回输入的各步，Conv1DTranspose 做的就是这件事。列是输出步，行是输入步（斜线格：填充零）。</translation>
+    </message>
+    <message>
+        <source>y = C·x̃ + b: one row per output step, one column per input step (hatched: padding). Each row is the kernel placed at its window.</source>
+        <translation>y = C·x̃ + b：每个输出步一行，每个输入步一列（斜线格：填充零）。每一行都是放在其窗口上的卷积核。</translation>
+    </message>
+    <message>
+        <source>Showing output steps {a}–{b} of {n}.</source>
+        <translation>显示第 {a}–{b} 个输出步（共 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>显示 {n} 个过滤器中的 {k} 个。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>显示 {n} 个通道中的 {k} 个。</translation>
+    </message>
+</context>
+<context>
     <name>ModelActions</name>
     <message>
         <source>Open &amp;model (.keras, .h5)…</source>
@@ -1565,6 +1627,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSwitch</name>
+    <message>
+        <source>Picture:</source>
+        <translation>图示：</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格子图</translation>
+    </message>
+    <message>
+        <source>The cell grid only: input, filters and output as cells.</source>
+        <translation>只显示格子图：输入、过滤器和输出都画成格子。</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Add the layer as a matrix, y = C·x̃ + b, under the grid.</source>
+        <translation>在格子图下方把这一层画成矩阵：y = C·x̃ + b。</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Add the layer as curves over time, under the grid.</source>
+        <translation>在格子图下方把这一层画成随时间变化的曲线。</translation>
+    </message>
+    <message>
+        <source>The signal view draws Conv1D; a Conv1DTranspose shows its scatter.</source>
+        <translation>信号视图只画 Conv1D；Conv1DTranspose 显示它的散布过程。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1840,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>How the current output value is computed, and every shape. On a wider window (1500 pixels and more) these panels stand beside the diagram.</source>
         <translation>当前输出值是怎样算出来的，以及所有形状。主窗口更宽时（1500 像素及以上），这两个面板显示在图示旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>SignalView</name>
+    <message>
+        <source>input x: one curve per channel (shaded: padding)</source>
+        <translation>输入 x：每个通道一条曲线（斜线区：填充零）</translation>
+    </message>
+    <message>
+        <source>filters: each kernel as a small waveform (bold: the current filter)</source>
+        <translation>过滤器：每个卷积核画成一小段波形（粗线：当前过滤器）</translation>
+    </message>
+    <message>
+        <source>output y: one curve per filter, under the window that computed it</source>
+        <translation>输出 y：每个过滤器一条曲线，画在算出它的窗口下方</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>输入步</translation>
+    </message>
+    <message>
+        <source>kernel position (filter after filter)</source>
+        <translation>卷积核位置（过滤器依次排列）</translation>
+    </message>
+    <message>
+        <source>{steps} input steps, {out} output steps, padding &apos;{padding}&apos;.</source>
+        <translation>{steps} 个输入步，{out} 个输出步，padding=&apos;{padding}&apos;。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>显示 {n} 个通道中的 {k} 个。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>显示 {n} 个过滤器中的 {k} 个。</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2298,45 @@ Fix: {fix}</source>
     <message>
         <source>step {t}, filter {f} — {p}/{n}</source>
         <translation>第 {t} 步，过滤器 {f} — {p}/{n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransposeView</name>
+    <message>
+        <source>input x: the outlined step scatters now</source>
+        <translation>输入 x：框出的这一步正在散布</translation>
+    </message>
+    <message>
+        <source>what it adds: x[i] · w, one kernel position per output step (hatched: cropped)</source>
+        <translation>它加上的量：x[i] · w，每个卷积核位置落在一个输出步上（斜线格：被裁掉）</translation>
+    </message>
+    <message>
+        <source>output y: running sums, overlaps add up (bias included)</source>
+        <translation>输出 y：累加中的和，重叠处相加（含偏置）</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>输入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>输出步</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
+        <translation>{call}：输入步 {i} 把 x[{i}] · w 加到输出步 {i}·{s} + j·{d} − {crop} 上；{n} 个输入步得到 {out} 个输出步。</translation>
+    </message>
+    <message>
+        <source>This Conv1DTranspose has no output steps.</source>
+        <translation>这个 Conv1DTranspose 没有输出步。</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3020,10 @@ Fix: {fix}</source>
     <message>
         <source>output_padding adds at most strides - 1 steps at the end: lower it.</source>
         <translation>output_padding 最多在末尾加 strides - 1 步：请调小。</translation>
+    </message>
+    <message>
+        <source>The matrix is built for one input length and channel count: rebuild it for this array.</source>
+        <translation>矩阵是按一种输入长度和通道数构建的：请为这个数组重新构建矩阵。</translation>
     </message>
     <message>
         <source>nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... .</source>

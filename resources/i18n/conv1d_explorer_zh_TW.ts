@@ -1171,6 +1171,21 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>LayerKindBox</name>
+    <message>
+        <source>layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Conv1D slides the kernel over the input. Conv1DTranspose (transposed convolution) goes the other way: each input value scatters a scaled copy of the kernel into a longer output, and overlapping copies add up. Its matrix is the transpose Cᵀ of a Conv1D&apos;s matrix C.</source>
+        <translation>Conv1D 讓卷積核在輸入上滑動。Conv1DTranspose（轉置卷積）方向相反：每個輸入值把按它縮放的卷積核散布到更長的輸出上，重疊的部分相加。它的矩陣是某個 Conv1D 的矩陣 C 的轉置 Cᵀ。</translation>
+    </message>
+    <message>
+        <source>output_padding: extra steps at the end of a Conv1DTranspose&apos;s output, less than strides. None lets Keras infer the length.</source>
+        <translation>output_padding（輸出填充）：加在 Conv1DTranspose 輸出末尾的步數，必須小於 strides。None 表示由 Keras 推斷輸出長度。</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>Conv1D layer</source>
@@ -1203,6 +1218,10 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>show sample</source>
         <translation>顯示樣本</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose layer</source>
+        <translation>Conv1DTranspose 層</translation>
     </message>
     <message>
         <source>The layer as Keras code; select to copy.</source>
@@ -1391,6 +1410,49 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <source>Show Cᵀ (transpose)</source>
+        <translation>顯示 Cᵀ（轉置）</translation>
+    </message>
+    <message>
+        <source>Cᵀ maps the output back to the input&apos;s length: it is the matrix of the Conv1DTranspose with the same kernel, strides, padding and dilation.</source>
+        <translation>Cᵀ 把輸出映射回輸入的長度：它就是卷積核、strides（步長）、padding（填充方式）和膨脹率都相同的 Conv1DTranspose（轉置卷積）的矩陣。</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>輸入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
+        <source>y = Cᵀ·x + b: Conv1DTranspose is the transpose of a Conv1D&apos;s matrix C. Each column is one input step scattering the kernel; rows are output steps (hatched: cropped by padding or added by output_padding).</source>
+        <translation>y = Cᵀ·x + b：Conv1DTranspose 是某個 Conv1D 的矩陣 C 的轉置。每一欄是一個輸入步散布出的卷積核；列是輸出步（斜線格：被 padding 裁掉或由 output_padding 補上的步）。</translation>
+    </message>
+    <message>
+        <source>Cᵀ·y: the transposed matrix maps the output back to the input&apos;s steps, as Conv1DTranspose does. Columns are output steps, rows input steps (hatched: padding).</source>
+        <translation>Cᵀ·y：轉置矩陣把輸出映射回輸入的各步，Conv1DTranspose 做的就是這件事。欄是輸出步，列是輸入步（斜線格：填充零）。</translation>
+    </message>
+    <message>
+        <source>y = C·x̃ + b: one row per output step, one column per input step (hatched: padding). Each row is the kernel placed at its window.</source>
+        <translation>y = C·x̃ + b：每個輸出步一列，每個輸入步一欄（斜線格：填充零）。每一列都是放在其視窗上的卷積核。</translation>
+    </message>
+    <message>
+        <source>Showing output steps {a}–{b} of {n}.</source>
+        <translation>顯示第 {a}–{b} 個輸出步（共 {n} 個）。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>顯示 {n} 個過濾器中的 {k} 個。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>顯示 {n} 個通道中的 {k} 個。</translation>
+    </message>
+</context>
+<context>
     <name>ModelActions</name>
     <message>
         <source>Open &amp;model (.keras, .h5)…</source>
@@ -1565,6 +1627,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSwitch</name>
+    <message>
+        <source>Picture:</source>
+        <translation>圖示：</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格子圖</translation>
+    </message>
+    <message>
+        <source>The cell grid only: input, filters and output as cells.</source>
+        <translation>只顯示格子圖：輸入、過濾器和輸出都畫成格子。</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩陣</translation>
+    </message>
+    <message>
+        <source>Add the layer as a matrix, y = C·x̃ + b, under the grid.</source>
+        <translation>在格子圖下方把這一層畫成矩陣：y = C·x̃ + b。</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>Add the layer as curves over time, under the grid.</source>
+        <translation>在格子圖下方把這一層畫成隨時間變化的曲線。</translation>
+    </message>
+    <message>
+        <source>The signal view draws Conv1D; a Conv1DTranspose shows its scatter.</source>
+        <translation>訊號檢視只畫 Conv1D；Conv1DTranspose 顯示它的散布過程。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1840,41 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message>
         <source>How the current output value is computed, and every shape. On a wider window (1500 pixels and more) these panels stand beside the diagram.</source>
         <translation>目前輸出值是怎樣算出來的，以及所有形狀。主視窗更寬時（1500 像素及以上），這兩個面板顯示在圖示旁邊。</translation>
+    </message>
+</context>
+<context>
+    <name>SignalView</name>
+    <message>
+        <source>input x: one curve per channel (shaded: padding)</source>
+        <translation>輸入 x：每個通道一條曲線（斜線區：填充零）</translation>
+    </message>
+    <message>
+        <source>filters: each kernel as a small waveform (bold: the current filter)</source>
+        <translation>過濾器：每個卷積核畫成一小段波形（粗線：目前的過濾器）</translation>
+    </message>
+    <message>
+        <source>output y: one curve per filter, under the window that computed it</source>
+        <translation>輸出 y：每個過濾器一條曲線，畫在算出它的視窗下方</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>輸入步</translation>
+    </message>
+    <message>
+        <source>kernel position (filter after filter)</source>
+        <translation>卷積核位置（過濾器依序排列）</translation>
+    </message>
+    <message>
+        <source>{steps} input steps, {out} output steps, padding &apos;{padding}&apos;.</source>
+        <translation>{steps} 個輸入步，{out} 個輸出步，padding=&apos;{padding}&apos;。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} channels.</source>
+        <translation>顯示 {n} 個通道中的 {k} 個。</translation>
+    </message>
+    <message>
+        <source>Showing {k} of {n} filters.</source>
+        <translation>顯示 {n} 個過濾器中的 {k} 個。</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2298,45 @@ Fix: {fix}</source>
     <message>
         <source>step {t}, filter {f} — {p}/{n}</source>
         <translation>第 {t} 步，過濾器 {f} — {p}/{n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransposeView</name>
+    <message>
+        <source>input x: the outlined step scatters now</source>
+        <translation>輸入 x：框出的這一步正在散布</translation>
+    </message>
+    <message>
+        <source>what it adds: x[i] · w, one kernel position per output step (hatched: cropped)</source>
+        <translation>它加上的量：x[i] · w，每個卷積核位置落在一個輸出步上（斜線格：被裁掉）</translation>
+    </message>
+    <message>
+        <source>output y: running sums, overlaps add up (bias included)</source>
+        <translation>輸出 y：累加中的和，重疊處相加（含偏置）</translation>
+    </message>
+    <message>
+        <source>input step</source>
+        <translation>輸入步</translation>
+    </message>
+    <message>
+        <source>output step</source>
+        <translation>輸出步</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>過濾器</translation>
+    </message>
+    <message>
+        <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
+        <translation>{call}：輸入步 {i} 把 x[{i}] · w 加到輸出步 {i}·{s} + j·{d} − {crop} 上；{n} 個輸入步得到 {out} 個輸出步。</translation>
+    </message>
+    <message>
+        <source>This Conv1DTranspose has no output steps.</source>
+        <translation>這個 Conv1DTranspose 沒有輸出步。</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3020,10 @@ Fix: {fix}</source>
     <message>
         <source>output_padding adds at most strides - 1 steps at the end: lower it.</source>
         <translation>output_padding 最多在末尾加 strides - 1 步：請調小。</translation>
+    </message>
+    <message>
+        <source>The matrix is built for one input length and channel count: rebuild it for this array.</source>
+        <translation>矩陣是按一種輸入長度和通道數建構的：請為這個陣列重新建構矩陣。</translation>
     </message>
     <message>
         <source>nb_filter and filter_length are Keras 1 names: write filters=... and kernel_size=... .</source>

@@ -14,6 +14,7 @@ import conv_core as cc
 from conv_core import Conv1DSpec, ConvError, KerasTypeError, KerasValueError, Pool1DSpec, StackLayer
 from conv_core import stack as cs
 from conv_core.layers import run_layer
+from conv_core.matrix import conv_matrix
 from conv_core.spec import check_channels_groups, pool_size_required_error
 
 X = np.ones((1, 8, 4))
@@ -281,6 +282,13 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         KerasValueError,
         re.escape("The kernel must have shape (kernel_size, filters, channels) = (3, 2, 4)"),
         "kernel_shape",
+    ),
+    (
+        "matrix_shape",
+        lambda: conv_matrix(Conv1DSpec(1, 3), 5, np.ones((3, 1, 1))).apply(np.ones((1, 4, 1))),
+        KerasValueError,
+        re.escape("`x` must have shape (batch, 5, 1), received (1, 4, 1)."),
+        "matrix_shape",
     ),
     (
         "pool_input_ndim",
