@@ -167,6 +167,8 @@ class Layer:
         """
         args = self.keras_args()
         parts = [f"{k}={v!r}" for k, v in args.items()]
+        if self.trainable is False:
+            parts.append("trainable=False")
         if self.name is not None:
             parts.append(f"name={self.name!r}")
         return f"{self.class_name}(" + ", ".join(parts) + ")"

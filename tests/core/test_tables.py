@@ -49,7 +49,7 @@ def test_conv1d_arguments_are_one_table() -> None:
         cc.CONV1D_DEFAULTS)
     assert {f.name for f in dataclasses.fields(cc.Conv1DSpec)} == set(cc.CONV1D_ARGUMENTS)
     # the stack's Conv1D takes Keras's arguments in Keras's order, with Keras's raw defaults
-    stack_fields = [f for f in dataclasses.fields(cs.Conv1D) if f.name not in ("name", "line", "legacy")]
+    stack_fields = [f for f in dataclasses.fields(cs.Conv1D) if f.name not in ("name", "line", "legacy", "trainable")]
     assert tuple(f.name for f in stack_fields) == cc.CONV1D_ARGUMENTS
     assert {f.name: f.default for f in stack_fields if f.name not in required} == cc.CONV1D_KERAS_DEFAULTS
     # Keras's raw defaults normalise to the spec's defaults
@@ -60,7 +60,7 @@ def test_conv1d_arguments_are_one_table() -> None:
 def test_pooling_arguments_are_one_table() -> None:
     assert {f.name for f in dataclasses.fields(cc.Pool1DSpec)} - {"kind"} == set(cc.POOL1D_ARGUMENTS)
     for cls in (cs.MaxPooling1D, cs.AveragePooling1D):
-        fields = [f for f in dataclasses.fields(cls) if f.name not in ("name", "line", "legacy")]
+        fields = [f for f in dataclasses.fields(cls) if f.name not in ("name", "line", "legacy", "trainable")]
         assert tuple(f.name for f in fields) == cc.POOL1D_ARGUMENTS
         assert {f.name: f.default for f in fields if f.name != "pool_size"} == cc.POOL1D_KERAS_DEFAULTS
     assert cs.MaxPooling1D(pool_size=3, padding="same").keras_call() == "MaxPooling1D(pool_size=3, padding='same')"
