@@ -46,9 +46,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .activations import ACTIVATIONS, apply_activation
-from .conv import conv1d, conv1d_transpose
+from .conv import conv1d
 from .errors import ConvError, KerasValueError
 from .pooling import average_pool1d, global_average_pool1d, global_max_pool1d, max_pool1d
+from .transpose import conv1d_transpose
 
 __all__ = [
     "COMPUTED_CLASSES",
