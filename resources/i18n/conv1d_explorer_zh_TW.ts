@@ -1579,7 +1579,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>a fixed example input {shape} (token ids 1, 2, 3, …)</source>
-        <translation>固定的範例輸入 {shape}（詞 id 1, 2, 3, …）</translation>
+        <translation>固定的範例輸入 {shape}（詞 id 依序為 1、2、3……）</translation>
     </message>
     <message>
         <source>a fixed example input {shape} (rounded random numbers)</source>
