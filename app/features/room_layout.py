@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -249,6 +250,8 @@ class AdaptiveLayout(QObject):
             self._folded_docks.remove(dock)
 
     def _size_columns(self) -> None:
+        if not shiboken6.isValid(self.splitter):  # the window closed while a relayout was queued
+            return
         with QSignalBlocker(self.splitter):  # our own sizing is not the user's drag
             self._set_column_sizes()
 
@@ -307,7 +310,7 @@ class AdaptiveLayout(QObject):
                     layout.invalidate()
         if columns:
             self._size_columns()
-            QTimer.singleShot(0, self._size_columns)
+            QTimer.singleShot(0, self, self._size_columns)  # with a context: never after the window is gone
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt override
         if obj is self.window:
@@ -315,5 +318,5 @@ class AdaptiveLayout(QObject):
             if kind == QEvent.Type.Resize:
                 self.update()
             elif kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-                QTimer.singleShot(0, lambda: self.relayout(columns=True))  # other words, other widths
+                QTimer.singleShot(0, self, lambda: self.relayout(columns=True))  # other words, other widths
         return False
