@@ -1178,7 +1178,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Conv1D slides the kernel over the input. Conv1DTranspose (transposed convolution) goes the other way: each input value scatters a scaled copy of the kernel into a longer output, and overlapping copies add up. Its matrix is the transpose Cᵀ of a Conv1D&apos;s matrix C.</source>
-        <translation>Conv1D 让卷积核在输入上滑动。Conv1DTranspose（转置卷积）方向相反：每个输入值把按它缩放的卷积核散布到更长的输出上，重叠的部分相加。它的矩阵是某个 Conv1D 的矩阵 C 的转置 Cᵀ。</translation>
+        <translation>Conv1D 让卷积核在输入上滑动。Conv1DTranspose（转置卷积）方向相反：每个输入值把卷积核乘以自身的值，得到一份缩放后的副本，散布到更长的输出上，重叠的副本相加。它的矩阵是某个 Conv1D 的矩阵 C 的转置 Cᵀ。</translation>
     </message>
     <message>
         <source>output_padding: extra steps at the end of a Conv1DTranspose&apos;s output, less than strides. None lets Keras infer the length.</source>
@@ -1456,7 +1456,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <name>ModelActions</name>
     <message>
         <source>Open &amp;model (.keras, .h5)…</source>
-        <translation>打开模型 (.keras, .h5)(&amp;M)…</translation>
+        <translation>打开模型（.keras、.h5）(&amp;M)…</translation>
     </message>
     <message>
         <source>Open a saved Keras model</source>
@@ -1507,7 +1507,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Input is for:</source>
-        <translation>输入属于：</translation>
+        <translation>输入用作：</translation>
     </message>
     <message>
         <source>Token ids:</source>
@@ -1523,7 +1523,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Load input (CSV, .npy)…</source>
-        <translation>载入输入 (CSV, .npy)…</translation>
+        <translation>载入输入（CSV、.npy）…</translation>
     </message>
     <message>
         <source>Show in the layer-stack window</source>
@@ -1567,7 +1567,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>{name}: {layers} layers, {params} parameters — {file}, {kind}, saved by Keras {version}. Nothing in the file is run.</source>
-        <translation>{name}：{layers} 层，{params} 个参数 — {file}，{kind}，由 Keras {version} 保存。文件中的任何内容都不会被运行。</translation>
+        <translation>{name}：{layers} 层，{params} 个参数；{file}，{kind}，由 Keras {version} 保存。文件中的任何内容都不会被运行。</translation>
     </message>
     <message>
         <source>No input yet: type token ids or load a file.</source>
@@ -1583,7 +1583,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>a fixed example input {shape} (rounded random numbers)</source>
-        <translation>固定的示例输入 {shape}（取整的随机数）</translation>
+        <translation>固定的示例输入 {shape}（保留两位小数的随机数）</translation>
     </message>
     <message>
         <source>your token ids {ids}</source>
@@ -1611,7 +1611,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source>Give the input of {next} directly: choose it under “Input is for” and load a file.</source>
-        <translation>请直接给出 {next} 的输入：在“输入属于”中选择它，再载入文件。</translation>
+        <translation>请直接给出 {next} 的输入：在“输入用作”中选择它，再载入文件。</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message numerus="yes">
         <source>Padding &apos;{p}&apos;: %n zero(s) on the left</source>
         <translation>
-            <numerusform>填充 &apos;{p}&apos;：左边补 %n 个零</numerusform>
+            <numerusform>padding &apos;{p}&apos;：左边补 %n 个零</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1925,7 +1925,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     </message>
     <message>
         <source> · steps only (no numbers)</source>
-        <translation> · 只显示时间步（不计算数值）</translation>
+        <translation> · 只画出时间步（不显示数值）</translation>
     </message>
     <message>
         <source>input step (every row placed over the input)</source>
@@ -2312,7 +2312,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>output y: running sums, overlaps add up (bias included)</source>
-        <translation>输出 y：累加中的和，重叠处相加（含偏置）</translation>
+        <translation>输出 y：当前的累加和，重叠处相加（含偏置）</translation>
     </message>
     <message>
         <source>input step</source>
@@ -2423,11 +2423,11 @@ Fix: {fix}</source>
     <name>editing</name>
     <message>
         <source>Type a number, for example 3, -1.5 or 0.25.</source>
-        <translation>请输入一个数，例如 3、-1.5 或 0.25。</translation>
+        <translation>请输入一个数字，例如 3、-1.5 或 0.25。</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; (not a number) cannot be used: every cell needs a real number.</source>
-        <translation>不能使用 &apos;{text}&apos;（不是数）：每个格子都需要一个实数。</translation>
+        <translation>不能使用“{text}”（不是数字）：每个格子都需要一个实数。</translation>
     </message>
     <message>
         <source>Infinity cannot be used: keep values between -1e15 and 1e15.</source>
@@ -2435,7 +2435,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number. Type digits with an optional sign, decimal point and exponent, for example 3, -1.5 or 2e-3.</source>
-        <translation>&apos;{text}&apos; 不是数。请输入数字，可带正负号、小数点和指数，例如 3、-1.5 或 2e-3。</translation>
+        <translation>“{text}”不是数字。请输入数字，可带正负号、小数点和指数，例如 3、-1.5 或 2e-3。</translation>
     </message>
     <message>
         <source>{text} is too large: keep values between -1e15 and 1e15.</source>
@@ -2443,7 +2443,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>The clipboard holds no numbers to paste.</source>
-        <translation>剪贴板里没有可以粘贴的数。</translation>
+        <translation>剪贴板里没有可以粘贴的数字。</translation>
     </message>
     <message>
         <source>Row {r}, column {c}: {why}</source>
@@ -2509,7 +2509,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>padding &apos;{p}&apos; adds zeros: {l} on the left, {r} on the right; this one is on the {side}</source>
-        <translation>padding &apos;{p}&apos; 补零：左边 {l} 个，右边 {r} 个；这个在{side}</translation>
+        <translation>padding &apos;{p}&apos; 补零：左边 {l} 个，右边 {r} 个；这个零在{side}</translation>
     </message>
     <message>
         <source>no window reads it</source>
@@ -2521,7 +2521,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>✕ grey: input steps no output reads (strides skip them / after the last window): {steps}</source>
-        <translation>✕ 灰色：没有输出读取的输入步（被步长跳过 / 在最后一个窗口之后）：{steps}</translation>
+        <translation>✕ 灰色：没有输出读取的输入步（被步长跳过，或在最后一个窗口之后）：{steps}</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2844,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>`{text}` is not defined in the snippet; skipped: the input shape (--input-shape) then describes what it outputs</source>
-        <translation>代码片段中没有定义 `{text}`；已跳过：输入形状（--input-shape）随后描述它的输出</translation>
+        <translation>代码片段中没有定义 `{text}`；已跳过：此时输入形状（--input-shape）表示的是它的输出</translation>
     </message>
     <message>
         <source>`{text}` is not a Keras layer the explorer can read: kept as an unknown layer; the shapes after it are unknown</source>
@@ -2856,7 +2856,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>--input-shape {format_shape} {verb} the code&apos;s input shape {show_shape}</source>
-        <translation>--input-shape {format_shape} {verb}代码中的输入形状 {show_shape}</translation>
+        <translation>--input-shape {format_shape} {verb} 代码中的输入形状 {show_shape}</translation>
     </message>
     <message>
         <source>the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model with keras.Input(shape=(steps, channels))</source>

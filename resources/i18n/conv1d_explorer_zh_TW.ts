@@ -1178,7 +1178,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Conv1D slides the kernel over the input. Conv1DTranspose (transposed convolution) goes the other way: each input value scatters a scaled copy of the kernel into a longer output, and overlapping copies add up. Its matrix is the transpose Cᵀ of a Conv1D&apos;s matrix C.</source>
-        <translation>Conv1D 讓卷積核在輸入上滑動。Conv1DTranspose（轉置卷積）方向相反：每個輸入值把按它縮放的卷積核散布到更長的輸出上，重疊的部分相加。它的矩陣是某個 Conv1D 的矩陣 C 的轉置 Cᵀ。</translation>
+        <translation>Conv1D 讓卷積核在輸入上滑動。Conv1DTranspose（轉置卷積）方向相反：每個輸入值把卷積核乘以自身的值，得到一份縮放後的副本，散布到更長的輸出上，重疊的副本相加。它的矩陣是某個 Conv1D 的矩陣 C 的轉置 Cᵀ。</translation>
     </message>
     <message>
         <source>output_padding: extra steps at the end of a Conv1DTranspose&apos;s output, less than strides. None lets Keras infer the length.</source>
@@ -1456,7 +1456,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <name>ModelActions</name>
     <message>
         <source>Open &amp;model (.keras, .h5)…</source>
-        <translation>開啟模型 (.keras, .h5)(&amp;M)…</translation>
+        <translation>開啟模型（.keras、.h5）(&amp;M)…</translation>
     </message>
     <message>
         <source>Open a saved Keras model</source>
@@ -1507,7 +1507,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Input is for:</source>
-        <translation>輸入屬於：</translation>
+        <translation>輸入用作：</translation>
     </message>
     <message>
         <source>Token ids:</source>
@@ -1523,7 +1523,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Load input (CSV, .npy)…</source>
-        <translation>載入輸入 (CSV, .npy)…</translation>
+        <translation>載入輸入（CSV、.npy）…</translation>
     </message>
     <message>
         <source>Show in the layer-stack window</source>
@@ -1567,7 +1567,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>{name}: {layers} layers, {params} parameters — {file}, {kind}, saved by Keras {version}. Nothing in the file is run.</source>
-        <translation>{name}：{layers} 層，{params} 個參數 — {file}，{kind}，由 Keras {version} 儲存。檔案中的任何內容都不會被執行。</translation>
+        <translation>{name}：{layers} 層，{params} 個參數；{file}，{kind}，由 Keras {version} 儲存。檔案中的任何內容都不會被執行。</translation>
     </message>
     <message>
         <source>No input yet: type token ids or load a file.</source>
@@ -1583,7 +1583,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>a fixed example input {shape} (rounded random numbers)</source>
-        <translation>固定的範例輸入 {shape}（取整的隨機數）</translation>
+        <translation>固定的範例輸入 {shape}（取到小數點後兩位的隨機數）</translation>
     </message>
     <message>
         <source>your token ids {ids}</source>
@@ -1611,7 +1611,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source>Give the input of {next} directly: choose it under “Input is for” and load a file.</source>
-        <translation>請直接給出 {next} 的輸入：在「輸入屬於」中選擇它，再載入檔案。</translation>
+        <translation>請直接給出 {next} 的輸入：在「輸入用作」中選擇它，再載入檔案。</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     <message numerus="yes">
         <source>Padding &apos;{p}&apos;: %n zero(s) on the left</source>
         <translation>
-            <numerusform>填充 &apos;{p}&apos;：左邊補 %n 個零</numerusform>
+            <numerusform>padding &apos;{p}&apos;：左邊補 %n 個零</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1925,7 +1925,7 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
     </message>
     <message>
         <source> · steps only (no numbers)</source>
-        <translation> · 只顯示時間步（不計算數值）</translation>
+        <translation> · 只畫出時間步（不顯示數值）</translation>
     </message>
     <message>
         <source>input step (every row placed over the input)</source>
@@ -2312,7 +2312,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>output y: running sums, overlaps add up (bias included)</source>
-        <translation>輸出 y：累加中的和，重疊處相加（含偏置）</translation>
+        <translation>輸出 y：目前的累加和，重疊處相加（含偏置）</translation>
     </message>
     <message>
         <source>input step</source>
@@ -2423,11 +2423,11 @@ Fix: {fix}</source>
     <name>editing</name>
     <message>
         <source>Type a number, for example 3, -1.5 or 0.25.</source>
-        <translation>請輸入一個數，例如 3、-1.5 或 0.25。</translation>
+        <translation>請輸入一個數字，例如 3、-1.5 或 0.25。</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; (not a number) cannot be used: every cell needs a real number.</source>
-        <translation>不能使用 &apos;{text}&apos;（不是數）：每個格子都需要一個實數。</translation>
+        <translation>不能使用「{text}」（不是數字）：每個格子都需要一個實數。</translation>
     </message>
     <message>
         <source>Infinity cannot be used: keep values between -1e15 and 1e15.</source>
@@ -2435,7 +2435,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number. Type digits with an optional sign, decimal point and exponent, for example 3, -1.5 or 2e-3.</source>
-        <translation>&apos;{text}&apos; 不是數。請輸入數字，可帶正負號、小數點和指數，例如 3、-1.5 或 2e-3。</translation>
+        <translation>「{text}」不是數字。請輸入數字，可帶正負號、小數點和指數，例如 3、-1.5 或 2e-3。</translation>
     </message>
     <message>
         <source>{text} is too large: keep values between -1e15 and 1e15.</source>
@@ -2443,7 +2443,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>The clipboard holds no numbers to paste.</source>
-        <translation>剪貼簿裡沒有可以貼上的數。</translation>
+        <translation>剪貼簿裡沒有可以貼上的數字。</translation>
     </message>
     <message>
         <source>Row {r}, column {c}: {why}</source>
@@ -2509,7 +2509,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>padding &apos;{p}&apos; adds zeros: {l} on the left, {r} on the right; this one is on the {side}</source>
-        <translation>padding &apos;{p}&apos; 補零：左邊 {l} 個，右邊 {r} 個；這個在{side}</translation>
+        <translation>padding &apos;{p}&apos; 補零：左邊 {l} 個，右邊 {r} 個；這個零在{side}</translation>
     </message>
     <message>
         <source>no window reads it</source>
@@ -2521,7 +2521,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>✕ grey: input steps no output reads (strides skip them / after the last window): {steps}</source>
-        <translation>✕ 灰色：沒有輸出讀取的輸入步（被步長跳過 / 在最後一個視窗之後）：{steps}</translation>
+        <translation>✕ 灰色：沒有輸出讀取的輸入步（被步長跳過，或在最後一個視窗之後）：{steps}</translation>
     </message>
 </context>
 <context>
@@ -2568,11 +2568,11 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>more than {count:,} function calls: {name}() is not followed</source>
-        <translation>函數呼叫超過 {count:,} 次：不追蹤 {name}()</translation>
+        <translation>函式呼叫超過 {count:,} 次：不追蹤 {name}()</translation>
     </message>
     <message>
         <source>{name}() calls functions more than {MAX_CALL_DEPTH} deep: not followed further</source>
-        <translation>{name}() 的函數呼叫超過 {MAX_CALL_DEPTH} 層：不再繼續追蹤</translation>
+        <translation>{name}() 的函式呼叫超過 {MAX_CALL_DEPTH} 層：不再繼續追蹤</translation>
     </message>
     <message>
         <source>the comprehension has {count:,} passes, more than the {limit:,} the explorer unrolls: it is not read</source>
@@ -2844,7 +2844,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>`{text}` is not defined in the snippet; skipped: the input shape (--input-shape) then describes what it outputs</source>
-        <translation>程式碼片段中沒有定義 `{text}`；已略過：輸入形狀（--input-shape）隨後描述它的輸出</translation>
+        <translation>程式碼片段中沒有定義 `{text}`；已略過：此時輸入形狀（--input-shape）表示的是它的輸出</translation>
     </message>
     <message>
         <source>`{text}` is not a Keras layer the explorer can read: kept as an unknown layer; the shapes after it are unknown</source>
@@ -2856,7 +2856,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>--input-shape {format_shape} {verb} the code&apos;s input shape {show_shape}</source>
-        <translation>--input-shape {format_shape} {verb}程式碼中的輸入形狀 {show_shape}</translation>
+        <translation>--input-shape {format_shape} {verb} 程式碼中的輸入形狀 {show_shape}</translation>
     </message>
     <message>
         <source>the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model with keras.Input(shape=(steps, channels))</source>
