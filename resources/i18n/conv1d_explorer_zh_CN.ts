@@ -2703,8 +2703,12 @@ Fix: {fix}</source>
         <translation>{name} 是本应用无法模拟的 Keras 层：它的输出形状以及其后的形状都未知</translation>
     </message>
     <message>
-        <source>unknown layer `{full}`{hint}: kept as an unknown layer; the shapes after it are unknown</source>
-        <translation>未知层 `{full}`{hint}：保留为未知层；其后的形状未知</translation>
+        <source>--input-shape {format_shape} fills in the code&apos;s input shape {show_shape}</source>
+        <translation>--input-shape {format_shape} 补全了代码中的输入形状 {show_shape}</translation>
+    </message>
+    <message>
+        <source>--input-shape {format_shape} replaces the code&apos;s input shape {show_shape}</source>
+        <translation>--input-shape {format_shape} 取代了代码中的输入形状 {show_shape}</translation>
     </message>
     <message>
         <source>Keras 1 argument `{key}` is `{new}` in Keras 2 and 3</source>
@@ -2787,6 +2791,14 @@ Fix: {fix}</source>
         <translation>{cls}：形状中的 `{text}` 不是字面量（{reason}）；请传入 --input-shape</translation>
     </message>
     <message>
+        <source>unknown layer `{full}` (did you mean {guess}?): kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>未知层 `{full}`（是不是想写 {guess}？）：保留为未知层；其后的形状未知</translation>
+    </message>
+    <message>
+        <source>unknown layer `{full}`: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>未知层 `{full}`：保留为未知层；其后的形状未知</translation>
+    </message>
+    <message>
         <source>Keras 1 argument `{key}` has no Keras 3 counterpart; ignored</source>
         <translation>Keras 1 的参数 `{key}` 在 Keras 3 中没有对应参数；已忽略</translation>
     </message>
@@ -2853,10 +2865,6 @@ Fix: {fix}</source>
     <message>
         <source>the else branch of the `if` at line {lineno} was not read (conditions are not evaluated)</source>
         <translation>第 {lineno} 行 `if` 的 else 分支未读取（不对条件求值）</translation>
-    </message>
-    <message>
-        <source>--input-shape {format_shape} {verb} the code&apos;s input shape {show_shape}</source>
-        <translation>--input-shape {format_shape} {verb} 代码中的输入形状 {show_shape}</translation>
     </message>
     <message>
         <source>the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model with keras.Input(shape=(steps, channels))</source>

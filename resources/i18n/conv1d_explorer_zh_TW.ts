@@ -2703,8 +2703,12 @@ Fix: {fix}</source>
         <translation>{name} 是本應用程式無法模擬的 Keras 層：它的輸出形狀以及其後的形狀都未知</translation>
     </message>
     <message>
-        <source>unknown layer `{full}`{hint}: kept as an unknown layer; the shapes after it are unknown</source>
-        <translation>未知層 `{full}`{hint}：保留為未知層；其後的形狀未知</translation>
+        <source>--input-shape {format_shape} fills in the code&apos;s input shape {show_shape}</source>
+        <translation>--input-shape {format_shape} 補齊了程式碼中的輸入形狀 {show_shape}</translation>
+    </message>
+    <message>
+        <source>--input-shape {format_shape} replaces the code&apos;s input shape {show_shape}</source>
+        <translation>--input-shape {format_shape} 取代了程式碼中的輸入形狀 {show_shape}</translation>
     </message>
     <message>
         <source>Keras 1 argument `{key}` is `{new}` in Keras 2 and 3</source>
@@ -2787,6 +2791,14 @@ Fix: {fix}</source>
         <translation>{cls}：形狀中的 `{text}` 不是字面值（{reason}）；請傳入 --input-shape</translation>
     </message>
     <message>
+        <source>unknown layer `{full}` (did you mean {guess}?): kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>未知層 `{full}`（是不是想寫 {guess}？）：保留為未知層；其後的形狀未知</translation>
+    </message>
+    <message>
+        <source>unknown layer `{full}`: kept as an unknown layer; the shapes after it are unknown</source>
+        <translation>未知層 `{full}`：保留為未知層；其後的形狀未知</translation>
+    </message>
+    <message>
         <source>Keras 1 argument `{key}` has no Keras 3 counterpart; ignored</source>
         <translation>Keras 1 的參數 `{key}` 在 Keras 3 中沒有對應參數；已忽略</translation>
     </message>
@@ -2853,10 +2865,6 @@ Fix: {fix}</source>
     <message>
         <source>the else branch of the `if` at line {lineno} was not read (conditions are not evaluated)</source>
         <translation>第 {lineno} 行 `if` 的 else 分支未讀取（不對條件求值）</translation>
-    </message>
-    <message>
-        <source>--input-shape {format_shape} {verb} the code&apos;s input shape {show_shape}</source>
-        <translation>--input-shape {format_shape} {verb} 程式碼中的輸入形狀 {show_shape}</translation>
     </message>
     <message>
         <source>the code gives no input shape: pass --input-shape STEPS,CHANNELS, or start the model with keras.Input(shape=(steps, channels))</source>

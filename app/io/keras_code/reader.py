@@ -1563,10 +1563,13 @@ class _Reader:
                                                 "unsupported_layer", name=name)
             else:
                 guess = _close_matches(name, frozenset(KNOWN | UNSUPPORTED), 0.75)
-                hint = f" (did you mean {guess[0]}?)" if guess else ""
-                pending = Diagnostic.make(line, "unknown layer `{full}`{hint}: kept as an unknown layer; the shapes "
-                                                "after it are unknown", "warning", "unknown_layer", full=full,
-                                                hint=hint)
+                if guess:  # two whole templates, so a translation never splices English into Chinese
+                    pending = Diagnostic.make(line, "unknown layer `{full}` (did you mean {guess}?): kept as an "
+                                                    "unknown layer; the shapes after it are unknown", "warning",
+                                                    "unknown_layer", full=full, guess=guess[0])
+                else:
+                    pending = Diagnostic.make(line, "unknown layer `{full}`: kept as an unknown layer; the shapes "
+                                                    "after it are unknown", "warning", "unknown_layer", full=full)
             layer = st.UnsupportedLayer(keras_name=name, line=line)
             return _LayerRef([layer], line, pending=pending)
         canonical = ALIASES.get(cls, cls)

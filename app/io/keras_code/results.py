@@ -190,11 +190,15 @@ def resolve_input_shape(
             shape = shape[:1]
         if code is not None and tuple(code) != shape:
             open_parts = any(isinstance(v, Unknown) or v is None for v in code)
-            verb = "fills in" if open_parts else "replaces"
-            diags.append(Diagnostic.make(line, "--input-shape {format_shape} {verb} the code's input shape "
-                                               "{show_shape}", "info", "input_shape_override",
-                                               format_shape=st.format_shape(shape), verb=verb,
-                                               show_shape=_show_shape(code)))
+            given, shown = st.format_shape(shape), _show_shape(code)
+            if open_parts:  # two whole templates, so a translation never splices English into Chinese
+                diags.append(Diagnostic.make(line, "--input-shape {format_shape} fills in the code's input shape "
+                                                   "{show_shape}", "info", "input_shape_override",
+                                             format_shape=given, show_shape=shown))
+            else:
+                diags.append(Diagnostic.make(line, "--input-shape {format_shape} replaces the code's input shape "
+                                                   "{show_shape}", "info", "input_shape_override",
+                                             format_shape=given, show_shape=shown))
         return shape, diags
     if code is None:
         return None, [Diagnostic.make(model.line, "the code gives no input shape: pass --input-shape STEPS,CHANNELS, "
