@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from app.i18n import languages
 from app.i18n.messages import channels_text, filters_text, steps_text
 from app.state.explorer import CellRef
-from app.views.compare_view import CompareWindow, output_positions
+from app.views.compare_view import CompareWindow
 from app.views.layer_panel import LayerPanel
 from app.views.math_panel import MAX_CHANNEL_ROWS, MAX_TAP_TERMS, MathPanel, signed_step
 from app.views.shapes_panel import ShapesPanel
@@ -244,11 +244,11 @@ def test_compare_draws_stride_2_outputs_under_their_windows(qtbot, padding):
             x = side.current.rect().center().x()
             first, last = tr.tap_steps[t, 0], tr.tap_steps[t, -1]
             under = last if padding == "causal" else (first + last) / 2  # the window's centre, its end (causal)
-            assert x == under == output_positions(tr)[t]
+            assert x == under == tr.output_positions[t]
             assert side.current.rect().width() == tr.spec.strides
     b = cw.sides["B"]
     top = b.output_plot.getAxis("top")._tickLevels[0]  # output step numbers over their cells
-    assert top == [(float(output_positions(b.trace)[t]), str(t)) for t in range(b.trace.out_steps)]
+    assert top == [(float(b.trace.output_positions[t]), str(t)) for t in range(b.trace.out_steps)]
     assert b.output_grid.image.mapRectToParent(b.output_grid.image.boundingRect()).width() == 2 * b.trace.out_steps
 
 
