@@ -121,6 +121,9 @@ def _fresh(shape: tuple[int, ...], low: int, high: int, salt: int) -> np.ndarray
     return np.random.default_rng(seed).integers(low, high + 1, size=shape).astype(np.float64)
 
 
+TRACE_CACHE = 4  # settings whose traces are kept (an A/B flip, an undo and a redo)
+
+
 class ExplorerState(QObject):
     """Holds the layer, the arrays and the view; recomputes the trace on change."""
 
@@ -145,6 +148,9 @@ class ExplorerState(QObject):
         self._view = ViewSettings()
         self._text_scale = 1.0
         self._trace: Conv1DTrace | None = None
+        # The last few traces by setting (spec and the very input, kernel and bias arrays, which are
+        # read-only): flipping an argument back and forth traces each setting once.
+        self._traces: list[tuple[Conv1DSpec, np.ndarray, np.ndarray, np.ndarray | None, Conv1DTrace]] = []
         self._error: ConvError | None = None
         self._name = ""
         self._model: ModelRef | None = None  # the saved Keras model the layer came from (kept in sessions)
@@ -604,7 +610,7 @@ class ExplorerState(QObject):
             return
         trace: Conv1DTrace | None
         try:
-            trace = trace_conv1d(spec, self._cl_to_layout(self._x, spec), self._kernel, self.bias)
+            trace = self._traced(spec)
         except ConvError as exc:
             if self._kind == "Conv1D":
                 self._set_error(exc)
@@ -625,6 +631,17 @@ class ExplorerState(QObject):
             self.traceChanged.emit(trace)
         if self._kind == "Conv1DTranspose":
             self.transposeChanged.emit(self._ttrace)
+
+    def _traced(self, spec: Conv1DSpec) -> Conv1DTrace:
+        """``trace_conv1d`` of the current setting, from the cache when this setting was traced lately."""
+        x, kernel, bias = self._x, self._kernel, self.bias
+        for i, (s, cx, ck, cb, trace) in enumerate(self._traces):
+            if cx is x and ck is kernel and cb is bias and s == spec:
+                self._traces.append(self._traces.pop(i))
+                return trace
+        trace = trace_conv1d(spec, self._cl_to_layout(x, spec), kernel, bias)
+        self._traces = [*self._traces[-(TRACE_CACHE - 1):], (spec, x, kernel, bias, trace)]
+        return trace
 
     def transpose_kernel(self) -> np.ndarray:
         """The kernel as Conv1DTranspose reads it, ``(kernel_size, filters, channels)``: ``w[j, c, f]`` at [j, f, c]."""

@@ -3,7 +3,7 @@
 Each side is traced with :func:`conv_core.trace_conv1d` and drawn as its
 input with the padding (hatched) and its output, on the input's time axis:
 output step ``t`` sits under the window that produced it and the outputs are
-spaced by the stride (:func:`output_positions`, the diagram's rule), so the two
+spaced by the stride (``Conv1DTrace.output_positions``, the diagram's rule), so the two
 settings line up where they read the same input.  A header lists
 what differs (arguments, padding split, output length and shape) in bold
 colour; output steps that exist in only one setting are hatched and
@@ -38,7 +38,7 @@ from app.views.colors import THEMES, Theme, cell_pen, diverging_map, hatch_brush
 from app.views.diagram import setup_cell_plot
 from conv_core import PADDINGS, Conv1DSpec, Conv1DTrace, ConvError, trace_conv1d
 
-__all__ = ["PRESETS", "SIDES", "CompareWindow", "Setting", "output_positions"]
+__all__ = ["PRESETS", "SIDES", "CompareWindow", "Setting"]
 
 SIDES = ("A", "B")
 MAX_TEXT_CELLS = 400
@@ -62,20 +62,6 @@ class Setting:
     strides: int = 1
     padding: str = "valid"
     dilation_rate: int = 1
-
-
-def output_positions(trace: Conv1DTrace) -> np.ndarray:
-    """Where output step ``t`` sits on the input's time axis (signed input steps), ``(Lout,)``.
-
-    Under the window that produced it: 'valid' and 'same' under the window's centre,
-    ``t*s - pad_left + d*(k - 1)/2`` (a stride of 2 puts the outputs two input steps apart,
-    an even kernel half a step to the right); 'causal' under the window's last tap, ``t*s``
-    (an output only looks left).
-    """
-    spec = trace.spec
-    span = spec.dilation_rate * (spec.kernel_size - 1)
-    offset = 0.0 if spec.padding == "causal" else span / 2 - trace.pad_left
-    return np.arange(trace.out_steps, dtype=np.float64) * spec.strides + offset
 
 
 def _small_kernel(shape: tuple[int, int, int]) -> np.ndarray:
@@ -221,7 +207,7 @@ class _Side(QWidget):
         self.input_grid.set_values(padded, lvl_in, start=-pl, numbers=show_numbers)
         lvl_out = float(np.max(np.abs(out))) if out.size else 1.0
         lvl_out = lvl_out or 1.0
-        self.positions = output_positions(trace)
+        self.positions = np.asarray(trace.output_positions)
         pitch = float(trace.spec.strides)
         if out.size:
             self.output_grid.set_values(out, lvl_out, center=float(self.positions[0]), pitch=pitch,
@@ -432,7 +418,7 @@ class CompareWindow(QWidget):
                 traces[name], errors[name] = None, exc
         drawn = [t.padded_steps for t in traces.values() if t is not None]
         lo = min([-0.5] + [r.start - 0.5 for r in drawn])
-        ends = [float(output_positions(t)[-1]) + t.spec.strides / 2
+        ends = [float(t.output_positions[-1]) + t.spec.strides / 2
                 for t in traces.values() if t is not None and t.out_steps]
         hi = max([x.shape[1] - 0.5] + [r.stop - 0.5 for r in drawn] + ends)
         for name, side in self.sides.items():

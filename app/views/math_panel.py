@@ -83,14 +83,14 @@ class MathPanel(TextPanel):
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         self.state = state
-        self.cell: CellTrace | None = None
+        self._cell: CellTrace | None = None
         self.expanded = False  # the user asked for every term
-        self.hidden_terms = 0  # products the current text leaves out
+        self._hidden_terms = 0  # products the current text leaves out
         self._plain = ""
         super().__init__("math", parent)
         self.symbols = QCheckBox()
         self.symbols.setObjectName("math_symbols")
-        self.symbols.toggled.connect(self.refresh)
+        self.symbols.toggled.connect(self.schedule)
         self.head.addWidget(self.symbols, 0, Qt.AlignmentFlag.AlignTop)
         self.body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -99,12 +99,24 @@ class MathPanel(TextPanel):
         )
         self.body.setOpenExternalLinks(False)
         self.body.linkActivated.connect(self._on_link_activated)
-        state.traceChanged.connect(self.refresh)
-        state.errorChanged.connect(self.refresh)
-        state.positionChanged.connect(self.refresh)
-        state.inspectChanged.connect(self.refresh)
-        state.viewChanged.connect(self.refresh)
+        state.traceChanged.connect(self.schedule)
+        state.errorChanged.connect(self.schedule)
+        state.positionChanged.connect(self.schedule)
+        state.inspectChanged.connect(self.schedule)
+        state.viewChanged.connect(self.schedule)
         self.retranslate()
+
+    @property
+    def cell(self) -> CellTrace | None:
+        """The output cell the sum is about (``None`` without output steps)."""
+        self.ensure_current()
+        return self._cell
+
+    @property
+    def hidden_terms(self) -> int:
+        """Products the current text leaves out (0 when every term shows)."""
+        self.ensure_current()
+        return self._hidden_terms
 
     def retranslate(self) -> None:
         """Set every text in the current language (at start and on ``LanguageChange``)."""
@@ -124,19 +136,20 @@ class MathPanel(TextPanel):
         """Show every term (``True``) or the compact sum; the link under the sum does the same."""
         if on != self.expanded:
             self.expanded = on
-            self.refresh()
+            self.schedule()
 
     # ------------------------------------------------------------------ text
     def plain_text(self) -> str:
         """The title and the sum as plain text, one line per row (``c=0: 3·1 + 1·0 = 1``)."""
+        self.ensure_current()
         return self.title.text() + "\n" + self._plain
 
     def refresh(self) -> None:
         tr = self.state.trace
         target = self.state.inspected_output()
         if tr is None or target is None:
-            self.cell = None
-            self.hidden_terms = 0
+            self._cell = None
+            self._hidden_terms = 0
             self.title.setText(self.tr("Arithmetic"))
             text = self.tr("No output cell: the layer has no output steps.")
             self._plain = "\n".join(x for x in (last_valid_setting_text(self.state), text) if x)
@@ -144,7 +157,7 @@ class MathPanel(TextPanel):
             return
         n = min(self.state.view.sample, tr.batch - 1)
         step, f = target
-        self.cell = cell = tr.cell(n, step, f)
+        self._cell = cell = tr.cell(n, step, f)
         ref = self.state.inspected
         why = (
             self.tr("hovered")
@@ -255,7 +268,7 @@ class MathPanel(TextPanel):
         if cell.activation != "linear":
             act_label = f"{cell.activation}({_num(cell.pre_activation)})"
             rows.append(_Row(html.escape(act_label), [], [], _num(cell.value), span=True))
-        self.hidden_terms = hidden
+        self._hidden_terms = hidden
         result = f"y[{n}, {t}, {f}] = {_num(cell.value)}"
         plain = [head, *self._plain_rows(rows, rule), result]
         link = self._expand_link(hidden, k > MAX_TAP_TERMS or cg > MAX_CHANNEL_ROWS)
@@ -272,7 +285,7 @@ class MathPanel(TextPanel):
         """(HTML, plain) of the link that shows every term, or back to the compact sum
         (``elidable``: the compact sum of this cell hides terms)."""
         if hidden and not self.expanded:
-            total = 0 if self.cell is None else int(self.cell.weights.size)
+            total = 0 if self._cell is None else int(self._cell.weights.size)
             text = self.tr("Show all %n term(s)", "", total)
             return self._link(EXPAND_LINK, text), text
         if self.expanded and elidable:
@@ -372,7 +385,7 @@ class MathPanel(TextPanel):
         picked = _pick(k, tap_limit + 3)  # one short line per tap: a few more fit than products
         hidden = k - sum(j is not None for j in picked)
         shown = [taps[j] if j is not None else html.escape(self.tr("… %n more term(s) …", "", hidden)) for j in picked]
-        self.hidden_terms = hidden
+        self._hidden_terms = hidden
         link_html, link_plain = self._expand_link(hidden, k > MAX_TAP_TERMS + 3)
         plain_general = (
             f"y[b, t, f] = {act_open}{bias}Σ_j Σ_c x[b, t·s + j·d − pad_left, {chan}] · w[j, c, f]{act_close}"

@@ -45,11 +45,11 @@ class ShapesPanel(TextPanel):
         self.shapes: LayerShapes | None = None
         self.selected_filter = 0
         super().__init__("shapes", parent)
-        state.traceChanged.connect(self.refresh)
-        state.errorChanged.connect(self.refresh)
-        state.inspectChanged.connect(self.refresh)
-        state.positionChanged.connect(self.refresh)
-        state.viewChanged.connect(self.refresh)
+        state.traceChanged.connect(self.schedule)
+        state.errorChanged.connect(self.schedule)
+        state.inspectChanged.connect(self.schedule)
+        state.positionChanged.connect(self.schedule)
+        state.viewChanged.connect(self.schedule)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from app.i18n import languages
 from app.i18n.messages import channels_text, filters_text, steps_text
 from app.state.explorer import CellRef
-from app.views.compare_view import CompareWindow, output_positions
+from app.views.compare_view import CompareWindow
 from app.views.layer_panel import LayerPanel
 from app.views.math_panel import MAX_CHANNEL_ROWS, MAX_TAP_TERMS, MathPanel, signed_step
 from app.views.shapes_panel import ShapesPanel
@@ -244,11 +244,11 @@ def test_compare_draws_stride_2_outputs_under_their_windows(qtbot, padding):
             x = side.current.rect().center().x()
             first, last = tr.tap_steps[t, 0], tr.tap_steps[t, -1]
             under = last if padding == "causal" else (first + last) / 2  # the window's centre, its end (causal)
-            assert x == under == output_positions(tr)[t]
+            assert x == under == tr.output_positions[t]
             assert side.current.rect().width() == tr.spec.strides
     b = cw.sides["B"]
     top = b.output_plot.getAxis("top")._tickLevels[0]  # output step numbers over their cells
-    assert top == [(float(output_positions(b.trace)[t]), str(t)) for t in range(b.trace.out_steps)]
+    assert top == [(float(b.trace.output_positions[t]), str(t)) for t in range(b.trace.out_steps)]
     assert b.output_grid.image.mapRectToParent(b.output_grid.image.boundingRect()).width() == 2 * b.trace.out_steps
 
 
@@ -261,3 +261,67 @@ def test_compare_axes_show_indices_without_a_scale_prefix(qtbot):
                 axis = plot.getAxis(name)
                 assert not axis.autoSIPrefix and "x0.001" not in axis.labelString()
     assert "16 steps × 1 channel" in cw.input_label.text()
+
+
+# ------------------------------------------------------------------ cheap updates
+def test_a_hidden_panel_waits_and_a_shown_one_refreshes_once_per_turn(qtbot, state, monkeypatch):
+    math = MathPanel(state)
+    qtbot.addWidget(math)
+    math.show()
+    qtbot.waitExposed(math)
+    calls = []
+    original = MathPanel.refresh
+    monkeypatch.setattr(MathPanel, "refresh", lambda self: (calls.append(1), original(self))[1])
+    state.set_position(1)
+    state.set_position(2)  # several changes in one turn: one refresh
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == [1])
+    assert "y[0, 2, 0]" in QTextDocument(math.title.text()).toPlainText()  # what the user sees is current
+
+    math.hide()  # a folded tab or hidden dock does nothing
+    calls.clear()
+    state.set_position(3)
+    qtbot.wait(20)
+    assert calls == []
+    math.show()  # and catches up when shown
+    assert calls == [1]
+    assert "y[0, 3, 0]" in math.title.text()
+    math.hide()
+    state.set_position(4)
+    assert "y[0, 4, 0]" in math.plain_text()  # a reader never sees an old text
+    assert len(calls) == 2
+
+
+def test_panel_size_hints_match_qlabel(panels, state):
+    """The panels' labels compute their size hints themselves (once per text): the same sizes as QLabel's."""
+    from PySide6.QtWidgets import QLabel
+
+    for odd in (False, True):
+        _set_layer(state, kernel_size=3 if odd else 4, padding="same")
+        state.flush()
+        for panel in panels:
+            for label in (panel.title, panel.body):
+                plain = QLabel()
+                plain.setWordWrap(True)
+                plain.setTextFormat(label.textFormat())
+                plain.setFont(label.font())
+                plain.setText(label.text())
+                assert label.sizeHint() == plain.sizeHint()
+                assert label.minimumSizeHint() == plain.minimumSizeHint()
+                for width in (0, 200, 454, 900):
+                    assert label.heightForWidth(width) == plain.heightForWidth(width)
+
+
+def test_flipping_an_argument_back_reuses_its_trace(state):
+    state.set_layer_arg("padding", "same")
+    state.flush()
+    same = state.trace
+    state.set_layer_arg("padding", "valid")
+    state.flush()
+    assert state.trace is not same
+    state.set_layer_arg("padding", "same")
+    state.flush()
+    assert state.trace is same  # traced once per setting
+    state.set_input(np.ones_like(state.x))  # a new input: a new trace
+    state.flush()
+    assert state.trace is not same and float(state.trace.padded[0, 1, 0]) == 1.0
