@@ -375,6 +375,13 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._stale.hide()
         self._place_panels()
         self._apply_text_scale()
+        # a plot that changes size inside an unchanged widget (a title wraps, an axis grows) refits too
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit_titles)
+        for cell_panel in self.panels.values():
+            cell_panel.plot.getViewBox().sigResized.connect(self._refit_timer.start)
         state.traceChanged.connect(self._on_trace_changed)
         state.positionChanged.connect(self._on_position_changed)
         state.viewChanged.connect(self._on_view_changed)
