@@ -12,6 +12,8 @@ what is drawn, where and how big, for the room audits (``tests/visual/rooms.py``
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -136,7 +138,9 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         idx = np.flatnonzero(self._shown)
         font = QFont(self.font)
         px = min(self.max_pt * 4 / 3, ch * self.height_fraction)
-        font.setPixelSize(max(int(px), 6))
+        if not self.corner and px < self.min_font_px <= ch * 0.7:
+            px = self.min_font_px  # a short cell: the number takes more of its height rather than vanish
+        font.setPixelSize(max(math.ceil(px), 6))
         longest = max((self._strings[n] for n in idx), key=len)
         width = QFontMetricsF(font).horizontalAdvance(longest)
         if width > cw * 0.92:
