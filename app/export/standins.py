@@ -194,12 +194,14 @@ def slide_text(scene: QGraphicsScene, scale: float) -> Iterator[None]:
     saved = []
     for item in scene.items():
         if isinstance(item, CellTexts):
-            saved.append((item, item.max_pt, item.height_fraction))
+            saved.append((item, item.max_pt, item.height_fraction, item.min_font_px))
             item.max_pt = max(item.max_pt, SLIDE_TEXT_PX * 3 / 4 * scale)
             item.height_fraction = SLIDE_TEXT_FRACTION
+            item.min_font_px = 6.0  # the screen's legibility floor is not the picture's: a small GIF keeps them
     try:
         yield
     finally:
-        for item, max_pt, fraction in saved:
+        for item, max_pt, fraction, min_font_px in saved:
             item.max_pt = max_pt
             item.height_fraction = fraction
+            item.min_font_px = min_font_px

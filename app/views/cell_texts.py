@@ -4,15 +4,20 @@ A ``pg.TextItem`` per cell costs about half a millisecond to create and
 re-lays itself out whenever the view changes; a grid of a few hundred made
 every argument change slow.  This item keeps the centres, strings and colours
 in arrays and draws them all in one ``paint``: the font follows the cell's
-size on screen, and nothing is drawn while cells are too small to read.
+size on screen, and nothing is drawn while cells are too small to read: a number that would
+need a font below :attr:`CellTexts.min_font_px` to fit its cell is left out (the colour still
+shows the value) rather than drawn as an unreadable smudge.  :meth:`CellTexts.text_runs` reports
+what is drawn, where and how big, for the room audits (``tests/visual/rooms.py``).
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.views.colors import TEXT_ON_PALE, TEXT_ON_SATURATED
@@ -41,6 +46,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self.max_pt = max_pt
         self.height_fraction = 0.45  # of a cell's height, at most (exports raise it for slides)
         self.corner = False  # True: small text in the cell's lower right corner (the weights in the window)
+        self.min_font_px = 11.0  # on screen; smaller numbers are not drawn (the diagram scales it in classroom)
         self.last_font_px = 0  # the pixel size of the last paint (tests check it follows the cell)
         self._centers = np.zeros((0, 2))
         self._cell = (1.0, 1.0)  # cell width and height in view units
@@ -120,39 +126,79 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def paint(self, painter: QPainter, *_args: object) -> None:
+    def _layout(self, t: QTransform) -> tuple[QFont, np.ndarray, float, float, Qt.AlignmentFlag, float] | None:
+        """For a view -> screen transform ``t``: the font, the shown cells' indices, the on-screen cell size,
+        the alignment and the corner inset; None when nothing is drawn (too small to read)."""
         if not self._shown.any():
-            return
-        t = painter.transform()
+            return None
         cw = abs(t.m11() * self._cell[0]) + abs(t.m21() * self._cell[1])
         ch = abs(t.m12() * self._cell[0]) + abs(t.m22() * self._cell[1])
         if min(cw, ch) < self.min_px:
-            return
+            return None
         idx = np.flatnonzero(self._shown)
-        pts = self._centers[idx]
-        xs = t.m11() * pts[:, 0] + t.m21() * pts[:, 1] + t.dx()
-        ys = t.m12() * pts[:, 0] + t.m22() * pts[:, 1] + t.dy()
         font = QFont(self.font)
         px = min(self.max_pt * 4 / 3, ch * self.height_fraction)
-        font.setPixelSize(max(int(px), 6))
+        if not self.corner and px < self.min_font_px <= ch * 0.7:
+            px = self.min_font_px  # a short cell: the number takes more of its height rather than vanish
+        font.setPixelSize(max(math.ceil(px), 6))
         longest = max((self._strings[n] for n in idx), key=len)
         width = QFontMetricsF(font).horizontalAdvance(longest)
         if width > cw * 0.92:
             font.setPixelSize(max(int(font.pixelSize() * cw * 0.92 / width), 6))
-        self.last_font_px = font.pixelSize()
-        painter.save()
-        painter.resetTransform()
-        painter.setFont(font)
-        black, white = QColor(TEXT_ON_PALE), QColor(TEXT_ON_SATURATED)
+        if font.pixelSize() < self.min_font_px:
+            return None
         flags = Qt.AlignmentFlag.AlignCenter
         inset = 0.0
         if self.corner:
             flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
             inset = max(2.0, min(cw, ch) * 0.06)
+        return font, idx, cw, ch, flags, inset
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        t = painter.transform()
+        layout = self._layout(t)
+        if layout is None:
+            return
+        font, idx, cw, ch, flags, inset = layout
+        pts = self._centers[idx]
+        xs = t.m11() * pts[:, 0] + t.m21() * pts[:, 1] + t.dx()
+        ys = t.m12() * pts[:, 0] + t.m22() * pts[:, 1] + t.dy()
+        self.last_font_px = font.pixelSize()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(font)
+        black, white = QColor(TEXT_ON_PALE), QColor(TEXT_ON_SATURATED)
         for n, x, y in zip(idx, xs, ys, strict=False):
             painter.setPen(white if self._white[n] else black)
             painter.drawText(QRectF(x - cw / 2, y - ch / 2, cw - inset, ch - inset), flags, self._strings[n])
         painter.restore()
+
+    def text_runs(self) -> list[tuple[str, QRectF, float]]:
+        """What :meth:`paint` draws in the first view showing this item: ``(text, ink rectangle in item
+        coordinates, em size in item units)`` per number (empty while the cells are too small to read)."""
+        scene = self.scene()
+        views = [v for v in scene.views() if v.isVisible()] if scene is not None else []
+        if not views or not self.isVisible():
+            return []
+        t = self.deviceTransform(views[0].viewportTransform())
+        layout = self._layout(t)
+        inverse, invertible = t.inverted()
+        if layout is None or not invertible:
+            return []
+        font, idx, cw, ch, flags, inset = layout
+        metrics = QFontMetricsF(font)
+        scale = float(np.sqrt(abs(t.determinant()))) or 1.0
+        runs = []
+        for n in idx:
+            c = t.map(QPointF(*self._centers[n]))
+            box = QRectF(c.x() - cw / 2, c.y() - ch / 2, cw - inset, ch - inset)
+            text = self._strings[n]
+            drawn = metrics.boundingRect(box, int(flags), text)  # the line box where paint puts it
+            ink = metrics.tightBoundingRect(text)  # relative to the baseline origin
+            x0 = drawn.left() + ink.left()
+            y0 = drawn.top() + metrics.ascent() + ink.top()
+            runs.append((text, inverse.mapRect(QRectF(x0, y0, ink.width(), ink.height())), font.pixelSize() / scale))
+        return runs
 
     def center_of(self, i: int, j: int) -> QPointF:
         n = self._index[(i, j)]

@@ -81,7 +81,7 @@ THEMES: dict[str, Theme] = {
                   found="#5c4b00"),
     # Also the classroom theme: pure black and white, big text and thick lines for a projector.
     "high_contrast": Theme("high_contrast", "#000000", "#ffffff", "#ffff00", "#00ffff", "#ff66ff",
-                           "#ffffff", "#ffffff", "PuOr", 6.0, 16, error="#ff8a80", warning="#ffb74d",
+                           "#ffffff", "#ffffff", "PuOr", 6.0, 14, error="#ff8a80", warning="#ffb74d",
                            muted="#9e9e9e", difference="#e1bee7", found="#5c4b00"),
 }
 

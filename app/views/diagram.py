@@ -24,7 +24,18 @@ from html import escape as _escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainterPath, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPicture,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QLabel
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
@@ -51,6 +62,7 @@ __all__ = ["MAX_BANK_FILTERS", "DiagramWidget", "setup_cell_plot", "stale_settin
 
 MAX_TEXT_CELLS = 900  # per panel; above it the cells are a heat map only
 MIN_TEXT_PX = 18.0  # a cell narrower than this on screen hides its number
+MIN_CELL_FONT_PX = 11.0  # a number needing a smaller font hides (20 px in classroom mode: text_scale 2)
 CELL_TEXT_MAX_PT = 200.0  # numbers follow the cell (45 % of its height), in every mode
 BIAS_GAP = 0.4  # cells between the last kernel channel and the bias row (the colour tags sit there)
 TAG_ROOM = 0.45  # cells left of the time axis's first step, for the output rows' colour tags
@@ -129,6 +141,51 @@ def _compact_tick_strings(values: list[float], scale: float, spacing: float) -> 
     return [compact_number(v * scale) for v in values]
 
 
+def nice_step(raw: float) -> float:
+    """The smallest 1, 2 or 5 x 10^n at least ``raw`` (> 0).
+
+    >>> [nice_step(x) for x in (0.3, 1.0, 1.2, 4.9, 7.0, 420.0)]
+    [0.5, 1.0, 2.0, 5.0, 10.0, 500.0]
+    """
+    decade = 10.0 ** math.floor(math.log10(raw))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * decade >= raw * (1 - 1e-9):
+            return m * decade
+    return 10.0 * decade
+
+
+def _fitting_spacing(axis: pg.AxisItem) -> object:
+    """A colour bar's tick spacing: as many labels as fit its height without touching (a short bar: 0 alone)."""
+
+    def spacing(lo: float, hi: float, size: float) -> list[tuple[float, float]]:
+        span = hi - lo
+        if not (span > 0 and math.isfinite(span)) or size <= 0:
+            return [(1.0, 0.0)]
+        font = axis.style.get("tickFont") or QFont()
+        pitch = QFontMetricsF(font).height() * 1.25  # a label's height and a gap
+        fit = int(size // pitch)
+        if fit < 2:
+            return [(nice_step(span * 1.01), 0.0)]  # only the middle (0) of a symmetric scale
+        return [(nice_step(span / (fit - 1)), 0.0)]
+
+    return spacing
+
+
+def measure_axis(axis: pg.AxisItem) -> None:
+    """Size an axis for its tick labels now, as its next paint would (so the layout is right at once)."""
+    if not axis.isVisible():
+        return
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        font = axis.style.get("tickFont")
+        if font is not None:
+            painter.setFont(font)
+        axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+
+
 class _Panel:
     """A PlotItem holding one cell grid (heat map and numbers) and its colour bar."""
 
@@ -146,16 +203,17 @@ class _Panel:
         # Labels in a compact form (1k, −500, 0.05) and an axis wide enough for five characters:
         # a label is never cut, and the three bars keep one width so the plots line up.
         self.colorbar.axis.tickStrings = _compact_tick_strings
+        self.colorbar.axis.tickSpacing = _fitting_spacing(self.colorbar.axis)
         self.level = 1.0
-        self._bar_key: tuple[str, int] | None = None
+        self._bar_key: tuple[str, int] | None = None  # (colour, point size) the bar was styled for
 
-    def style_colorbar(self, theme: Theme) -> None:
-        if self._bar_key == (theme.foreground, theme.font_pt):
+    def style_colorbar(self, theme: Theme, point_size: int) -> None:
+        if self._bar_key == (theme.foreground, point_size):
             return
-        self._bar_key = (theme.foreground, theme.font_pt)
+        self._bar_key = (theme.foreground, point_size)
         axis = self.colorbar.axis
         font = QFont()
-        font.setPointSize(theme.font_pt)
+        font.setPointSize(point_size)
         axis.setTickFont(font)
         axis.setTextPen(theme.foreground)
         axis.setPen(theme.foreground)
@@ -258,6 +316,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._current_cell = self._outline(self.output_panel)
         self._window_label = pg.TextItem(anchor=(0.5, 1.0))
         self._window_label.setZValue(25)
+        self._window_x = 0.0  # where the window label would sit: over the window's middle
         self.input_panel.plot.addItem(self._window_label)
         # the window's whole span (dashed, so dilation holes read as holes) and its weights
         self._window_span = QGraphicsRectItem()
@@ -315,7 +374,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._stale.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self._stale.hide()
         self._place_panels()
-        self._apply_theme_to_axes()
+        self._apply_text_scale()
+        # a plot that changes size inside an unchanged widget (a title wraps, an axis grows) refits too
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit_titles)
+        for cell_panel in self.panels.values():
+            cell_panel.plot.getViewBox().sigResized.connect(self._refit_timer.start)
         state.traceChanged.connect(self._on_trace_changed)
         state.positionChanged.connect(self._on_position_changed)
         state.viewChanged.connect(self._on_view_changed)
@@ -567,13 +633,47 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         layout.invalidate()
         self.ci.setGeometry(self.range)  # the moved plots share the whole view again (as a resize does)
 
+    def point_size(self, extra: int = 0) -> int:
+        """A diagram label's point size: the theme's (plus ``extra``) grown with the room's text scale.
+
+        Labels (axes, titles, filter and window labels) grow by the square root of ``state.text_scale``:
+        in classroom mode (scale 2) an 11 pt label becomes 16 pt (21 px, above the 20 px the back row
+        needs); doubling them took half the diagram's height at 1280x800 and left the cells, whose
+        numbers are what the class reads, a few pixels tall.  Cell numbers follow the cells.
+        """
+        return max(1, round((self.theme.font_pt + extra) * math.sqrt(self.state.text_scale)))
+
+    def text_font(self, extra: int = 0) -> QFont:
+        font = QFont()
+        font.setPointSize(self.point_size(extra))
+        return font
+
+    def _apply_text_scale(self) -> None:
+        """Every text at the theme's size times ``state.text_scale`` (re-read on viewChanged; cheap when unchanged)."""
+        self._apply_theme_to_axes()
+        self.highlight_layer.set_font(self.text_font())
+        min_px = max(MIN_CELL_FONT_PX, MIN_CELL_FONT_PX * 10 / 11 * self.state.text_scale)
+        for texts in (*(p.texts for p in self.panels.values()), self._bias_texts, self._window_weights):
+            if texts.min_font_px != min_px:
+                texts.min_font_px = min_px
+                texts.update()
+
     def _apply_theme_to_axes(self) -> None:
-        fg = self.theme.foreground
+        """Axis ticks, axis titles and colour bars in the theme's colour at :meth:`point_size` (memoised)."""
+        fg, pt = self.theme.foreground, self.point_size()
         for plot in [*(p.plot for p in self.panels.values()), self.strip_plot]:
             for name in ("left", "bottom"):
-                plot.getAxis(name).set_style_once(fg, self.theme.font_pt)
+                axis = plot.getAxis(name)
+                axis.set_style_once(fg, pt)
+                if axis.label.font().pointSize() != pt:  # the axis title (pyqtgraph sizes it from its font)
+                    axis.label.setFont(axis.style["tickFont"])
+                    measure_axis(axis)
+                    axis._adjustSize()
         for panel in self.panels.values():
-            panel.style_colorbar(self.theme)
+            panel.style_colorbar(self.theme, pt)
+            measure_axis(panel.colorbar.axis)
+        if self._window_label.textItem.font().pointSize() != pt:
+            self._window_label.setFont(self.text_font())
 
     def _geometry_of(self, tr: Conv1DTrace) -> _Geometry:
         v = self.state.view
@@ -652,37 +752,60 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             return self._selected
         return self.state.current()[1]
 
+    def _labels_fit(self, plot: pg.PlotItem, along: bool, widest: str, cap: int) -> int:
+        """How many tick labels fit along (time) or across a plot at the current size and text scale."""
+        horizontal = along == lr_view(self)
+        vb = plot.getViewBox()
+        length = vb.width() if horizontal else vb.height()
+        if length <= 1:
+            return cap  # not laid out yet: the resize that follows fits them
+        metrics = QFontMetricsF(self.text_font())
+        extent = metrics.horizontalAdvance(widest + "  ") if horizontal else metrics.height() * 1.2
+        return int(min(cap, max(1, length // extent)))
+
     def _set_ticks(self, tr: Conv1DTrace) -> None:
-        """Real indices on every axis: signed steps, output steps under their windows, taps, channels."""
+        """Real indices on every axis: signed steps, output steps under their windows, taps, channels;
+        thinned to round steps so that no two labels touch at the current size."""
         lr = lr_view(self)
         drawn = tr.padded_steps
         k, cg = tr.spec.kernel_size, tr.channels_per_group
         steps = list(drawn)
+        inp, ker, out = self.input_panel.plot, self.kernel_panel.plot, self.output_panel.plot
+        widest_step = max((str(drawn.start), str(drawn.stop - 1)), key=len)
         along = {
-            "input": index_ticks(steps, steps, 24),
-            "output": index_ticks(tr.output_positions.tolist(), list(range(tr.out_steps)), 24),
+            "input": index_ticks(steps, steps, self._labels_fit(inp, True, widest_step, 24)),
+            "output": index_ticks(tr.output_positions.tolist(), list(range(tr.out_steps)),
+                                  self._labels_fit(out, True, widest_step, 24)),
         }
+        k_width = k if self._large else tr.bank.width
+        taps_fit = self._labels_fit(ker, True, str(k - 1), k_width) >= k_width
         if self._large:
-            along["kernel"] = index_ticks(list(range(k)), list(range(k)), 16)
-        elif tr.filters * k <= 48:
+            along["kernel"] = index_ticks(list(range(k)), list(range(k)), self._labels_fit(ker, True, str(k), 16))
+        elif tr.filters * k <= 48 and taps_fit:
             along["kernel"] = [(float(x), str(j)) for x_f in tr.bank.tap_columns() for j, x in enumerate(x_f)]
         else:  # first and last tap of every block
             along["kernel"] = [(float(tr.bank.x(f, j)), str(j)) for f in range(tr.filters) for j in sorted({0, k - 1})]
         f_ch = self._channel_filter()
         first = tr.first_channel_of_filter(f_ch) if f_ch is not None else 0
-        chan = index_ticks(list(range(cg)), list(range(first, first + cg)), ACROSS_TICKS)
+        chan = index_ticks(list(range(cg)), list(range(first, first + cg)),
+                           max(1, self._labels_fit(ker, False, "0", ACROSS_TICKS) - (1 if tr.spec.use_bias else 0)))
         if tr.spec.use_bias:
             j0, h = bias_row(cg)
             chan = [*chan, (j0 - 0.5 + h / 2, self.tr("bias"))]
         across = {
-            "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)), ACROSS_TICKS),
-            "output": index_ticks(list(range(tr.filters)), list(range(tr.filters)), ACROSS_TICKS),
+            "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)),
+                                 self._labels_fit(inp, False, str(tr.channels - 1), ACROSS_TICKS)),
+            "output": index_ticks(list(range(tr.filters)), list(range(tr.filters)),
+                                  self._labels_fit(out, False, str(tr.filters - 1), ACROSS_TICKS)),
             "kernel": chan,
         }
         for name, panel in self.panels.items():
             bottom, left = (along[name], across[name]) if lr else (across[name], along[name])
-            panel.plot.getAxis("bottom").set_ticks_once(bottom)
-            panel.plot.getAxis("left").set_ticks_once(left)
+            for axis, ticks in ((panel.plot.getAxis("bottom"), bottom), (panel.plot.getAxis("left"), left)):
+                before = axis._ticks_key
+                axis.set_ticks_once(ticks)
+                if axis._ticks_key != before:
+                    measure_axis(axis)
         if self._large:
             centers = [tr.bank.center(f) for f in range(tr.filters)]
             ticks = index_ticks(centers, list(range(tr.filters)), 25)
@@ -692,15 +815,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         # Creating a TextItem costs about a millisecond: keep them while nothing they show changes.
         shown = [self._selected] if self._large else list(range(tr.filters))
         key = (tuple(shown), tr.spec.kernel_size, tr.channels_per_group, self.state.view.orientation,
-               self.theme.foreground, self.theme.font_pt, self.tr("filter {f}"))
+               self.theme.foreground, self.point_size(), self.tr("filter {f}"))
         if key == self._filter_labels_key:
             return
         self._filter_labels_key = key
         for t in self._filter_labels:
             self.kernel_panel.plot.removeItem(t)
         self._filter_labels = []
-        font = QFont()
-        font.setPointSize(self.theme.font_pt)
+        font = self.text_font()
         lr = lr_view(self)
         k, cg = tr.spec.kernel_size, tr.channels_per_group
         for fi in shown:
@@ -740,9 +862,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _set_title(self, name: str, plot: pg.PlotItem, text: str) -> None:
         fg = self.theme.foreground
-        size = f"{self.theme.font_pt + 2}pt"
-        font = QFont()
-        font.setPointSize(self.theme.font_pt + 2)
+        size = f"{self.point_size(2)}pt"
+        font = self.text_font(2)
         room = plot.width() - 8 if plot.width() > 0 else 10_000
         metrics = QFontMetricsF(font)
         if metrics.horizontalAdvance(text) > room:  # too wide for the plot: wrap at spaces
@@ -759,6 +880,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             # pyqtgraph makes a title's width the plot's minimum: a long title then pushed the
             # diagram wider than its window (and off screen); the plot's width decides instead.
             _free_title_width(plot.titleLabel)
+            # and it fixes the title row at 30 px: a large (classroom) or wrapped title needs its own height
+            # (labels larger than the light theme's, as in high contrast or classroom: plus half a tick label,
+            # as the top labels of the left axis and the colour bar reach above the plot; pyqtgraph's 30 px
+            # leave that room for the light theme's size)
+            larger = self.point_size() > THEMES["light"].font_pt
+            gap = QFontMetricsF(self.text_font()).height() / 2 + 2 if larger else 0.0
+            height = max(30, math.ceil(plot.titleLabel.itemRect().height() + gap))
+            plot.titleLabel.setMaximumHeight(height)
+            plot.layout.setRowFixedHeight(0, height)
 
     def _set_titles(self, tr: Conv1DTrace) -> None:
         n = self.state.view.sample
@@ -806,19 +936,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _fit_views(self, tr: Conv1DTrace) -> None:
         """Show exactly the cells (plus room for labels and tags); the output's time range is the input's."""
         lr = lr_view(self)
-        room = 0.9  # above the input (window label) and the bank (filter labels)
         drawn = tr.padded_steps
         k_width = tr.spec.kernel_size if self._large else tr.bank.width
         rows = self._kernel_rows(tr)
         if lr:
+            # room above the input (window label) and the bank (filter labels): one line of text at this size
+            room_in = self._label_room(self.input_panel.plot, tr.channels)
+            room_k = self._label_room(self.kernel_panel.plot, rows)
             rects = {
-                "input": self.logical_rect(drawn.start - TAG_ROOM, -room, len(drawn) + TAG_ROOM, tr.channels + room),
-                "kernel": self.logical_rect(0, -room, k_width, rows + room),
+                "input": self.logical_rect(drawn.start - TAG_ROOM, -room_in, len(drawn) + TAG_ROOM,
+                                           tr.channels + room_in),
+                "kernel": self.logical_rect(0, -room_k, k_width, rows + room_k),
             }
         else:
             rects = {
                 "input": self.logical_rect(drawn.start - TAG_ROOM, 0, len(drawn) + TAG_ROOM, tr.channels),
-                "kernel": self.logical_rect(-room, 0, k_width + room, rows),
+                "kernel": self.logical_rect(-0.9, 0, k_width + 0.9, rows),
             }
         for name, rect in rects.items():
             vb = self.panels[name].plot.getViewBox()
@@ -836,6 +969,14 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             vb = self.strip_plot.getViewBox()
             vb.disableAutoRange()
             vb.setRange(rect=self.logical_rect(0, 0, tr.bank.width, tr.channels_per_group), padding=0.01)
+
+    def _label_room(self, plot: pg.PlotItem, rows: float) -> float:
+        """Rows of room above ``rows`` rows of cells that hold one line of label text at the current size."""
+        height = plot.getViewBox().height()
+        line = QFontMetricsF(self.text_font()).height() + 4
+        if height <= 2 * line:
+            return 0.9  # not laid out yet (or no room at all): the resize that follows fits it
+        return float(min(max(0.9, line * rows / (height - line)), 4 * rows))
 
     def _kernel_rows(self, tr: Conv1DTrace) -> float:
         """Height of the kernel panel in cells: the channels, the tag row, and the bias row when there is one."""
@@ -997,6 +1138,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 layout.setRowStretchFactor(1, 2)
 
     def _on_view_changed(self) -> None:
+        self._apply_text_scale()
+        if self._trace is not None:
+            QTimer.singleShot(0, self, self._refit_titles)  # after the layout has taken the new text size
         if self._trace is not None:
             self._on_trace_changed(self._trace)
 
@@ -1042,7 +1186,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 self.tr("window of y[{n}, {t}, :]").format(n=n, t=step) if f is None
                 else self.tr("window of y[{n}, {t}, {f}]").format(n=n, t=step, f=f)
             )
-            self._window_label.setPos(span.center().x() if lr_view(self) else first.center().x(), first.top())
+            self._window_x = span.center().x() if lr_view(self) else first.center().x()
+            self._window_label.setPos(self._window_x, first.top())
+            self._place_window_label()
         self._draw_window_weights(tr, step, f, taps)
         bank_f = self._selected if self._large else None
         if f is None and bank_f is None:
@@ -1056,6 +1202,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         ref = self.state.inspected
         if ref is not None and ref.kind == "kernel":  # a weight's input moves with the window
             self._refresh_highlight()
+
+    def _place_window_label(self) -> None:
+        """Keep the window label inside its plot: at the left or right end it slides inwards."""
+        label, vb = self._window_label, self.input_panel.plot.getViewBox()
+        if not label.isVisible() or not lr_view(self):
+            return
+        sx, _sy = vb.viewPixelSize()
+        rng = vb.viewRect()
+        half = label.textItem.boundingRect().width() / 2 * sx
+        want = self._window_x
+        if rng.width() <= 2 * half:
+            x = rng.center().x()
+        else:
+            x = min(max(want, rng.left() + half), rng.right() - half)
+        if x != label.pos().x():
+            label.setPos(x, label.pos().y())
 
     def _draw_window_weights(self, tr: Conv1DTrace, step: int, f: int | None, taps: np.ndarray) -> None:
         """The current filter's weights inside the window, "×w" in each tap cell's corner."""
@@ -1129,6 +1291,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _refit_titles(self) -> None:
         if self._trace is not None and not getattr(self, "closed", False):
             self._set_titles(self._trace)
+            self._fit_views(self._trace)
+            self._place_window_label()
+            self._set_ticks(self._trace)  # as many labels as fit the new size (memoised per axis)
 
     def _retranslate(self) -> None:
         if self._trace is not None and not getattr(self, "closed", False):  # pyqtgraph's close() empties the scene

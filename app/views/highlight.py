@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from app.state.explorer import CellRef, ExplorerState
@@ -224,6 +224,11 @@ class HighlightLayer:
     @property
     def items(self) -> list[object]:
         return [*self.source_items.values(), *self.related_items.values(), self.dropped_item, self.legend]
+
+    def set_font(self, font: QFont) -> None:
+        """The legend's font (the diagram's text size: doubled in classroom mode)."""
+        if self.legend.textItem.font() != font:
+            self.legend.setFont(font)
 
     def apply_theme(self, theme: Theme) -> None:
         for item in self.source_items.values():

@@ -258,3 +258,53 @@ def test_axes_label_cell_indices_without_si_scaling(window):
             axis = panel.plot.getAxis(name)
             assert not axis.autoSIPrefix
             assert "x0.0" not in axis.labelString()
+
+
+def _diagram_label_px(diagram) -> list[float]:
+    """Em sizes (px) of the diagram's labels: axis ticks and titles, colour bars, plot titles, window label."""
+    sizes = []
+    for panel in diagram.panels.values():
+        for name in ("left", "bottom"):
+            axis = panel.plot.getAxis(name)
+            sizes += [axis.style["tickFont"].pointSizeF() * 4 / 3, axis.label.font().pointSizeF() * 4 / 3]
+        sizes.append(panel.colorbar.axis.style["tickFont"].pointSizeF() * 4 / 3)
+        sizes.append(float(panel.plot.titleLabel.opts["size"].removesuffix("pt")) * 4 / 3)
+    sizes.append(diagram._window_label.textItem.font().pointSizeF() * 4 / 3)
+    return sizes
+
+
+def test_classroom_text_scale_reaches_every_diagram_label_and_cell_number(window, qtbot):
+    """F11's text scale: every label of the diagram at least 20 px, the cell numbers the audits see
+    (``text_runs``) at least 20 px; back to normal, back to the theme's size, at least 11 px."""
+    window.open_example("odd-same")
+    window.state.flush()
+    diagram = window.diagram
+    normal = _diagram_label_px(diagram)
+    assert min(normal) >= 11
+    window.state.set_text_scale(2.0)
+    qtbot.wait(20)
+    classroom = _diagram_label_px(diagram)
+    assert min(classroom) >= 20
+    assert all(c > n for c, n in zip(classroom, normal, strict=True))
+    runs = diagram.input_panel.texts.text_runs()
+    assert runs, "the input numbers are drawn"
+    view_scale = diagram.input_panel.texts.deviceTransform(diagram.viewportTransform()).m11()
+    assert min(px for _t, _r, px in runs) * abs(view_scale) >= 20 - 0.05
+    texts = {t for t, _r, _px in runs}
+    assert {"3", "4", "5", "6"} <= texts  # odd-same's input 0..6 (with padding zeros)
+    window.state.set_text_scale(1.0)
+    qtbot.wait(20)
+    assert _diagram_label_px(diagram) == normal
+
+
+def test_cell_number_runs_sit_inside_their_cells(window):
+    """``CellTexts.text_runs``: one run per number drawn, its ink inside its cell (item coordinates)."""
+    window.open_example("odd-same")
+    window.state.flush()
+    texts = window.diagram.input_panel.texts
+    runs = texts.text_runs()
+    assert len(runs) == len(texts)
+    for text, rect, _px in runs:
+        assert text and rect.width() > 0 and rect.height() > 0
+        centre = rect.center()
+        assert abs(centre.x() - round(centre.x())) < 0.5 and abs(centre.y() - round(centre.y())) < 0.5

@@ -38,25 +38,33 @@ pytestmark = pytest.mark.timeout(900)
 
 # cause (and whose file fixes it) -> [(room id pattern, item pattern, problem pattern)], fnmatch-style.
 KNOWN_FAILURES: dict[str, list[tuple[str, str, str]]] = {
-    "classroom: diagram text does not follow state.text_scale (axis ticks and labels, titles, colour-bar "
-    "ticks, filter and window labels stay at the theme's point size; app/views/diagram.py, colors.py — timeaxis)": [
-        ("*-classroom-*", "plot[[]*", "text is * px, below 20 px"),
+    "signal picture: ecg-matched, noisy-sine-edges and step-moving-average open with the signal view under "
+    "the grid; the splitter leaves the diagram too little height for its titles, labels and ticks, and the "
+    "signal view's own text does not follow text_scale in classroom (app/views/pictures.py, signal_view.py)": [
+        (f"{example}-*", item, problem)
+        for example in ("ecg-matched", "noisy-sine-edges", "step-moving-average")
+        for item, problem in (
+            ("plot[[]*", "text is * px, below 20 px"),
+            ("plot[[]*", "text clipped by the edge of its view"),
+            ("plot[[]*", "overlaps plot[[]*"),
+            ("diagram/plot[[]*]/*ViewBox", "plot area reaches outside the visible viewport"),
+        )
     ],
-    "the plot titles set the diagram's minimum width (a pyqtgraph LabelItem is as wide as its whole text): "
-    "long titles (high contrast 18 pt, classroom, Chinese) push the plots and their colour bars past the "
-    "right edge of the view (app/views/diagram.py — timeaxis: wrap or shrink the titles)": [
-        ("*-high_contrast-*", "diagram/plot[[]*]/*ViewBox", "plot area reaches outside the visible viewport"),
-        ("*-classroom-*", "diagram/plot[[]*]/*ViewBox", "plot area reaches outside the visible viewport"),
-        ("*-high_contrast-*", "plot[[]*", "text outside the window"),
-        ("*-classroom-*", "plot[[]*", "text outside the window"),
-        ("*-high_contrast-*", "plot[[]*", "text clipped by the edge of its view"),
-        ("*-classroom-*", "plot[[]*", "text clipped by the edge of its view"),
+    "classroom on a short screen (1280x800, 1366x768): three plots with two-line titles, axis titles and "
+    "20 px labels do not fit the diagram's ~550 px height; the window and filter labels and the vertical axis "
+    "titles run into the titles (app/views/diagram.py: a more compact classroom layout, e.g. titles beside "
+    "the plots or one shared time axis title)": [
+        (f"*-{size}-classroom-*", item, problem)
+        for size in ("1280x800", "1366x768")
+        for item, problem in (
+            ("plot[[]*", "overlaps plot[[]*"),
+            ("plot[[]*", "text clipped by the edge of its view"),
+        )
     ],
-    "the window label ('window of y[t, :]') and the filter labels sit in the label room above the cells, "
-    "over the plot title and the first channel tick (app/views/diagram.py — timeaxis)": [
-        ("*", "plot[[]*]/TextItem *", "overlaps plot[[]*]/title *"),
-        ("*", "plot[[]*]/title *", "overlaps plot[[]*]/TextItem *"),
-        ("*", "plot[[]*]/left axis tick *", "overlaps plot[[]*]/TextItem *"),
+    "high contrast: a long input or output title (causal-dilated, odd-same, seed-embedding) is wrapped for the "
+    "plot's width before the axes take their final width, and its first line is cut "
+    "(app/views/diagram.py: wrap again once the layout settles)": [
+        ("*-high_contrast-*", "plot[[]0]/title *", "text clipped by the edge of its view"),
     ],
 }
 
