@@ -159,18 +159,22 @@ class Conv1DTrace:
         """Where output step ``t`` sits on the input's time axis, ``(Lout,)``, in signed input steps.
 
         The picture draws output ``t`` under the window that produced it, spaced by the stride:
-        'valid' under the middle of its window, ``t*s + d*(k - 1)/2``; 'same' under input step
-        ``t*s`` (the step its window is centred on, so the output stays aligned with the input);
-        'causal' under ``t*s``, its window's last tap (an output only looks left).
+        'valid' and 'same' under the middle of the window, ``t*s - pad_left + d*(k - 1)/2`` (with
+        stride 1 and an odd kernel, 'same' puts output t under input t; a stride or an even kernel
+        shows where the window really is); 'causal' under ``t*s``, its window's last tap (an output
+        only looks left).
 
         >>> import numpy as np
         >>> x, w = np.zeros((1, 6, 1)), np.zeros((3, 1, 1))
         >>> [trace_conv1d(Conv1DSpec(1, 3, padding=p), x, w).output_positions.tolist()
         ...  for p in ("valid", "same", "causal")]
         [[1.0, 2.0, 3.0, 4.0], [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]]
+        >>> trace_conv1d(Conv1DSpec(1, 3, strides=2, padding="same"), x, w).output_positions.tolist()
+        [1.0, 3.0, 5.0]
         """
         s = self.spec
-        offset = (s.effective_kernel_size - 1) / 2 if s.padding == "valid" else 0.0
+        span = s.effective_kernel_size - 1
+        offset = 0.0 if s.padding == "causal" else span / 2 - self.pad_left
         return _readonly(np.arange(self.out_steps, dtype=np.float64) * s.strides + offset)
 
     @cached_property

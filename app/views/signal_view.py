@@ -34,16 +34,9 @@ _PALETTE_DARK = ("#56b4e9", "#e69f00", "#3ddc84", "#f5a3d0", "#ffd166", "#9ad0f5
 
 
 def output_positions(tr: Conv1DTrace) -> np.ndarray:
-    """Where output step ``t`` sits on the input's time axis, ``(Lout,)``.
-
-    Under its window: the window's centre ``t*s - pad_left + (k_eff - 1)/2``, or for
-    'causal' its right edge ``t*s`` (so ``y[t]`` stands under ``x[t]``, the newest step it reads).
-    """
-    s = tr.spec
-    start = np.arange(tr.out_steps) * s.strides - tr.pad_left
-    if s.padding == "causal":
-        return (start + s.effective_kernel_size - 1).astype(float)
-    return start + (s.effective_kernel_size - 1) / 2.0
+    """Where output step ``t`` sits on the input's time axis: conv_core's one rule for every picture
+    (:attr:`Conv1DTrace.output_positions`: under its window's centre, or for 'causal' its right edge)."""
+    return np.asarray(tr.output_positions)
 
 
 def _colors(theme: Theme) -> tuple[str, ...]:

@@ -139,7 +139,7 @@ def test_trace_bank_matches_the_kernel() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=_ids)
 def test_output_positions_sit_under_their_windows(case: tuple[Conv1DSpec, int, int]) -> None:
-    """Output t is drawn under its window: valid in the middle, same at t*s, causal at the last tap."""
+    """Output t is drawn under its window: valid and same in the middle, causal at the last tap."""
     tr = _trace(*case)
     pos = tr.output_positions
     assert pos.shape == (tr.out_steps,) and not pos.flags.writeable
@@ -147,11 +147,9 @@ def test_output_positions_sit_under_their_windows(case: tuple[Conv1DSpec, int, i
     for t in range(tr.out_steps):
         first, last = int(tr.tap_steps[t, 0]), int(tr.tap_steps[t, -1])
         assert first <= pos[t] <= last
-        if spec.padding == "valid":
-            assert pos[t] == (first + last) / 2
-        elif spec.padding == "causal":
+        if spec.padding == "causal":
             assert pos[t] == last == t * spec.strides
         else:
-            assert pos[t] == t * spec.strides
+            assert pos[t] == (first + last) / 2
     if tr.out_steps > 1:
         assert np.all(np.diff(pos) == spec.strides)  # the outputs space out like their windows

@@ -50,13 +50,11 @@ def test_output_sits_under_its_window(window, qtbot, name, orientation):
     for t in range(tr.out_steps):
         taps = tr.tap_steps[t]
         want = float(tr.output_positions[t])
-        # the rule, checked against the taps: same and causal at t*s, valid in the window's middle
-        if tr.spec.padding == "valid":
-            assert want == (taps[0] + taps[-1]) / 2
-        else:
-            assert want == t * s
+        # the rule, checked against the taps: valid and same in the window's middle, causal at its last tap
         if tr.spec.padding == "causal":
-            assert want == taps[-1]  # an output only looks left: under its window's right edge
+            assert want == taps[-1] == t * s  # an output only looks left: under its window's right edge
+        else:
+            assert want == (taps[0] + taps[-1]) / 2
         assert taps[0] <= want <= taps[0] + keff - 1
         # on screen: the output cell's centre is where that input position is drawn
         assert d.scene_x_of_output(t) == pytest.approx(d.scene_x_of_input(want), abs=0.6)
@@ -66,10 +64,19 @@ def test_output_sits_under_its_window(window, qtbot, name, orientation):
 
 
 def test_same_stays_centred_and_causal_looks_left(window):
-    tr = _load(window, "odd same")
+    CASES["same k3"] = ({"filters": 1, "kernel_size": 3, "padding": "same"}, 7)
+    try:
+        tr = _load(window, "same k3")
+    finally:
+        del CASES["same k3"]
     d = window.diagram
+    # an odd kernel under 'same' with stride 1: output t right under input t
     assert [d.scene_x_of_output(t) for t in range(tr.out_steps)] == pytest.approx(
         [d.scene_x_of_input(t) for t in range(tr.steps)], abs=0.6)
+    # an even kernel pads one more zero on the right: its windows (and outputs) sit half a step right
+    tr = _load(window, "odd same")
+    assert [d.scene_x_of_output(t) for t in range(tr.out_steps)] == pytest.approx(
+        [d.scene_x_of_input(t + 0.5) for t in range(tr.steps)], abs=0.6)
     tr = _load(window, "causal")
     for t in range(tr.out_steps):
         assert d.scene_x_of_output(t) == pytest.approx(d.scene_x_of_input(tr.tap_steps[t, -1]), abs=0.6)
