@@ -87,11 +87,22 @@ def _numbers_visible(window) -> bool:
     """Whether cell numbers change the input or output panel: grab them with numbers on and off."""
     def grab():
         window.state.flush()
-        QApplication.processEvents()
         d = window.diagram
-        rects = [d.mapFromScene(p.plot.getViewBox().sceneBoundingRect()).boundingRect()
-                 for p in (d.input_panel, d.output_panel)]
-        return [d.grab(r).toImage() for r in rects]
+
+        def rects():
+            return [d.mapFromScene(p.plot.getViewBox().sceneBoundingRect()).boundingRect()
+                    for p in (d.input_panel, d.output_panel)]
+
+        # a resize settles over a few event-loop turns (ticks thinned to the new size resize the axes):
+        # compare settled pictures, not one caught halfway
+        before = None
+        for _ in range(10):
+            QApplication.processEvents()
+            now = rects()
+            if now == before:
+                break
+            before = now
+        return [d.grab(r).toImage() for r in rects()]
 
     if not window.state.view.show_numbers:
         window.numbers_action.trigger()
