@@ -169,8 +169,11 @@ class AdaptiveLayout(QObject):
         column: DiagramColumn,
         inspect_side: QWidget,
         docks: list[QDockWidget],
+        teacher_controls: list[QWidget] | None = None,
     ) -> None:
         super().__init__(window)
+        # controls only the teacher uses (the menu bar, the picture switch): the usual size in classroom
+        self.teacher_controls = list(teacher_controls or [])
         self.window = window
         self.state = state
         self.splitter = splitter
@@ -284,7 +287,8 @@ class AdaptiveLayout(QObject):
 
     def _keep_controls_font(self) -> None:
         """The layer's controls are the teacher's, not the back row's: they keep the usual font size
-        when the text scale grows, so the diagram keeps its width on a 1280x800 projector."""
+        when the text scale grows, so the diagram keeps its width on a 1280x800 projector (and the menu
+        bar and the picture switch theirs, so it keeps its height)."""
         layer, bar = self.tabs.layer, self.tabs.tabBar()
         if self.state.text_scale != 1.0:
             font = QFont(QApplication.font())
@@ -294,10 +298,14 @@ class AdaptiveLayout(QObject):
             tab_font.setPointSizeF(font.pointSizeF() * 1.25)
             bar.setFont(tab_font)
             self.corner.setFont(tab_font)
+            for control in self.teacher_controls:
+                control.setFont(tab_font)
         else:
             layer.setFont(QFont())  # inherit again
             bar.setFont(QFont())
             self.corner.setFont(QFont())
+            for control in self.teacher_controls:
+                control.setFont(QFont())
 
     def relayout(self, columns: bool = False) -> None:
         """Fonts changed size: every size hint did too. Lay the window out again; with ``columns``

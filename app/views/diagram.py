@@ -69,6 +69,11 @@ TAG_ROOM = 0.45  # cells left of the time axis's first step, for the output rows
 EDIT_KEYS = "0123456789.-+"  # typing one of these on a selected cell starts editing it
 MAX_BANK_FILTERS = 12  # above it: the selected filter large and a numbered thumbnail strip
 ACROSS_TICKS = 8  # at most this many labels across channels / filters (a short axis: no overprinting)
+CLASSROOM_LABEL_PT = 11  # classroom labels grow from this in every theme: 16 pt (21 px) at text_scale 2
+KERNEL_CELL_SHARE = 0.6  # classroom: a bank cell's height over an input or output cell's (its weights
+# also show inside the window; the input and output numbers are what the class reads)
+CLASSROOM_SHORT_FRACTION = 1.0  # classroom: a 20 px number may fill a short cell (its digits' ink is 15 px)
+QT_MAX_SIZE = 3.4028234663852886e38  # QGraphicsGridLayout's "no maximum"
 LAYER_ORDER = ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias",
                "activation", "data_format")
 
@@ -285,6 +290,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._cmap = diverging_map(self.theme.colormap)
         self.setBackground(self.theme.background)
         self.ci.setSpacing(6)
+        self._margins = self.ci.layout.getContentsMargins()
+        self._compact_chrome = False  # the classroom layout's chrome (_set_chrome)
         self.ci.setMaximumSize(16777215, 16777215)  # the view's size decides, never the titles' text
         self.input_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme)
         self.output_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme, outline=True)
@@ -354,7 +361,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self.input_panel.plot.addItem(self._hatch_lines)
         self._filter_labels: list[pg.TextItem] = []
         self._filter_labels_key: tuple[object, ...] | None = None
-        self._titles: dict[str, tuple[str, str, str]] = {}
+        self._titles: dict[str, tuple[str, str, str, bool]] = {}
+        self._rows_key: tuple[int, ...] | None = None  # the classroom row heights last set (_size_rows)
         # bias: one cell per filter in a row under the filter bank
         self.bias_image = pg.ImageItem(axisOrder="row-major")
         self.bias_image.setColorMap(self._cmap)
@@ -638,10 +646,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
         Labels (axes, titles, filter and window labels) grow by the square root of ``state.text_scale``:
         in classroom mode (scale 2) an 11 pt label becomes 16 pt (21 px, above the 20 px the back row
-        needs); doubling them took half the diagram's height at 1280x800 and left the cells, whose
-        numbers are what the class reads, a few pixels tall.  Cell numbers follow the cells.
+        needs), in every theme; doubling them took half the diagram's height at 1280x800 and left the
+        cells, whose numbers are what the class reads, a few pixels tall.  Cell numbers follow the cells.
         """
-        return max(1, round((self.theme.font_pt + extra) * math.sqrt(self.state.text_scale)))
+        base = self.theme.font_pt if not self.classroom else min(self.theme.font_pt, CLASSROOM_LABEL_PT)
+        return max(1, round((base + extra) * math.sqrt(self.state.text_scale)))
+
+    @property
+    def classroom(self) -> bool:
+        """A larger text scale (classroom mode): the compact layout that gives the cells the height.
+
+        One label size in every theme (high contrast's larger labels took the rows' height on a
+        1366x768 screen), titles at label size, one time-axis title (the output's: the input's and
+        the bank's titles say what runs across), and rows sized so input and output cells are equally
+        tall and the bank's a little shorter (:meth:`_size_rows`).
+        """
+        return self.state.text_scale > 1.0
 
     def text_font(self, extra: int = 0) -> QFont:
         font = QFont()
@@ -653,9 +673,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._apply_theme_to_axes()
         self.highlight_layer.set_font(self.text_font())
         min_px = max(MIN_CELL_FONT_PX, MIN_CELL_FONT_PX * 10 / 11 * self.state.text_scale)
+        short = CLASSROOM_SHORT_FRACTION if self.classroom else 0.7
         for texts in (*(p.texts for p in self.panels.values()), self._bias_texts, self._window_weights):
-            if texts.min_font_px != min_px:
+            if (texts.min_font_px, texts.short_fraction) != (min_px, short):
                 texts.min_font_px = min_px
+                texts.short_fraction = short
                 texts.update()
 
     def _apply_theme_to_axes(self) -> None:
@@ -834,7 +856,18 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self.kernel_panel.plot.addItem(label)
             self._filter_labels.append(label)
 
+    def _set_chrome(self) -> None:
+        """Classroom, time left to right: no tap numbers under the bank (its filter labels name the
+        blocks; a line of height goes to the cells) and narrower margins round the plots."""
+        compact = self.classroom and lr_view(self)
+        if compact == self._compact_chrome:
+            return
+        self._compact_chrome = compact
+        self.kernel_panel.plot.showAxis("bottom", not compact)
+        self.ci.setContentsMargins(*((2.0,) * 4 if compact else self._margins))
+
     def _set_axes(self, tr: Conv1DTrace) -> None:
+        self._set_chrome()
         lr = lr_view(self)
         f_ch = self._channel_filter()
         if tr.spec.groups > 1 and f_ch is not None:
@@ -848,6 +881,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             "kernel": (self.tr("kernel position j"), kernel_ch),
             "output": (self.tr("output step t"), self.tr("filter f")),
         }
+        if self.classroom and lr:
+            # one time-axis title, the output's: the input's and the bank's titles say what runs across
+            # (steps; kernel_size), and the two lines of height go to the cells
+            labels["input"] = ("", labels["input"][1])
+            labels["kernel"] = ("", labels["kernel"][1])
         fg = self.theme.foreground
         for name, panel in self.panels.items():
             i_label, j_label = labels[name]
@@ -862,9 +900,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _set_title(self, name: str, plot: pg.PlotItem, text: str) -> None:
         fg = self.theme.foreground
-        size = f"{self.point_size(2)}pt"
-        font = self.text_font(2)
-        room = plot.width() - 8 if plot.width() > 0 else 10_000
+        # classroom: titles at label size (two points larger, or bold, wrapped the bank's title at 1280x800
+        # and took a line's height from the cells)
+        extra = 0 if self.classroom else 2
+        size = f"{self.point_size(extra)}pt"
+        font = self.text_font(extra)
+        # the title sits over the plot area's column only (not the axes): wrap for that width, and again
+        # once the axes have taken their final width (a resize of the plot area refits the titles)
+        vb_width = plot.getViewBox().width()
+        room = vb_width - 8 if vb_width > 0 else 10_000
         metrics = QFontMetricsF(font)
         if metrics.horizontalAdvance(text) > room:  # too wide for the plot: wrap at spaces
             lines: list[str] = []
@@ -874,9 +918,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 else:
                     lines.append(word)
             text = "<br>".join(_escape(line) for line in lines)
-        if self._titles.get(name) != (text, fg, size):
-            self._titles[name] = (text, fg, size)
+        if self._titles.get(name) != (text, fg, size, self.classroom):
+            self._titles[name] = (text, fg, size, self.classroom)
             plot.setTitle(text, color=fg, size=size)
+            # classroom: no blank margin round the title's text (8 px of height per plot for the cells)
+            plot.titleLabel.item.document().setDocumentMargin(0.0 if self.classroom else 4.0)
             # pyqtgraph makes a title's width the plot's minimum: a long title then pushed the
             # diagram wider than its window (and off screen); the plot's width decides instead.
             _free_title_width(plot.titleLabel)
@@ -884,9 +930,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             # (labels larger than the light theme's, as in high contrast or classroom: plus half a tick label,
             # as the top labels of the left axis and the colour bar reach above the plot; pyqtgraph's 30 px
             # leave that room for the light theme's size)
-            larger = self.point_size() > THEMES["light"].font_pt
+            # (classroom: the rows are sized so that no label reaches above its plot, see _size_rows)
+            larger = self.point_size() > THEMES["light"].font_pt and not self.classroom
             gap = QFontMetricsF(self.text_font()).height() / 2 + 2 if larger else 0.0
-            height = max(30, math.ceil(plot.titleLabel.itemRect().height() + gap))
+            height = max(0 if self.classroom else 30, math.ceil(plot.titleLabel.itemRect().height() + gap))
             plot.titleLabel.setMaximumHeight(height)
             plot.layout.setRowFixedHeight(0, height)
 
@@ -970,10 +1017,20 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             vb.disableAutoRange()
             vb.setRange(rect=self.logical_rect(0, 0, tr.bank.width, tr.channels_per_group), padding=0.01)
 
+    def _label_line(self) -> float:
+        """The height of a window or filter label line: the font's, or a label's own text when taller
+        (a Chinese label is drawn in a fallback font with a taller line)."""
+        tallest = QFontMetricsF(self.text_font()).height()
+        for label in (self._window_label, *self._filter_labels):
+            if label.textItem.toPlainText():
+                doc = label.textItem.document()
+                tallest = max(tallest, doc.size().height() - 2 * doc.documentMargin())
+        return tallest + 4
+
     def _label_room(self, plot: pg.PlotItem, rows: float) -> float:
         """Rows of room above ``rows`` rows of cells that hold one line of label text at the current size."""
         height = plot.getViewBox().height()
-        line = QFontMetricsF(self.text_font()).height() + 4
+        line = self._label_line()
         if height <= 2 * line:
             return 0.9  # not laid out yet (or no room at all): the resize that follows fits it
         return float(min(max(0.9, line * rows / (height - line)), 4 * rows))
@@ -1136,6 +1193,59 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             else:
                 layout.setRowStretchFactor(0, 12)
                 layout.setRowStretchFactor(1, 2)
+        self._size_rows(tr)
+
+    def _size_rows(self, tr: Conv1DTrace) -> None:
+        """Classroom, time left to right: each plot's height is its titles, ticks and label line plus its
+        cells, with input and output cells equally tall and the bank's :data:`KERNEL_CELL_SHARE` of that
+        (stretch factors alone left the input rows a third of the bank's).  Otherwise the stretch factors
+        of :meth:`_draw_static` share the height.  Called again whenever a plot area changes size."""
+        layout = self.ci.layout
+        plots = [self.input_panel.plot, self.kernel_panel.plot, self.output_panel.plot]
+        if self._large:
+            plots.append(self.strip_plot)
+        heights: list[float] | None = None
+        if self.classroom and lr_view(self) and all(p.height() > 0 for p in plots):
+            heights = self._classroom_heights(tr, plots)
+        key = None if heights is None else tuple(math.floor(h) for h in heights)
+        if key == self._rows_key:
+            return
+        self._rows_key = key
+        for row in range(4):
+            if key is not None and row < len(key):
+                layout.setRowMinimumHeight(row, key[row])
+                layout.setRowMaximumHeight(row, key[row])
+                layout.setRowPreferredHeight(row, key[row])
+            else:
+                layout.setRowMinimumHeight(row, 0.0)
+                layout.setRowPreferredHeight(row, 0.0)
+                layout.setRowMaximumHeight(row, QT_MAX_SIZE)
+        layout.invalidate()
+
+    def _classroom_heights(self, tr: Conv1DTrace, plots: list[pg.PlotItem]) -> list[float] | None:
+        """Row heights (scene px) that fill the view: chrome (title, axes) plus the cells."""
+        _left, top, _right, bottom = self.ci.layout.getContentsMargins()
+        spacing = self.ci.layout.verticalSpacing()
+        # the view's height (the layout item grows past it when the rows ask for more)
+        avail = self.viewport().height() - top - bottom - spacing * (len(plots) - 1) - 1
+        chrome = [p.height() - p.getViewBox().height() for p in plots]
+        line = self._label_line()  # the window / filter label line (_label_room)
+        pad = 1.02  # setRange's padding of 1 % on each side
+        kernel_rows = self._kernel_rows(tr) * KERNEL_CELL_SHARE
+        strip = 0.0
+        if self._large:  # the thumbnail strip: a tenth of the height, at least two label lines
+            strip = max(2 * line, 0.1 * avail)
+        fixed = sum(chrome) + 2 * line + strip
+        units = (tr.channels + tr.filters + kernel_rows) * pad
+        if avail <= fixed or units <= 0:
+            return None
+        cell = (avail - fixed) / units
+        heights = [chrome[0] + line + tr.channels * cell * pad,
+                   chrome[1] + line + kernel_rows * cell * pad,
+                   chrome[2] + tr.filters * cell * pad]
+        if self._large:
+            heights.append(chrome[3] + strip)
+        return heights
 
     def _on_view_changed(self) -> None:
         self._apply_text_scale()
@@ -1291,6 +1401,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _refit_titles(self) -> None:
         if self._trace is not None and not getattr(self, "closed", False):
             self._set_titles(self._trace)
+            self._size_rows(self._trace)
             self._fit_views(self._trace)
             self._place_window_label()
             self._set_ticks(self._trace)  # as many labels as fit the new size (memoised per axis)
