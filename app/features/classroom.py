@@ -722,6 +722,26 @@ class Classroom(QObject):
         if getattr(self, "_applied_theme", None) != theme:
             self._applied_theme = theme
             self.window.setPalette(qt_palette(THEMES.get(theme, THEMES["light"])))
+        self._style_scrubber()
+
+    def _style_scrubber(self) -> None:
+        """The transport's scrubber drawn in the theme's colours where the style's own groove vanishes
+        (high contrast: black on black), its handle larger with the text scale (the classroom's)."""
+        key = (self.state.view.theme, self.state.text_scale)
+        if getattr(self, "_scrubber_key", None) == key:
+            return
+        self._scrubber_key = key
+        scrubber = self.transport.scrubber
+        if self.state.view.theme != "high_contrast":
+            scrubber.setStyleSheet("")
+            return
+        t = THEMES["high_contrast"]
+        handle = round(16 * max(1.0, self.state.text_scale * 0.75))
+        scrubber.setStyleSheet(
+            f"QSlider#scrubber::groove:horizontal {{ height: 4px; background: {t.foreground}; }}"
+            f" QSlider#scrubber::handle:horizontal {{ background: {t.highlight}; width: {handle}px;"
+            f" margin: -{handle // 2 - 2}px 0; border-radius: 3px; }}"
+        )
 
     # ----------------------------------------------------------------- classroom
     def set_active(self, on: bool, *, fullscreen: bool = True) -> None:
