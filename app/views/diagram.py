@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState, cell_fits
-from app.views.axes import CellAxis, compact_number, index_ticks
+from app.views.axes import CellAxis, compact_number, has_cjk, index_ticks
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
 from app.views.colors import (
@@ -813,7 +813,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                            max(1, self._labels_fit(ker, False, "0", ACROSS_TICKS) - (1 if tr.spec.use_bias else 0)))
         if tr.spec.use_bias:
             j0, h = bias_row(cg)
-            chan = [*chan, (j0 - 0.5 + h / 2, self.tr("bias"))]
+            bias_at, bias_text = j0 - 0.5 + h / 2, self.tr("bias")
+            chan = [*self._clear_of(ker, chan, bias_at, bias_text), (bias_at, bias_text)]
         across = {
             "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)),
                                  self._labels_fit(inp, False, str(tr.channels - 1), ACROSS_TICKS)),
@@ -832,6 +833,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             centers = [tr.bank.center(f) for f in range(tr.filters)]
             ticks = index_ticks(centers, list(range(tr.filters)), 25)
             self.strip_plot.getAxis("bottom" if lr else "left").set_ticks_once(ticks)
+
+    def _clear_of(self, plot: pg.PlotItem, ticks: list[tuple[float, str]], at: float, text: str) -> list[tuple[float, str]]:
+        """The channel ticks of the bank that do not touch the label ``text`` at ``at`` (the bias row's,
+        which is often in Chinese: a fallback font with a taller line than the metrics say)."""
+        vb, rect = plot.getViewBox(), plot.getViewBox().viewRect()
+        metrics = QFontMetricsF(self.text_font())
+        if lr_view(self):
+            tall = metrics.height() * (1.45 if has_cjk(text) else 1.0)
+            per, need = (vb.height() / rect.height() if rect.height() > 0 else 0.0), (metrics.height() + tall) / 2 + 2
+        else:
+            per = vb.width() / rect.width() if rect.width() > 0 else 0.0
+            widest = max((metrics.horizontalAdvance(t) for _, t in ticks), default=0.0)
+            need = (metrics.horizontalAdvance(text) + widest) / 2 + metrics.horizontalAdvance("  ")
+        if per <= 0:
+            return ticks
+        return [(v, t) for v, t in ticks if abs(v - at) * per >= need]
 
     def _place_filter_labels(self, tr: Conv1DTrace) -> None:
         # Creating a TextItem costs about a millisecond: keep them while nothing they show changes.
@@ -926,14 +943,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             # pyqtgraph makes a title's width the plot's minimum: a long title then pushed the
             # diagram wider than its window (and off screen); the plot's width decides instead.
             _free_title_width(plot.titleLabel)
-            # and it fixes the title row at 30 px: a large (classroom) or wrapped title needs its own height
-            # (labels larger than the light theme's, as in high contrast or classroom: plus half a tick label,
-            # as the top labels of the left axis and the colour bar reach above the plot; pyqtgraph's 30 px
-            # leave that room for the light theme's size)
-            # (classroom: the rows are sized so that no label reaches above its plot, see _size_rows)
-            larger = self.point_size() > THEMES["light"].font_pt and not self.classroom
-            gap = QFontMetricsF(self.text_font()).height() / 2 + 2 if larger else 0.0
-            height = max(0 if self.classroom else 30, math.ceil(plot.titleLabel.itemRect().height() + gap))
+            # and it fixes the title row at 30 px: a large (classroom) or wrapped title needs its own height.
+            # The title stands over the plot area's column only (wrapped to its width), so the top labels of
+            # the left axis and the colour bar, which reach half a line above the plot, never meet it: no
+            # extra gap (it took a line of height from the cells in high contrast).
+            floor = 0 if self.classroom else 30
+            height = max(floor, math.ceil(plot.titleLabel.itemRect().height()))
             plot.titleLabel.setMaximumHeight(height)
             plot.layout.setRowFixedHeight(0, height)
 
