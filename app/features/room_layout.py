@@ -46,6 +46,7 @@ COMPACT_WIDTH = 1500  # device-independent pixels: below it the side panels fold
 LAYER_WIDTH = 300  # the left column (the layer's arguments)
 INSPECT_WIDTH = 470  # the arithmetic and shapes beside the diagram
 FOLDED_INSPECT_WIDTH = 420  # the left column while its Arithmetic tab is open
+CLASSROOM_SIDE_SHARE = 0.45  # classroom, wide window: the arithmetic and shapes may take up to this much
 BANNER_PX = 16  # banner text (predict/reveal, invalid setting), times the text scale (classroom: 32 px)
 
 
@@ -204,6 +205,7 @@ class AdaptiveLayout(QObject):
         splitter.splitterMoved.connect(self._on_splitter_moved)
         window.installEventFilter(self)
         state.viewChanged.connect(self._on_view_changed)
+        state.traceChanged.connect(self._on_trace_changed)
         tabs.currentChanged.connect(self._on_tab_changed)
         self.update()
 
@@ -266,11 +268,34 @@ class AdaptiveLayout(QObject):
         corner = self.corner.sizeHint().width() if self.compact else 0
         needed = max(self.tabs.tabBar().sizeHint().width() + corner, self.tabs.minimumSizeHint().width(),
                      inner.sizeHint().width() + 24 if inner is not None else 0) + 8
-        left = min(max(left, needed), total // 3)
+        arithmetic_open = self.compact and self.tabs.currentWidget() is self.side
+        if arithmetic_open and self.state.text_scale > 1.0:
+            # classroom, the Arithmetic tab open: the teacher asked for the sums, give them their width
+            left = min(max(left, needed, self._side_needed()), total // 2)
+        else:
+            left = min(max(left, needed), total // 3)
         if self.compact:
             self.splitter.setSizes([left, max(total - left, 1)])
         else:
-            self.splitter.setSizes([left, max(total - left - INSPECT_WIDTH, 1), INSPECT_WIDTH])
+            side = INSPECT_WIDTH
+            if self.state.text_scale > 1.0:  # classroom: the sums in large text, not cut or scrolled sideways
+                side = min(max(side, self._side_needed()), round(total * CLASSROOM_SIDE_SHARE))
+            self.splitter.setSizes([left, max(total - left - side, 1), side])
+
+    def _side_needed(self) -> int:
+        """The width the arithmetic and shapes need at the current font (their widest unbreakable line)."""
+        needed = self._side_min
+        for area in self.side.findChildren(QScrollArea):
+            inner = area.widget()
+            if inner is not None:
+                bar = area.verticalScrollBar().sizeHint().width()
+                needed = max(needed, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth() + 4)
+        return needed
+
+    def _on_trace_changed(self, *_: object) -> None:
+        """Classroom: other sums, other widths (the side column follows its widest line)."""
+        if self.state.text_scale > 1.0 and not self.columns_fixed:
+            QTimer.singleShot(0, self, self._size_columns)  # after the panels have their new text
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.compact:

@@ -73,6 +73,7 @@ CLASSROOM_LABEL_PT = 11  # classroom labels grow from this in every theme: 16 pt
 KERNEL_CELL_SHARE = 0.6  # classroom: a bank cell's height over an input or output cell's (its weights
 # also show inside the window; the input and output numbers are what the class reads)
 CLASSROOM_SHORT_FRACTION = 1.0  # classroom: a 20 px number may fill a short cell (its digits' ink is 15 px)
+MAX_ROW_SHARE = 40  # classroom: a panel's height grows with its rows up to this many (as the stretch factors)
 QT_MAX_SIZE = 3.4028234663852886e38  # QGraphicsGridLayout's "no maximum"
 LAYER_ORDER = ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias",
                "activation", "data_format")
@@ -745,6 +746,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             pen_item.setPen(highlight_pen(self.theme))
         self._bias_frame.setPen(outline_pen(self.theme))
         self._window_span.setPen(cell_pen(self.theme.highlight, 1.5, dashed=True))
+        self._window_label.setColor(self.theme.foreground)  # pyqtgraph's default grey: 1.6:1 on white
         self._strip_frame.setPen(highlight_pen(self.theme))
         self._slots.setPen(cell_pen(self.theme.frame))
         self._hatch_lines.setPen(cell_pen(self.theme.padding))
@@ -1246,18 +1248,20 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         chrome = [p.height() - p.getViewBox().height() for p in plots]
         line = self._label_line()  # the window / filter label line (_label_room)
         pad = 1.02  # setRange's padding of 1 % on each side
-        kernel_rows = self._kernel_rows(tr) * KERNEL_CELL_SHARE
+        # rows in cells; beyond MAX_ROW_SHARE rows a panel is a heat map, no number to read: it shares alike
+        rows = [min(tr.channels, MAX_ROW_SHARE), min(self._kernel_rows(tr), MAX_ROW_SHARE) * KERNEL_CELL_SHARE,
+                min(tr.filters, MAX_ROW_SHARE)]
         strip = 0.0
         if self._large:  # the thumbnail strip: a tenth of the height, at least two label lines
             strip = max(2 * line, 0.1 * avail)
         fixed = sum(chrome) + 2 * line + strip
-        units = (tr.channels + tr.filters + kernel_rows) * pad
+        units = sum(rows) * pad
         if avail <= fixed or units <= 0:
             return None
         cell = (avail - fixed) / units
-        heights = [chrome[0] + line + tr.channels * cell * pad,
-                   chrome[1] + line + kernel_rows * cell * pad,
-                   chrome[2] + tr.filters * cell * pad]
+        heights = [chrome[0] + line + rows[0] * cell * pad,
+                   chrome[1] + line + rows[1] * cell * pad,
+                   chrome[2] + rows[2] * cell * pad]
         if self._large:
             heights.append(chrome[3] + strip)
         return heights
