@@ -269,15 +269,22 @@ class PredictReveal(QObject):
             f"padding='{s.padding}', dilation_rate={s.dilation_rate}"
         )
         q = self.tr("What will the output length be?")
-        self._show_banner(
-            "<b>"
-            + html.escape(q)
-            + "</b><br><tt>"
-            + html.escape(setting)
-            + "</tt><br><small>"
-            + html.escape(self._reveal_hint())
-            + "</small>"
-        )
+        if self.state.text_scale > 1:  # classroom: two lines (three took the rows' height on a projector)
+            px = round(question_px(self.state.text_scale) * 0.75)
+            self._show_banner(
+                "<b>" + html.escape(q) + "</b>&nbsp;&nbsp;<small>" + html.escape(self._reveal_hint())
+                + f"</small><br><span style='font-size: {px}px'>" + html.escape(setting) + "</span>"
+            )
+        else:
+            self._show_banner(
+                "<b>"
+                + html.escape(q)
+                + "</b><br><tt>"
+                + html.escape(setting)
+                + "</tt><br><small>"
+                + html.escape(self._reveal_hint())
+                + "</small>"
+            )
         self._place_length_cover()
 
     def _reveal_hint(self) -> str:
@@ -398,6 +405,7 @@ class PredictReveal(QObject):
             self._length_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         plot = self.diagram.output_panel.plot
         rect = self.diagram.mapFromScene(plot.sceneBoundingRect()).boundingRect()
+        rect = rect.intersected(self.diagram.viewport().rect())  # inside the view (the last row ends at its edge)
         self._length_cover.setStyleSheet(
             f"QLabel#length_cover {{ background: {theme.background}; color: {theme.foreground};"
             f" border: 3px dashed {theme.foreground}; font-size: 64px; font-weight: bold; }}"
