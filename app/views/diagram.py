@@ -1254,13 +1254,24 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         strip = 0.0
         if self._large:  # the thumbnail strip: a tenth of the height, at least two label lines
             strip = max(2 * line, 0.1 * avail)
-        fixed = sum(chrome) + 2 * line + strip
-        units = sum(rows) * pad
-        if avail <= fixed or units <= 0:
-            return None
-        cell = (avail - fixed) / units
-        heights = [chrome[0] + line + rows[0] * cell * pad,
-                   chrome[1] + line + rows[1] * cell * pad,
+        # The label room above the input and the bank is a line, or 0.9 of a cell when cells are taller
+        # (_label_room): find the cell height for which that choice holds.
+        totals = (tr.channels, self._kernel_rows(tr))
+        cell, rooms = 0.0, [line, line]
+        for in_rows in ((False, False), (True, False), (False, True), (True, True)):
+            fixed = sum(chrome) + strip + sum(line for r in in_rows if not r)
+            units = (sum(rows) + sum(0.9 * rows[i] / totals[i] for i in (0, 1) if in_rows[i])) * pad
+            if avail <= fixed or units <= 0:
+                return None
+            c = (avail - fixed) / units
+            tall = [0.9 * rows[i] / totals[i] * c * pad > line for i in (0, 1)]
+            if not cell or tall == list(in_rows):
+                cell = c
+                rooms = [0.9 * rows[i] / totals[i] * c * pad if in_rows[i] else line for i in (0, 1)]
+                if tall == list(in_rows):
+                    break
+        heights = [chrome[0] + rooms[0] + rows[0] * cell * pad,
+                   chrome[1] + rooms[1] + rows[1] * cell * pad,
                    chrome[2] + rows[2] * cell * pad]
         if self._large:
             heights.append(chrome[3] + strip)
