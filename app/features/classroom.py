@@ -18,14 +18,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QTextDocument,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsRectItem,
@@ -133,7 +144,13 @@ class _Banner(QLabel):
             font = QFont(self.font())
             font.setPixelSize(px)
             font.setBold(True)
-            self.setMinimumHeight(math.ceil(QFontMetricsF(font).height()) + 2 * 4 + 2 * 1 + 2 * 2 + 2)
+            # a question in the current language, laid out as the label will (a Chinese line is taller)
+            sample = QTextDocument()
+            sample.setDocumentMargin(0)
+            sample.setDefaultFont(font)
+            sample.setPlainText(QCoreApplication.translate("PredictReveal", "What will y[{t}, {f}] be?"))
+            line = max(QFontMetricsF(font).height(), sample.size().height())
+            self.setMinimumHeight(math.ceil(line) + 2 * 4 + 2 * 1 + 2 * 2 + 2)
         else:
             self.setMinimumHeight(0)
 
@@ -798,10 +815,8 @@ class Classroom(QObject):
             bar.messageChanged.connect(self._on_status_message)
             bar.setVisible(bool(bar.currentMessage()))
         else:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # never connected
                 bar.messageChanged.disconnect(self._on_status_message)
-            except (RuntimeError, TypeError):
-                pass  # never connected
             bar.setVisible(bool(self._status_shown) or bool(bar.currentMessage()))
 
     def _on_status_message(self, text: str) -> None:

@@ -836,7 +836,9 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             ticks = index_ticks(centers, list(range(tr.filters)), 25)
             self.strip_plot.getAxis("bottom" if lr else "left").set_ticks_once(ticks)
 
-    def _clear_of(self, plot: pg.PlotItem, ticks: list[tuple[float, str]], at: float, text: str) -> list[tuple[float, str]]:
+    def _clear_of(
+        self, plot: pg.PlotItem, ticks: list[tuple[float, str]], at: float, text: str
+    ) -> list[tuple[float, str]]:
         """The channel ticks of the bank that do not touch the label ``text`` at ``at`` (the bias row's,
         which is often in Chinese: a fallback font with a taller line than the metrics say)."""
         vb, rect = plot.getViewBox(), plot.getViewBox().viewRect()
@@ -1247,13 +1249,31 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         avail = self.viewport().height() - top - bottom - spacing * (len(plots) - 1) - 1
         chrome = [p.height() - p.getViewBox().height() for p in plots]
         line = self._label_line()  # the window / filter label line (_label_room)
-        pad = 1.02  # setRange's padding of 1 % on each side
-        # rows in cells; beyond MAX_ROW_SHARE rows a panel is a heat map, no number to read: it shares alike
-        rows = [min(tr.channels, MAX_ROW_SHARE), min(self._kernel_rows(tr), MAX_ROW_SHARE) * KERNEL_CELL_SHARE,
-                min(tr.filters, MAX_ROW_SHARE)]
         strip = 0.0
         if self._large:  # the thumbnail strip: a tenth of the height, at least two label lines
             strip = max(2 * line, 0.1 * avail)
+        # the bank's cells: KERNEL_CELL_SHARE of the others', but at least a number tall when there is room
+        floor = self.kernel_panel.texts.min_font_px / CLASSROOM_SHORT_FRACTION + 0.5
+        share = KERNEL_CELL_SHARE
+        for _ in range(3):
+            solved = self._solve_rows(tr, chrome, line, strip, avail, share)
+            if solved is None:
+                return None
+            cell, heights = solved
+            if share * cell >= floor or cell * 0.8 < floor or self._kernel_rows(tr) > MAX_ROW_SHARE:
+                break
+            share = floor / cell
+        if self._large:
+            heights.append(chrome[3] + strip)
+        return heights
+
+    def _solve_rows(self, tr: Conv1DTrace, chrome: list[float], line: float, strip: float, avail: float,
+                    share: float) -> tuple[float, list[float]] | None:
+        """The cell height (input and output; the bank's is ``share`` of it) and the row heights that fill
+        ``avail``.  Beyond MAX_ROW_SHARE rows a panel is a heat map with no number to read: it shares alike."""
+        pad = 1.02  # setRange's padding of 1 % on each side
+        rows = [min(tr.channels, MAX_ROW_SHARE), min(self._kernel_rows(tr), MAX_ROW_SHARE) * share,
+                min(tr.filters, MAX_ROW_SHARE)]
         # The label room above the input and the bank is a line, or 0.9 of a cell when cells are taller
         # (_label_room): find the cell height for which that choice holds.
         totals = (tr.channels, self._kernel_rows(tr))
@@ -1273,9 +1293,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         heights = [chrome[0] + rooms[0] + rows[0] * cell * pad,
                    chrome[1] + rooms[1] + rows[1] * cell * pad,
                    chrome[2] + rows[2] * cell * pad]
-        if self._large:
-            heights.append(chrome[3] + strip)
-        return heights
+        return cell, heights
 
     def _on_view_changed(self) -> None:
         self._apply_text_scale()

@@ -307,7 +307,7 @@ def test_classroom_numbers_read_from_the_back_row_on_a_short_screen(window, qtbo
                 numbers = {}
                 for name in ("input", "output"):
                     panel = d.panels[name]
-                    sx, sy = panel.plot.getViewBox().viewPixelSize()
+                    _sx, sy = panel.plot.getViewBox().viewPixelSize()
                     drawn = _drawn_numbers(panel, d)
                     assert drawn, name
                     for text, px in drawn:
