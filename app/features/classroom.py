@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
 import math
 from typing import Any
@@ -599,6 +598,7 @@ class Classroom(QObject):
         self.tour: object | None = None
         self._build_actions()
         self._status_shown: bool | None = None  # the status bar's visibility before classroom mode
+        self._status_hooked = False  # the bar shows only while it has a message
         window.installEventFilter(self)
         self.state.viewChanged.connect(self._on_view_changed)
         self.retranslate()
@@ -807,17 +807,21 @@ class Classroom(QObject):
 
     def _quiet_status_bar(self, on: bool) -> None:
         """Classroom: the status bar shows only while it has a message (a saved file, an edit), so its
-        line goes to the diagram; the keys are in Help > Keyboard shortcuts and the tour."""
+        line goes to the diagram; the keys are in Help > Keyboard shortcuts and the tour.  Leaving, a bar
+        that was showing shows again; one that was not keeps showing only its messages."""
         existing = self.window.findChild(QStatusBar)
         bar = existing if existing is not None and existing.parent() is self.window else self.window.statusBar()
         if on:
             self._status_shown = existing is not None and not bar.isHidden()
-            bar.messageChanged.connect(self._on_status_message)
+            if not self._status_hooked:
+                bar.messageChanged.connect(self._on_status_message)
+                self._status_hooked = True
             bar.setVisible(bool(bar.currentMessage()))
-        else:
-            with contextlib.suppress(RuntimeError, TypeError):  # never connected
+        elif self._status_shown:
+            if self._status_hooked:
                 bar.messageChanged.disconnect(self._on_status_message)
-            bar.setVisible(bool(self._status_shown) or bool(bar.currentMessage()))
+                self._status_hooked = False
+            bar.show()
 
     def _on_status_message(self, text: str) -> None:
         self.window.statusBar().setVisible(bool(text))
