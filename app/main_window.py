@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.layout_adapter = AdaptiveLayout(
             self, self.state, self.splitter, self.side_tabs, self.diagram_column, self.inspect.side,
             [self.code_panel],
+            teacher_controls=[self.menuBar(), self.pictures.label, *self.pictures.buttons.values()],
         )
 
     def _build_features(self) -> None:

@@ -3,7 +3,9 @@
 * **Themes** (View > Theme): light, dark, high contrast (``state.set_view(theme=...)``);
   the diagram re-reads ``THEMES`` and this module gives the panels a matching palette.
 * **Classroom mode** (F11): full screen, the high-contrast theme (big text, thick
-  lines), larger fonts in every panel, a key legend, predict-then-reveal on.
+  lines), larger fonts in every panel, predict-then-reveal on; the height goes to the
+  diagram (no key legend line, which is in Help > Keyboard shortcuts and the tour; the
+  status bar only while it has a message; a one-line question band).
   F9 hides the side panels so the diagram fills the screen; F11 again leaves
   (Esc is taken: it clears a pinned highlight).
 * **Predict, then reveal** (F8): when the window reaches a new output cell the
@@ -17,12 +19,23 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QTextDocument,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsRectItem,
@@ -32,6 +45,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -88,6 +102,12 @@ def derivation_formula(d: Derivation) -> str:
     return f"ceil({d.steps} / {s}) = {out}"
 
 
+def question_px(scale: float) -> float:
+    """The predict/reveal question's text size: the banner's, grown with the text scale; in classroom
+    mode 28 px (the largest text on screen, on one line: 32 px wrapped on a 1280x800 projector)."""
+    return BANNER_PX * scale if scale <= 1 else BANNER_PX * 0.875 * scale
+
+
 def _fmt(v: float) -> str:
     from app.views.cell_texts import format_value
 
@@ -95,7 +115,11 @@ def _fmt(v: float) -> str:
 
 
 class _Banner(QLabel):
-    """The question / answer strip, in its own band above the diagram (it covers nothing)."""
+    """The question / answer strip, in its own band above the diagram (it covers nothing).
+
+    In classroom mode it is one line of question text high whatever it shows (the intro, a question,
+    an answer), so the diagram does not jump when the first question comes.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,12 +132,26 @@ class _Banner(QLabel):
     def restyle(self, theme_name: str, scale: float) -> None:
         t = THEMES[theme_name]
         big = scale > 1
-        px = round(BANNER_PX * scale)
+        px = round(question_px(scale))
+        margin = "2px 8px" if big else "4px 8px"
         self.setStyleSheet(
             f"QLabel#predict_banner {{ background: {t.background}; color: {t.foreground};"
-            f" border: {4 if big else 3}px solid {t.highlight}; border-radius: 8px; padding: 2px 6px; margin: 4px 8px;"
-            f" font-size: {px}px; }}"
+            f" border: {4 if big else 3}px solid {t.highlight}; border-radius: 8px; padding: 1px 6px;"
+            f" margin: {margin}; font-size: {px}px; }}"
         )
+        if big:  # one line of question text (plus the frame): the same band for every message
+            font = QFont(self.font())
+            font.setPixelSize(px)
+            font.setBold(True)
+            # a question in the current language, laid out as the label will (a Chinese line is taller)
+            sample = QTextDocument()
+            sample.setDocumentMargin(0)
+            sample.setDefaultFont(font)
+            sample.setPlainText(QCoreApplication.translate("PredictReveal", "What will y[{t}, {f}] be?"))
+            line = max(QFontMetricsF(font).height(), sample.size().height())
+            self.setMinimumHeight(math.ceil(line) + 2 * 4 + 2 * 1 + 2 * 2 + 2)
+        else:
+            self.setMinimumHeight(0)
 
 
 class PredictReveal(QObject):
@@ -175,12 +213,14 @@ class PredictReveal(QObject):
             self.banner.hide()
 
     def _show_intro(self) -> None:
-        """How it works, for the teacher: smaller than the questions the class reads."""
+        """How it works, for the teacher: smaller than the questions the class reads (classroom: the
+        teacher's size, on one line)."""
         intro = self.tr(
             "Predict, then reveal: step forward (→) and the class guesses each "
             "new value before Enter shows it."
         )
-        px = round(BANNER_PX * 0.75 * self.state.text_scale)
+        scale = self.state.text_scale
+        px = round(BANNER_PX * (0.75 * scale if scale <= 1 else 1.0))
         self._show_banner(f"<span style='font-size: {px}px'>{html.escape(intro)}</span>", "intro")
 
     def reveal(self) -> bool:
@@ -245,15 +285,22 @@ class PredictReveal(QObject):
             f"padding='{s.padding}', dilation_rate={s.dilation_rate}"
         )
         q = self.tr("What will the output length be?")
-        self._show_banner(
-            "<b>"
-            + html.escape(q)
-            + "</b><br><tt>"
-            + html.escape(setting)
-            + "</tt><br><small>"
-            + html.escape(self._reveal_hint())
-            + "</small>"
-        )
+        if self.state.text_scale > 1:  # classroom: two lines (three took the rows' height on a projector)
+            px = round(question_px(self.state.text_scale) * 0.75)
+            self._show_banner(
+                "<b>" + html.escape(q) + "</b>&nbsp;&nbsp;<small>" + html.escape(self._reveal_hint())
+                + f"</small><br><span style='font-size: {px}px'>" + html.escape(setting) + "</span>"
+            )
+        else:
+            self._show_banner(
+                "<b>"
+                + html.escape(q)
+                + "</b><br><tt>"
+                + html.escape(setting)
+                + "</tt><br><small>"
+                + html.escape(self._reveal_hint())
+                + "</small>"
+            )
         self._place_length_cover()
 
     def _reveal_hint(self) -> str:
@@ -374,6 +421,7 @@ class PredictReveal(QObject):
             self._length_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         plot = self.diagram.output_panel.plot
         rect = self.diagram.mapFromScene(plot.sceneBoundingRect()).boundingRect()
+        rect = rect.intersected(self.diagram.viewport().rect())  # inside the view (the last row ends at its edge)
         self._length_cover.setStyleSheet(
             f"QLabel#length_cover {{ background: {theme.background}; color: {theme.foreground};"
             f" border: 3px dashed {theme.foreground}; font-size: 64px; font-weight: bold; }}"
@@ -549,13 +597,8 @@ class Classroom(QObject):
         self.predict.coverChanged.connect(self._blur_answers)
         self.tour: object | None = None
         self._build_actions()
-        self._legend = QLabel()
-        self._legend.setObjectName("classroom_legend")
-        self._legend.setWordWrap(True)
-        legend_font = QFont()  # for the teacher, not the back row: the usual size, a little larger
-        legend_font.setPointSizeF(legend_font.pointSizeF() * 1.25)
-        self._legend.setFont(legend_font)
-        self._legend.hide()
+        self._status_shown: bool | None = None  # the status bar's visibility before classroom mode
+        self._status_hooked = False  # the bar shows only while it has a message
         window.installEventFilter(self)
         self.state.viewChanged.connect(self._on_view_changed)
         self.retranslate()
@@ -679,7 +722,6 @@ class Classroom(QObject):
         self.tour_action.setToolTip(self.tr("A short walk through the window (Esc skips)."))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.keys_action.setToolTip(self.tr("Every key the app understands."))
-        self._legend.setText(self.key_legend())
 
     def key_legend(self) -> str:
         return self.tr(
@@ -705,6 +747,26 @@ class Classroom(QObject):
         if getattr(self, "_applied_theme", None) != theme:
             self._applied_theme = theme
             self.window.setPalette(qt_palette(THEMES.get(theme, THEMES["light"])))
+        self._style_scrubber()
+
+    def _style_scrubber(self) -> None:
+        """The transport's scrubber drawn in the theme's colours where the style's own groove vanishes
+        (high contrast: black on black), its handle larger with the text scale (the classroom's)."""
+        key = (self.state.view.theme, self.state.text_scale)
+        if getattr(self, "_scrubber_key", None) == key:
+            return
+        self._scrubber_key = key
+        scrubber = self.transport.scrubber
+        if self.state.view.theme != "high_contrast":
+            scrubber.setStyleSheet("")
+            return
+        t = THEMES["high_contrast"]
+        handle = round(16 * max(1.0, self.state.text_scale * 0.75))
+        scrubber.setStyleSheet(
+            f"QSlider#scrubber::groove:horizontal {{ height: 4px; background: {t.foreground}; }}"
+            f" QSlider#scrubber::handle:horizontal {{ background: {t.highlight}; width: {handle}px;"
+            f" margin: -{handle // 2 - 2}px 0; border-radius: 3px; }}"
+        )
 
     # ----------------------------------------------------------------- classroom
     def set_active(self, on: bool, *, fullscreen: bool = True) -> None:
@@ -728,7 +790,7 @@ class Classroom(QObject):
             self.predict_action.setChecked(True)
             if fullscreen:
                 w.showFullScreen()
-            self._show_legend(True)
+            self._quiet_status_bar(True)
         else:
             before = self._before
             self.set_panels_hidden(False)
@@ -739,19 +801,30 @@ class Classroom(QObject):
             self.predict_action.setChecked(bool(before.get("predict", False)))
             if fullscreen:
                 w.setWindowState(before.get("state", Qt.WindowState.WindowNoState))
-            self._show_legend(False)
+            self._quiet_status_bar(False)
         if self.classroom_action.isChecked() != on:
             self.classroom_action.setChecked(on)
 
-    def _show_legend(self, on: bool) -> None:
-        bar = self.window.statusBar()
+    def _quiet_status_bar(self, on: bool) -> None:
+        """Classroom: the status bar shows only while it has a message (a saved file, an edit), so its
+        line goes to the diagram; the keys are in Help > Keyboard shortcuts and the tour.  Leaving, a bar
+        that was showing shows again; one that was not keeps showing only its messages."""
+        existing = self.window.findChild(QStatusBar)
+        bar = existing if existing is not None and existing.parent() is self.window else self.window.statusBar()
         if on:
-            bar.addPermanentWidget(self._legend, 1)
-            self._legend.show()
+            self._status_shown = existing is not None and not bar.isHidden()
+            if not self._status_hooked:
+                bar.messageChanged.connect(self._on_status_message)
+                self._status_hooked = True
+            bar.setVisible(bool(bar.currentMessage()))
+        elif self._status_shown:
+            if self._status_hooked:
+                bar.messageChanged.disconnect(self._on_status_message)
+                self._status_hooked = False
             bar.show()
-        else:
-            bar.removeWidget(self._legend)
-            self._legend.hide()
+
+    def _on_status_message(self, text: str) -> None:
+        self.window.statusBar().setVisible(bool(text))
 
     def side_panels(self) -> list[QWidget]:
         """Everything beside the diagram: splitter neighbours, dock widgets and toolbars."""

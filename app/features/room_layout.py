@@ -46,6 +46,7 @@ COMPACT_WIDTH = 1500  # device-independent pixels: below it the side panels fold
 LAYER_WIDTH = 300  # the left column (the layer's arguments)
 INSPECT_WIDTH = 470  # the arithmetic and shapes beside the diagram
 FOLDED_INSPECT_WIDTH = 420  # the left column while its Arithmetic tab is open
+CLASSROOM_SIDE_SHARE = 0.45  # classroom, wide window: the arithmetic and shapes may take up to this much
 BANNER_PX = 16  # banner text (predict/reveal, invalid setting), times the text scale (classroom: 32 px)
 
 
@@ -169,8 +170,11 @@ class AdaptiveLayout(QObject):
         column: DiagramColumn,
         inspect_side: QWidget,
         docks: list[QDockWidget],
+        teacher_controls: list[QWidget] | None = None,
     ) -> None:
         super().__init__(window)
+        # controls only the teacher uses (the menu bar, the picture switch): the usual size in classroom
+        self.teacher_controls = list(teacher_controls or [])
         self.window = window
         self.state = state
         self.splitter = splitter
@@ -201,6 +205,7 @@ class AdaptiveLayout(QObject):
         splitter.splitterMoved.connect(self._on_splitter_moved)
         window.installEventFilter(self)
         state.viewChanged.connect(self._on_view_changed)
+        state.traceChanged.connect(self._on_trace_changed)
         tabs.currentChanged.connect(self._on_tab_changed)
         self.update()
 
@@ -263,11 +268,34 @@ class AdaptiveLayout(QObject):
         corner = self.corner.sizeHint().width() if self.compact else 0
         needed = max(self.tabs.tabBar().sizeHint().width() + corner, self.tabs.minimumSizeHint().width(),
                      inner.sizeHint().width() + 24 if inner is not None else 0) + 8
-        left = min(max(left, needed), total // 3)
+        arithmetic_open = self.compact and self.tabs.currentWidget() is self.side
+        if arithmetic_open and self.state.text_scale > 1.0:
+            # classroom, the Arithmetic tab open: the teacher asked for the sums, give them their width
+            left = min(max(left, needed, self._side_needed()), total // 2)
+        else:
+            left = min(max(left, needed), total // 3)
         if self.compact:
             self.splitter.setSizes([left, max(total - left, 1)])
         else:
-            self.splitter.setSizes([left, max(total - left - INSPECT_WIDTH, 1), INSPECT_WIDTH])
+            side = INSPECT_WIDTH
+            if self.state.text_scale > 1.0:  # classroom: the sums in large text, not cut or scrolled sideways
+                side = min(max(side, self._side_needed()), round(total * CLASSROOM_SIDE_SHARE))
+            self.splitter.setSizes([left, max(total - left - side, 1), side])
+
+    def _side_needed(self) -> int:
+        """The width the arithmetic and shapes need at the current font (their widest unbreakable line)."""
+        needed = self._side_min
+        for area in self.side.findChildren(QScrollArea):
+            inner = area.widget()
+            if inner is not None:
+                bar = area.verticalScrollBar().sizeHint().width()
+                needed = max(needed, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth() + 4)
+        return needed
+
+    def _on_trace_changed(self, *_: object) -> None:
+        """Classroom: other sums, other widths (the side column follows its widest line)."""
+        if self.state.text_scale > 1.0 and not self.columns_fixed:
+            QTimer.singleShot(0, self, self._size_columns)  # after the panels have their new text
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.compact:
@@ -284,7 +312,8 @@ class AdaptiveLayout(QObject):
 
     def _keep_controls_font(self) -> None:
         """The layer's controls are the teacher's, not the back row's: they keep the usual font size
-        when the text scale grows, so the diagram keeps its width on a 1280x800 projector."""
+        when the text scale grows, so the diagram keeps its width on a 1280x800 projector (and the menu
+        bar and the picture switch theirs, so it keeps its height)."""
         layer, bar = self.tabs.layer, self.tabs.tabBar()
         if self.state.text_scale != 1.0:
             font = QFont(QApplication.font())
@@ -294,10 +323,14 @@ class AdaptiveLayout(QObject):
             tab_font.setPointSizeF(font.pointSizeF() * 1.25)
             bar.setFont(tab_font)
             self.corner.setFont(tab_font)
+            for control in self.teacher_controls:
+                control.setFont(tab_font)
         else:
             layer.setFont(QFont())  # inherit again
             bar.setFont(QFont())
             self.corner.setFont(QFont())
+            for control in self.teacher_controls:
+                control.setFont(QFont())
 
     def relayout(self, columns: bool = False) -> None:
         """Fonts changed size: every size hint did too. Lay the window out again; with ``columns``

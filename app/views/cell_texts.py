@@ -47,6 +47,9 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self.height_fraction = 0.45  # of a cell's height, at most (exports raise it for slides)
         self.corner = False  # True: small text in the cell's lower right corner (the weights in the window)
         self.min_font_px = 11.0  # on screen; smaller numbers are not drawn (the diagram scales it in classroom)
+        # a short cell: the number may take up to this share of its height to stay at min_font_px (the
+        # diagram raises it in classroom mode, where a 20 px number in a 22 px bank cell still reads)
+        self.short_fraction = 0.7
         self.last_font_px = 0  # the pixel size of the last paint (tests check it follows the cell)
         self._centers = np.zeros((0, 2))
         self._cell = (1.0, 1.0)  # cell width and height in view units
@@ -138,7 +141,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         idx = np.flatnonzero(self._shown)
         font = QFont(self.font)
         px = min(self.max_pt * 4 / 3, ch * self.height_fraction)
-        if not self.corner and px < self.min_font_px <= ch * 0.7:
+        if not self.corner and px < self.min_font_px <= ch * self.short_fraction:
             px = self.min_font_px  # a short cell: the number takes more of its height rather than vanish
         font.setPixelSize(max(math.ceil(px), 6))
         longest = max((self._strings[n] for n in idx), key=len)

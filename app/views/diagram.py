@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState, cell_fits
-from app.views.axes import CellAxis, compact_number, index_ticks
+from app.views.axes import CellAxis, compact_number, has_cjk, index_ticks
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
 from app.views.colors import (
@@ -69,6 +69,12 @@ TAG_ROOM = 0.45  # cells left of the time axis's first step, for the output rows
 EDIT_KEYS = "0123456789.-+"  # typing one of these on a selected cell starts editing it
 MAX_BANK_FILTERS = 12  # above it: the selected filter large and a numbered thumbnail strip
 ACROSS_TICKS = 8  # at most this many labels across channels / filters (a short axis: no overprinting)
+CLASSROOM_LABEL_PT = 11  # classroom labels grow from this in every theme: 16 pt (21 px) at text_scale 2
+KERNEL_CELL_SHARE = 0.6  # classroom: a bank cell's height over an input or output cell's (its weights
+# also show inside the window; the input and output numbers are what the class reads)
+CLASSROOM_SHORT_FRACTION = 1.0  # classroom: a 20 px number may fill a short cell (its digits' ink is 15 px)
+MAX_ROW_SHARE = 40  # classroom: a panel's height grows with its rows up to this many (as the stretch factors)
+QT_MAX_SIZE = 3.4028234663852886e38  # QGraphicsGridLayout's "no maximum"
 LAYER_ORDER = ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias",
                "activation", "data_format")
 
@@ -285,6 +291,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._cmap = diverging_map(self.theme.colormap)
         self.setBackground(self.theme.background)
         self.ci.setSpacing(6)
+        self._margins = self.ci.layout.getContentsMargins()
+        self._compact_chrome = False  # the classroom layout's chrome (_set_chrome)
         self.ci.setMaximumSize(16777215, 16777215)  # the view's size decides, never the titles' text
         self.input_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme)
         self.output_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme, outline=True)
@@ -354,7 +362,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self.input_panel.plot.addItem(self._hatch_lines)
         self._filter_labels: list[pg.TextItem] = []
         self._filter_labels_key: tuple[object, ...] | None = None
-        self._titles: dict[str, tuple[str, str, str]] = {}
+        self._titles: dict[str, tuple[str, str, str, bool]] = {}
+        self._rows_key: tuple[int, ...] | None = None  # the classroom row heights last set (_size_rows)
         # bias: one cell per filter in a row under the filter bank
         self.bias_image = pg.ImageItem(axisOrder="row-major")
         self.bias_image.setColorMap(self._cmap)
@@ -638,10 +647,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
         Labels (axes, titles, filter and window labels) grow by the square root of ``state.text_scale``:
         in classroom mode (scale 2) an 11 pt label becomes 16 pt (21 px, above the 20 px the back row
-        needs); doubling them took half the diagram's height at 1280x800 and left the cells, whose
-        numbers are what the class reads, a few pixels tall.  Cell numbers follow the cells.
+        needs), in every theme; doubling them took half the diagram's height at 1280x800 and left the
+        cells, whose numbers are what the class reads, a few pixels tall.  Cell numbers follow the cells.
         """
-        return max(1, round((self.theme.font_pt + extra) * math.sqrt(self.state.text_scale)))
+        base = self.theme.font_pt if not self.classroom else min(self.theme.font_pt, CLASSROOM_LABEL_PT)
+        return max(1, round((base + extra) * math.sqrt(self.state.text_scale)))
+
+    @property
+    def classroom(self) -> bool:
+        """A larger text scale (classroom mode): the compact layout that gives the cells the height.
+
+        One label size in every theme (high contrast's larger labels took the rows' height on a
+        1366x768 screen), titles at label size, one time-axis title (the output's: the input's and
+        the bank's titles say what runs across), and rows sized so input and output cells are equally
+        tall and the bank's a little shorter (:meth:`_size_rows`).
+        """
+        return self.state.text_scale > 1.0
 
     def text_font(self, extra: int = 0) -> QFont:
         font = QFont()
@@ -653,9 +674,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._apply_theme_to_axes()
         self.highlight_layer.set_font(self.text_font())
         min_px = max(MIN_CELL_FONT_PX, MIN_CELL_FONT_PX * 10 / 11 * self.state.text_scale)
+        short = CLASSROOM_SHORT_FRACTION if self.classroom else 0.7
         for texts in (*(p.texts for p in self.panels.values()), self._bias_texts, self._window_weights):
-            if texts.min_font_px != min_px:
+            if (texts.min_font_px, texts.short_fraction) != (min_px, short):
                 texts.min_font_px = min_px
+                texts.short_fraction = short
                 texts.update()
 
     def _apply_theme_to_axes(self) -> None:
@@ -723,6 +746,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             pen_item.setPen(highlight_pen(self.theme))
         self._bias_frame.setPen(outline_pen(self.theme))
         self._window_span.setPen(cell_pen(self.theme.highlight, 1.5, dashed=True))
+        self._window_label.setColor(self.theme.foreground)  # pyqtgraph's default grey: 1.6:1 on white
         self._strip_frame.setPen(highlight_pen(self.theme))
         self._slots.setPen(cell_pen(self.theme.frame))
         self._hatch_lines.setPen(cell_pen(self.theme.padding))
@@ -791,7 +815,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                            max(1, self._labels_fit(ker, False, "0", ACROSS_TICKS) - (1 if tr.spec.use_bias else 0)))
         if tr.spec.use_bias:
             j0, h = bias_row(cg)
-            chan = [*chan, (j0 - 0.5 + h / 2, self.tr("bias"))]
+            bias_at, bias_text = j0 - 0.5 + h / 2, self.tr("bias")
+            chan = [*self._clear_of(ker, chan, bias_at, bias_text), (bias_at, bias_text)]
         across = {
             "input": index_ticks(list(range(tr.channels)), list(range(tr.channels)),
                                  self._labels_fit(inp, False, str(tr.channels - 1), ACROSS_TICKS)),
@@ -810,6 +835,24 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             centers = [tr.bank.center(f) for f in range(tr.filters)]
             ticks = index_ticks(centers, list(range(tr.filters)), 25)
             self.strip_plot.getAxis("bottom" if lr else "left").set_ticks_once(ticks)
+
+    def _clear_of(
+        self, plot: pg.PlotItem, ticks: list[tuple[float, str]], at: float, text: str
+    ) -> list[tuple[float, str]]:
+        """The channel ticks of the bank that do not touch the label ``text`` at ``at`` (the bias row's,
+        which is often in Chinese: a fallback font with a taller line than the metrics say)."""
+        vb, rect = plot.getViewBox(), plot.getViewBox().viewRect()
+        metrics = QFontMetricsF(self.text_font())
+        if lr_view(self):
+            tall = metrics.height() * (1.45 if has_cjk(text) else 1.0)
+            per, need = (vb.height() / rect.height() if rect.height() > 0 else 0.0), (metrics.height() + tall) / 2 + 2
+        else:
+            per = vb.width() / rect.width() if rect.width() > 0 else 0.0
+            widest = max((metrics.horizontalAdvance(t) for _, t in ticks), default=0.0)
+            need = (metrics.horizontalAdvance(text) + widest) / 2 + metrics.horizontalAdvance("  ")
+        if per <= 0:
+            return ticks
+        return [(v, t) for v, t in ticks if abs(v - at) * per >= need]
 
     def _place_filter_labels(self, tr: Conv1DTrace) -> None:
         # Creating a TextItem costs about a millisecond: keep them while nothing they show changes.
@@ -834,7 +877,18 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self.kernel_panel.plot.addItem(label)
             self._filter_labels.append(label)
 
+    def _set_chrome(self) -> None:
+        """Classroom, time left to right: no tap numbers under the bank (its filter labels name the
+        blocks; a line of height goes to the cells) and narrower margins round the plots."""
+        compact = self.classroom and lr_view(self)
+        if compact == self._compact_chrome:
+            return
+        self._compact_chrome = compact
+        self.kernel_panel.plot.showAxis("bottom", not compact)
+        self.ci.setContentsMargins(*((2.0,) * 4 if compact else self._margins))
+
     def _set_axes(self, tr: Conv1DTrace) -> None:
+        self._set_chrome()
         lr = lr_view(self)
         f_ch = self._channel_filter()
         if tr.spec.groups > 1 and f_ch is not None:
@@ -848,6 +902,11 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             "kernel": (self.tr("kernel position j"), kernel_ch),
             "output": (self.tr("output step t"), self.tr("filter f")),
         }
+        if self.classroom and lr:
+            # one time-axis title, the output's: the input's and the bank's titles say what runs across
+            # (steps; kernel_size), and the two lines of height go to the cells
+            labels["input"] = ("", labels["input"][1])
+            labels["kernel"] = ("", labels["kernel"][1])
         fg = self.theme.foreground
         for name, panel in self.panels.items():
             i_label, j_label = labels[name]
@@ -862,9 +921,15 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _set_title(self, name: str, plot: pg.PlotItem, text: str) -> None:
         fg = self.theme.foreground
-        size = f"{self.point_size(2)}pt"
-        font = self.text_font(2)
-        room = plot.width() - 8 if plot.width() > 0 else 10_000
+        # classroom: titles at label size (two points larger, or bold, wrapped the bank's title at 1280x800
+        # and took a line's height from the cells)
+        extra = 0 if self.classroom else 2
+        size = f"{self.point_size(extra)}pt"
+        font = self.text_font(extra)
+        # the title sits over the plot area's column only (not the axes): wrap for that width, and again
+        # once the axes have taken their final width (a resize of the plot area refits the titles)
+        vb_width = plot.getViewBox().width()
+        room = vb_width - 8 if vb_width > 0 else 10_000
         metrics = QFontMetricsF(font)
         if metrics.horizontalAdvance(text) > room:  # too wide for the plot: wrap at spaces
             lines: list[str] = []
@@ -874,19 +939,20 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
                 else:
                     lines.append(word)
             text = "<br>".join(_escape(line) for line in lines)
-        if self._titles.get(name) != (text, fg, size):
-            self._titles[name] = (text, fg, size)
+        if self._titles.get(name) != (text, fg, size, self.classroom):
+            self._titles[name] = (text, fg, size, self.classroom)
             plot.setTitle(text, color=fg, size=size)
+            # classroom: no blank margin round the title's text (8 px of height per plot for the cells)
+            plot.titleLabel.item.document().setDocumentMargin(0.0 if self.classroom else 4.0)
             # pyqtgraph makes a title's width the plot's minimum: a long title then pushed the
             # diagram wider than its window (and off screen); the plot's width decides instead.
             _free_title_width(plot.titleLabel)
-            # and it fixes the title row at 30 px: a large (classroom) or wrapped title needs its own height
-            # (labels larger than the light theme's, as in high contrast or classroom: plus half a tick label,
-            # as the top labels of the left axis and the colour bar reach above the plot; pyqtgraph's 30 px
-            # leave that room for the light theme's size)
-            larger = self.point_size() > THEMES["light"].font_pt
-            gap = QFontMetricsF(self.text_font()).height() / 2 + 2 if larger else 0.0
-            height = max(30, math.ceil(plot.titleLabel.itemRect().height() + gap))
+            # and it fixes the title row at 30 px: a large (classroom) or wrapped title needs its own height.
+            # The title stands over the plot area's column only (wrapped to its width), so the top labels of
+            # the left axis and the colour bar, which reach half a line above the plot, never meet it: no
+            # extra gap (it took a line of height from the cells in high contrast).
+            floor = 0 if self.classroom else 30
+            height = max(floor, math.ceil(plot.titleLabel.itemRect().height()))
             plot.titleLabel.setMaximumHeight(height)
             plot.layout.setRowFixedHeight(0, height)
 
@@ -970,10 +1036,20 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             vb.disableAutoRange()
             vb.setRange(rect=self.logical_rect(0, 0, tr.bank.width, tr.channels_per_group), padding=0.01)
 
+    def _label_line(self) -> float:
+        """The height of a window or filter label line: the font's, or a label's own text when taller
+        (a Chinese label is drawn in a fallback font with a taller line)."""
+        tallest = QFontMetricsF(self.text_font()).height()
+        for label in (self._window_label, *self._filter_labels):
+            if label.textItem.toPlainText():
+                doc = label.textItem.document()
+                tallest = max(tallest, doc.size().height() - 2 * doc.documentMargin())
+        return tallest + 4
+
     def _label_room(self, plot: pg.PlotItem, rows: float) -> float:
         """Rows of room above ``rows`` rows of cells that hold one line of label text at the current size."""
         height = plot.getViewBox().height()
-        line = QFontMetricsF(self.text_font()).height() + 4
+        line = self._label_line()
         if height <= 2 * line:
             return 0.9  # not laid out yet (or no room at all): the resize that follows fits it
         return float(min(max(0.9, line * rows / (height - line)), 4 * rows))
@@ -1136,6 +1212,88 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             else:
                 layout.setRowStretchFactor(0, 12)
                 layout.setRowStretchFactor(1, 2)
+        self._size_rows(tr)
+
+    def _size_rows(self, tr: Conv1DTrace) -> None:
+        """Classroom, time left to right: each plot's height is its titles, ticks and label line plus its
+        cells, with input and output cells equally tall and the bank's :data:`KERNEL_CELL_SHARE` of that
+        (stretch factors alone left the input rows a third of the bank's).  Otherwise the stretch factors
+        of :meth:`_draw_static` share the height.  Called again whenever a plot area changes size."""
+        layout = self.ci.layout
+        plots = [self.input_panel.plot, self.kernel_panel.plot, self.output_panel.plot]
+        if self._large:
+            plots.append(self.strip_plot)
+        heights: list[float] | None = None
+        if self.classroom and lr_view(self) and all(p.height() > 0 for p in plots):
+            heights = self._classroom_heights(tr, plots)
+        key = None if heights is None else tuple(math.floor(h) for h in heights)
+        if key == self._rows_key:
+            return
+        self._rows_key = key
+        for row in range(4):
+            if key is not None and row < len(key):
+                layout.setRowMinimumHeight(row, key[row])
+                layout.setRowMaximumHeight(row, key[row])
+                layout.setRowPreferredHeight(row, key[row])
+            else:
+                layout.setRowMinimumHeight(row, 0.0)
+                layout.setRowPreferredHeight(row, 0.0)
+                layout.setRowMaximumHeight(row, QT_MAX_SIZE)
+        layout.invalidate()
+
+    def _classroom_heights(self, tr: Conv1DTrace, plots: list[pg.PlotItem]) -> list[float] | None:
+        """Row heights (scene px) that fill the view: chrome (title, axes) plus the cells."""
+        _left, top, _right, bottom = self.ci.layout.getContentsMargins()
+        spacing = self.ci.layout.verticalSpacing()
+        # the view's height (the layout item grows past it when the rows ask for more)
+        avail = self.viewport().height() - top - bottom - spacing * (len(plots) - 1) - 1
+        chrome = [p.height() - p.getViewBox().height() for p in plots]
+        line = self._label_line()  # the window / filter label line (_label_room)
+        strip = 0.0
+        if self._large:  # the thumbnail strip: a tenth of the height, at least two label lines
+            strip = max(2 * line, 0.1 * avail)
+        # the bank's cells: KERNEL_CELL_SHARE of the others', but at least a number tall when there is room
+        floor = self.kernel_panel.texts.min_font_px / CLASSROOM_SHORT_FRACTION + 0.5
+        share = KERNEL_CELL_SHARE
+        for _ in range(3):
+            solved = self._solve_rows(tr, chrome, line, strip, avail, share)
+            if solved is None:
+                return None
+            cell, heights = solved
+            if share * cell >= floor or cell * 0.8 < floor or self._kernel_rows(tr) > MAX_ROW_SHARE:
+                break
+            share = floor / cell
+        if self._large:
+            heights.append(chrome[3] + strip)
+        return heights
+
+    def _solve_rows(self, tr: Conv1DTrace, chrome: list[float], line: float, strip: float, avail: float,
+                    share: float) -> tuple[float, list[float]] | None:
+        """The cell height (input and output; the bank's is ``share`` of it) and the row heights that fill
+        ``avail``.  Beyond MAX_ROW_SHARE rows a panel is a heat map with no number to read: it shares alike."""
+        pad = 1.02  # setRange's padding of 1 % on each side
+        rows = [min(tr.channels, MAX_ROW_SHARE), min(self._kernel_rows(tr), MAX_ROW_SHARE) * share,
+                min(tr.filters, MAX_ROW_SHARE)]
+        # The label room above the input and the bank is a line, or 0.9 of a cell when cells are taller
+        # (_label_room): find the cell height for which that choice holds.
+        totals = (tr.channels, self._kernel_rows(tr))
+        cell, rooms = 0.0, [line, line]
+        for in_rows in ((False, False), (True, False), (False, True), (True, True)):
+            fixed = sum(chrome) + strip + sum(line for r in in_rows if not r)
+            units = (sum(rows) + sum(0.9 * rows[i] / totals[i] for i in (0, 1) if in_rows[i])) * pad
+            if avail <= fixed or units <= 0:
+                return None
+            c = (avail - fixed) / units
+            tall = [0.9 * rows[i] / totals[i] * c * pad > line for i in (0, 1)]
+            if not cell or tall == list(in_rows):
+                cell = c
+                rooms = [0.9 * rows[i] / totals[i] * c * pad if in_rows[i] else line for i in (0, 1)]
+                if tall == list(in_rows):
+                    break
+        heights = [chrome[0] + rooms[0] + rows[0] * cell * pad,
+                   chrome[1] + rooms[1] + rows[1] * cell * pad,
+                   chrome[2] + rows[2] * cell * pad]
+        return cell, heights
 
     def _on_view_changed(self) -> None:
         self._apply_text_scale()
@@ -1291,6 +1449,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
     def _refit_titles(self) -> None:
         if self._trace is not None and not getattr(self, "closed", False):
             self._set_titles(self._trace)
+            self._size_rows(self._trace)
             self._fit_views(self._trace)
             self._place_window_label()
             self._set_ticks(self._trace)  # as many labels as fit the new size (memoised per axis)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QWidget
 
 from app.state.explorer import ExplorerState
 
@@ -63,6 +63,9 @@ class TransportBar(QWidget):
         self.scrubber.setObjectName("scrubber")
         self.scrubber.setToolTip(self.tr("Every (step, filter) position; drag to scrub."))
         self.scrubber.valueChanged.connect(self.state.set_position)
+        # never squeezed to nothing by the labels beside it (classroom text, a long language)
+        self.scrubber.setMinimumWidth(160)
+        self.scrubber.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.scrubber, 1)
         self.position_label = QLabel()
         self.position_label.setObjectName("position_label")

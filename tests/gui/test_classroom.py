@@ -245,7 +245,14 @@ def test_predict_banner_has_its_own_band_and_covers_nothing(window, room, qtbot)
     assert banner.isVisible() and banner.text()
     b, d = _window_rect(banner, window), _window_rect(window.diagram, window)
     assert b.bottom() < d.top()  # above the diagram, not over its titles
-    assert "font-size: 32px" in banner.styleSheet()  # twice the usual 16 px
+    # the question the class reads: 28 px (the largest text on screen), on one line in a band of one
+    # line's height whatever it shows, so the diagram keeps its height when the questions come
+    assert "font-size: 28px" in banner.styleSheet()
+    intro_height = banner.height()
+    assert intro_height < 2 * 28
+    window.transport.forward()
+    _settle(qtbot)
+    assert "What will" in banner.text() and banner.height() == intro_height
     room.set_active(False, fullscreen=False)
     room.predict.set_enabled(False)
     _settle(qtbot)

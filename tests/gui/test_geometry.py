@@ -279,3 +279,45 @@ def test_vertical_chinese_axis_titles_stand_upright(window, qtbot):
     finally:
         set_language("en")
     qtbot.waitUntil(lambda: window.diagram.input_panel.plot.getAxis("left").label.rotation() == -90, timeout=3000)
+
+
+def _drawn_numbers(panel, view):
+    """(text, on-screen em size in px) of every cell number a panel draws (its ``text_runs``)."""
+    texts = panel.texts
+    t = texts.deviceTransform(view.viewportTransform())
+    scale = float(np.sqrt(abs(t.determinant())))
+    return [(text, em * scale) for text, _rect, em in texts.text_runs()]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_classroom_numbers_read_from_the_back_row_on_a_short_screen(window, qtbot, size):
+    """Classroom mode on a projector: every input number and every computed output number drawn,
+    at 20 px or more, and no more than 60 % of its cell's height (the rows have the height)."""
+    window.open_example("classroom")
+    window.state.flush()
+    window.classroom.set_active(True, fullscreen=False)
+    window.resize(*size)
+    d = window.diagram
+    try:
+        for position in (0, 5):  # the intro in the band, then a question (the band the class reads)
+            window.state.set_position(position)
+
+            def readable(position=position):
+                d.viewport().repaint()
+                numbers = {}
+                for name in ("input", "output"):
+                    panel = d.panels[name]
+                    _sx, sy = panel.plot.getViewBox().viewPixelSize()
+                    drawn = _drawn_numbers(panel, d)
+                    assert drawn, name
+                    for text, px in drawn:
+                        assert px >= 20 - 0.05, (name, text, px)
+                        assert px <= 0.6 * (1 / sy) + 0.5, (name, text, px, 1 / sy)
+                    numbers[name] = len(drawn)
+                assert numbers["input"] == 16 * 4
+                assert numbers["output"] == position + 1  # the cells computed so far
+                assert window.classroom.predict.banner.isVisible()
+
+            qtbot.waitUntil(readable, timeout=5000)
+    finally:
+        window.classroom.set_active(False, fullscreen=False)

@@ -50,22 +50,6 @@ KNOWN_FAILURES: dict[str, list[tuple[str, str, str]]] = {
             ("diagram/plot[[]*]/*ViewBox", "plot area reaches outside the visible viewport"),
         )
     ],
-    "classroom on a short screen (1280x800, 1366x768): three plots with two-line titles, axis titles and "
-    "20 px labels do not fit the diagram's ~550 px height; the window and filter labels and the vertical axis "
-    "titles run into the titles (app/views/diagram.py: a more compact classroom layout, e.g. titles beside "
-    "the plots or one shared time axis title)": [
-        (f"*-{size}-classroom-*", item, problem)
-        for size in ("1280x800", "1366x768")
-        for item, problem in (
-            ("plot[[]*", "overlaps plot[[]*"),
-            ("plot[[]*", "text clipped by the edge of its view"),
-        )
-    ],
-    "high contrast: a long input or output title (causal-dilated, odd-same, seed-embedding) is wrapped for the "
-    "plot's width before the axes take their final width, and its first line is cut "
-    "(app/views/diagram.py: wrap again once the layout settles)": [
-        ("*-high_contrast-*", "plot[[]0]/title *", "text clipped by the edge of its view"),
-    ],
 }
 
 
