@@ -172,7 +172,10 @@ def round_step(raw: float) -> float:
     return 10.0 * decade
 
 
-def fitting_tick_spacing(axis: pg.AxisItem, sample: str = "−0.55") -> Callable[[float, float, float], list]:
+TickSpacing = Callable[[float, float, float], list[tuple[float, float]]]
+
+
+def fitting_tick_spacing(axis: pg.AxisItem, sample: str = "−0.55") -> TickSpacing:
     """A ``tickSpacing`` for ``axis``: round steps, as many labels as fit its length at its font without touching.
 
     pyqtgraph picks the number of ticks from the axis length alone and always draws the top level, so

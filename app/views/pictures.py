@@ -7,7 +7,7 @@
   enough for both at the room's text size; beside it on a short screen or in classroom mode (a
   1280x800 projector cannot hold both one above the other at 20 px text).
 * **signal**: the signal view is the picture on its own: it is for inputs too long for cells (the
-  examples run 600 steps), and squeezed under the grid neither could be read.
+  examples run hundreds of steps), and squeezed under the grid neither could be read.
 
 For a Conv1DTranspose layer the scatter picture (:class:`~app.views.transpose_view.TransposeView`)
 takes the diagram's place and the matrix view shows ``Cᵀ``; the signal view is Conv1D's only.
@@ -29,11 +29,11 @@ from app.views.transpose_view import TransposeView
 
 __all__ = ["STACK_LINES", "PictureSwitch"]
 
-#: Lines of label text (at the room's label size) the diagram and the matrix view need one above
-#: the other: three titled plots with ticks and axis titles, and the matrix with its vector, its rows
-#: and its caption.  A shorter picture puts the matrix beside the diagram.
-STACK_LINES = 34
-DIAGRAM_SHARE = {Qt.Orientation.Vertical: 0.5, Qt.Orientation.Horizontal: 0.56}
+# Lines of label text (at the room's label size) the diagram and the matrix view need one above
+# the other: three titled plots with ticks and axis titles, and the matrix with its vector, its rows
+# and its caption.  A shorter picture puts the matrix beside the diagram.
+STACK_LINES = 46
+DIAGRAM_SHARE = {Qt.Orientation.Vertical: 0.55, Qt.Orientation.Horizontal: 0.55}
 
 
 class PictureSwitch(QWidget):
@@ -86,7 +86,7 @@ class PictureSwitch(QWidget):
         self.label.setText(self.tr("Picture:"))
         texts = {
             "grid": (self.tr("Grid"), self.tr("The cell grid only: input, filters and output as cells.")),
-            "matrix": (self.tr("Matrix"), self.tr("Add the layer as a matrix, y = C·x̃ + b, beside the grid.")),
+            "matrix": (self.tr("Matrix"), self.tr("Add the layer as a matrix, y = C·x̃ + b, next to the grid.")),
             "signal": (self.tr("Signal"), self.tr("The layer as curves over time, for inputs too long for cells.")),
         }
         for name, (text, tip) in texts.items():

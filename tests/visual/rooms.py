@@ -53,7 +53,7 @@ SIZES: tuple[tuple[int, int, int], ...] = ((1280, 800, 1), (1366, 768, 1), (1920
 MODES = ("normal", "classroom")
 THEMES = ("light", "dark", "high_contrast")
 LANGUAGES = ("en", "zh_CN")
-# Grid examples also shown with the matrix view under the grid (picture=matrix), in every size, mode, theme
+# Grid examples also shown with the matrix view next to the grid (picture=matrix), in every size, mode, theme
 # and language: a small one whose numbers the class reads and a wide dilated one.  The signal examples
 # (ecg-matched, noisy-sine-edges, step-moving-average) open on the signal view, so their own rooms cover it.
 MATRIX_EXAMPLES = ("classroom", "causal-dilated")
