@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.state.explorer import CellRef, ExplorerState
 from app.views.axes import CellAxis, label_point_size, tick_every
 from app.views.cell_grid import CellGrid
+from app.views.cell_texts import format_value
 from app.views.colors import THEMES, diverging_map, hatch_brush, highlight_pen
 from app.views.picture_widget import PictureWidget, symmetric_level
 from conv_core import Conv1DTrace, Conv1DTransposeTrace
@@ -278,7 +279,6 @@ class MatrixView(PictureWidget):
         self.plots["body"].getAxis("top").set_ticks_once([])
         self.graphics.ci.layout.setColumnStretchFactor(0, 1)
         self._sizes_key: tuple[str, int, float] | None = None
-        self._side_px = SIDE_PX
         self._ticks: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])  # (position, step)
         self.plots["body"].getViewBox().sigResized.connect(lambda *_: self._fit_ticks())
         self._hatches: list[tuple[str, QGraphicsRectItem]] = []
@@ -323,7 +323,7 @@ class MatrixView(PictureWidget):
                                     color)
             else:
                 axis.set_title_once(name, color)
-        self.plots["top"].getAxis("left").set_title_once("x" if layer_t else name_of_top(transposed), color)
+        self._size_side_columns()
         self._fit_ticks()
 
     def _update_caption(self) -> None:
@@ -406,15 +406,26 @@ class MatrixView(PictureWidget):
         left = math.ceil(metrics.horizontalAdvance("−888") + 12 + line + 6)
         for part in ("top", "body"):
             self.plots[part].getAxis("left").setWidth(left)
-        # + b and = y: one number per row, and their titles
-        number = QFont()
-        number.setPixelSize(math.ceil(min_px))
-        self._side_px = max(SIDE_PX, math.ceil(QFontMetricsF(number).horizontalAdvance("−0.25") / 0.9 + 4),
-                            math.ceil(metrics.horizontalAdvance("= Cᵀy") + 8))
-        lay = self.graphics.ci.layout
-        lay.setColumnFixedWidth(2, self._side_px)
-        lay.setColumnFixedWidth(1, self._side_px if self.plots["bias"].isVisible() else 0)
+        self._size_side_columns()
         self._fit_ticks()
+
+    def _size_side_columns(self) -> None:
+        """``+ b`` and ``= y`` as wide as their widest number at the numbers' least size, and their titles."""
+        pic = self.picture
+        number = QFont()
+        number.setPixelSize(math.ceil(self.grids["side"].texts.min_font_px))
+        title = QFont()
+        title.setPointSize(self.point_size())
+        widths = {}
+        for part, values in (("bias", None if pic is None else pic.bias), ("side", None if pic is None else pic.side)):
+            strings = [format_value(v) for v in values.tolist()] if values is not None and len(values) else ["−0.25"]
+            name = self.plots[part].getAxis("top")._title_key
+            widths[part] = max(SIDE_PX,
+                               math.ceil(max(QFontMetricsF(number).horizontalAdvance(t) for t in strings) / 0.9 + 6),
+                               math.ceil(QFontMetricsF(title).horizontalAdvance(name[0] if name else "") + 8))
+        lay = self.graphics.ci.layout
+        lay.setColumnFixedWidth(1, widths["bias"] if pic is not None and pic.bias is not None else 0)
+        lay.setColumnFixedWidth(2, widths["side"])
 
     def _on_view_changed(self) -> None:
         if THEMES[self.state.view.theme] is not self.theme:
@@ -473,7 +484,6 @@ class MatrixView(PictureWidget):
                 continue
             self.plots[part].setVisible(True)
             grid.set_values(values, symmetric_level(values), numbers=numbers)
-        self.graphics.ci.layout.setColumnFixedWidth(1, self._side_px if pic.bias is not None else 0)
         self._draw_static(pic)
         self._set_titles()
         self._update_caption()
@@ -687,11 +697,6 @@ class MatrixView(PictureWidget):
 
     def _show_inspected(self) -> None:
         self._set_paths(self._hover, self.inspected_rects())
-
-
-def name_of_top(transposed: bool) -> str:
-    """The vector along the top: the output y under Cᵀ, else the padded input x̃."""
-    return "y" if transposed else "x̃"
 
 
 def _spaced(ticks: list[tuple[int, int]], cells: float) -> list[tuple[int, str]]:
