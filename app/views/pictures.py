@@ -7,7 +7,7 @@
   enough for both at the room's text size; beside it on a short screen or in classroom mode (a
   1280x800 projector cannot hold both one above the other at 20 px text).
 * **signal**: the signal view is the picture on its own: it is for inputs too long for cells (the
-  examples run hundreds of steps), and squeezed under the grid neither could be read.
+  signal examples run 80 to 600 steps), and squeezed under the grid neither could be read.
 
 For a Conv1DTranspose layer the scatter picture (:class:`~app.views.transpose_view.TransposeView`)
 takes the diagram's place and the matrix view shows ``Cᵀ``; the signal view is Conv1D's only.
