@@ -8,14 +8,27 @@ written upright, one character under the other, instead of rotated on its side (
 
 from __future__ import annotations
 
+import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 
-__all__ = ["CellAxis", "compact_number", "has_cjk", "index_ticks", "tick_every"]
+__all__ = [
+    "CellAxis",
+    "compact_number",
+    "fit_title",
+    "fitting_tick_spacing",
+    "has_cjk",
+    "index_ticks",
+    "label_point_size",
+    "round_step",
+    "tick_every",
+    "wrap_lines",
+]
 
 
 def has_cjk(text: str) -> bool:
@@ -135,3 +148,136 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
             br = self.label.boundingRect()
             x = 0.0 if self.orientation == "left" else self.size().width() - br.width()
             self.label.setPos(QPointF(x, max(0.0, (self.size().height() - br.height()) / 2)))
+
+
+def label_point_size(theme_pt: int, text_scale: float, extra: int = 0) -> int:
+    """A label's point size in a room: the theme's (plus ``extra``) grown by the square root of the text scale.
+
+    The diagram's rule (``DiagramWidget.point_size``), shared by the other pictures: in classroom mode
+    (text scale 2) an 11 pt label becomes 16 pt (21 px).
+    """
+    return max(1, round((theme_pt + extra) * math.sqrt(text_scale)))
+
+
+def round_step(raw: float) -> float:
+    """The smallest 1, 2 or 5 x 10^n at least ``raw`` (> 0).
+
+    >>> [round_step(x) for x in (0.3, 1.0, 1.2, 4.9, 7.0, 420.0)]
+    [0.5, 1.0, 2.0, 5.0, 10.0, 500.0]
+    """
+    decade = 10.0 ** math.floor(math.log10(raw))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * decade >= raw * (1 - 1e-9):
+            return m * decade
+    return 10.0 * decade
+
+
+TickSpacing = Callable[[float, float, float], list[tuple[float, float]]]
+
+
+def fitting_tick_spacing(axis: pg.AxisItem, sample: str = "−0.55") -> TickSpacing:
+    """A ``tickSpacing`` for ``axis``: round steps, as many labels as fit its length at its font without touching.
+
+    pyqtgraph picks the number of ticks from the axis length alone and always draws the top level, so
+    at a large (classroom) font the labels of a short axis run into each other.  ``sample`` is a label as
+    wide as the widest expected (for a horizontal axis).
+    """
+    vertical = axis.orientation in ("left", "right")
+
+    def spacing(lo: float, hi: float, size: float) -> list[tuple[float, float]]:
+        span = hi - lo
+        if not (span > 0 and math.isfinite(span)) or size <= 0:
+            return [(1.0, 0.0)]
+        metrics = QFontMetricsF(axis.style.get("tickFont") or QFont())
+        pitch = metrics.height() * 1.25 if vertical else metrics.horizontalAdvance(sample) + metrics.height()
+        fit = int(size // pitch)
+        if fit < 2:
+            return [(round_step(span * 1.01), 0.0)]
+        return [(round_step(span / (fit - 1)), 0.0)]
+
+    return spacing
+
+
+def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
+    """``text`` in lines at most ``width`` px wide at ``font``: broken at spaces, and between the
+    characters of a word too wide for a line (Chinese has few spaces); the lines as even as they can be
+    (no last word alone on a line).
+    """
+    lines = _greedy_lines(text, font, width)
+    if len(lines) < 2:
+        return lines
+    lo, hi = width / len(lines), width  # the narrowest width that still takes as many lines
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        if len(_greedy_lines(text, font, mid)) <= len(lines):
+            hi = mid
+        else:
+            lo = mid
+    return _greedy_lines(text, font, hi)
+
+
+def _greedy_lines(text: str, font: QFont, width: float) -> list[str]:
+    adv = QFontMetricsF(font).horizontalAdvance
+    if width <= 0 or adv(text) <= width:
+        return [text]
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and adv(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        elif adv(word) <= width:
+            lines.append(word)
+        else:  # too wide for any line: break it between characters, from the end of the last line on
+            line = lines.pop() + " " if lines and adv(lines[-1] + " " + word[0]) <= width else ""
+            for ch in word:
+                if line.strip() and adv(line + ch) > width:
+                    lines.append(line.rstrip())
+                    line = ""
+                line += ch
+            lines.append(line)
+    return lines
+
+
+def fit_title(plot: pg.PlotItem, text: str, color: str, point_size: int, width: float) -> None:
+    """Set ``plot``'s title at ``point_size``, wrapped to ``width`` px, with a title row as tall as it needs.
+
+    pyqtgraph pins the plot's minimum width to its title's and fixes the title row at 30 px: a long or
+    large (classroom) title then pushed the plot off screen or was cut.  Unchanged titles are not reset.
+    """
+    font = QFont()
+    font.setPointSize(point_size)
+    lines = wrap_lines(text, font, width - 8)
+    key = (tuple(lines), color, point_size)
+    if getattr(plot, "_fit_title_key", None) == key:
+        return
+    plot._fit_title_key = key
+    label = plot.titleLabel
+    if not text:
+        plot.setTitle(None)
+        return
+    _free_width(label)
+    plot.setTitle("<br>".join(escape(line) for line in lines), color=color, size=f"{point_size}pt")
+    height = math.ceil(label.itemRect().height() + 2)
+    label.setMaximumHeight(height)
+    plot.layout.setRowFixedHeight(0, height)
+
+
+def _free_width(label: pg.LabelItem) -> None:
+    """Let a plot title be narrower than its text: pyqtgraph's ``LabelItem.updateMin`` (run on every
+    ``setText``) pins the plot's minimum width to the title's, which pushed a plot off screen."""
+    if getattr(label, "_free_width", False):
+        return
+
+    def update_min() -> None:
+        bounds = label.itemRect()
+        label.setMinimumWidth(0)
+        label.setMinimumHeight(bounds.height())
+        label._sizeHint = {
+            Qt.SizeHint.MinimumSize: (0, bounds.height()),
+            Qt.SizeHint.PreferredSize: (bounds.width(), bounds.height()),
+            Qt.SizeHint.MaximumSize: (16777215, bounds.height()),
+            Qt.SizeHint.MinimumDescent: (0, 0),
+        }
+        label.updateGeometry()
+
+    label._free_width = True
+    label.updateMin = update_min

@@ -13,25 +13,36 @@ row's output asks the state to inspect the same weight, input or output
 (:meth:`ExplorerState.set_hover`), so the diagram lights it; the diagram's hover lights
 the matching row, column or entries here.  Long inputs show a window of rows that
 follows the animation.
+
+Every text follows the room's text scale (``state.text_scale``, 2 in classroom mode) as the
+diagram's does: axis titles and ticks at the theme's size times its square root (a vertical
+Chinese title upright), tick labels thinned so none touch, numbers in cells not below 11 px
+(20 px in classroom mode), and the fixed rows and columns (the vector, ``+ b``, ``= y``) sized
+for that text.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QHBoxLayout,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.state.explorer import CellRef, ExplorerState
+from app.views.axes import CellAxis, label_point_size, tick_every
 from app.views.cell_grid import CellGrid
+from app.views.cell_texts import format_value
 from app.views.colors import THEMES, diverging_map, hatch_brush, highlight_pen
 from app.views.picture_widget import PictureWidget, symmetric_level
 from conv_core import Conv1DTrace, Conv1DTransposeTrace
@@ -41,9 +52,10 @@ __all__ = ["MAX_COLUMNS", "MAX_ROWS", "MatrixPicture", "MatrixView", "matrix_pic
 
 MAX_ROWS = 48  # rows of C drawn at once; longer layers show a window that follows the animation
 MAX_COLUMNS = 480  # columns of C drawn at once (channels beyond are left out, and the note says so)
-SIDE_PX = 46  # width of the bias and result columns
-AXIS_PX = 22  # height of the top axes beside C
-LEFT_PX = 56  # width of the left axes over and beside C
+SIDE_PX = 46  # least width of the bias and result columns (they grow with the text)
+MIN_CELL_FONT_PX = 11.0  # a number needing a smaller font is not drawn (20 px in classroom: text scale 2)
+CELL_TEXT_MAX_PT = 12.0  # largest number font at text scale 1 (grows with it)
+PLOT_NAMES = {"top": "matrix vector", "body": "matrix C", "bias": "matrix bias", "side": "matrix result"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -223,6 +235,13 @@ class MatrixView(PictureWidget):
         self.transpose_box.setObjectName("matrix_transpose")
         self.transpose_box.toggled.connect(lambda _on: self.refresh())
         self.caption_row.addWidget(self.transpose_box)
+        # beside the caption while both fit one line; under it in a narrow view (the matrix beside the diagram)
+        self.box_row = QHBoxLayout()
+        self.box_row.setContentsMargins(6, 0, 6, 0)
+        self.box_row.addStretch(1)
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)  # PictureWidget's: the caption row over the graphics
+        column.insertLayout(1, self.box_row)
         self.graphics.ci.setSpacing(4)
         spots = {"top": (0, 0), "body": (1, 0), "bias": (1, 1), "side": (1, 2)}
         self.plots: dict[str, pg.PlotItem] = {}
@@ -231,15 +250,14 @@ class MatrixView(PictureWidget):
         self._hover: dict[str, QGraphicsPathItem] = {}
         cmap = diverging_map(self.theme.colormap)
         for part, (row, col) in spots.items():
-            plot = self.graphics.addPlot(row=row, col=col)
+            plot = self.graphics.addPlot(row=row, col=col, axisItems={n: CellAxis(n) for n in ("left", "top")})
+            plot.setObjectName(PLOT_NAMES[part])  # the room audits name its items by it
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=False, y=False)
             plot.invertY(True)
             plot.getViewBox().setDefaultPadding(0.0)
             plot.hideAxis("bottom")
-            for name in ("left", "top"):
-                plot.getAxis(name).enableAutoSIPrefix(False)
             if part != "body":
                 plot.hideAxis("left")
             self.plots[part] = plot
@@ -250,23 +268,19 @@ class MatrixView(PictureWidget):
                 plot.addItem(item)
                 store[part] = item
         self.plots["top"].showAxis("left")
-        self.plots["top"].getAxis("left").setTicks([[]])
+        self.plots["top"].getAxis("left").set_ticks_once([])
         self.plots["top"].showAxis("top")
         self.plots["top"].setXLink(self.plots["body"])
         for part in ("body", "bias", "side"):
             self.plots[part].showAxis("top")
-            self.plots[part].getAxis("top").setHeight(AXIS_PX)  # equal heights keep the rows aligned
             if part != "body":
                 self.plots[part].setYLink(self.plots["body"])
-                self.plots[part].getAxis("top").setTicks([[]])
-        self.plots["body"].getAxis("top").setTicks([[]])
-        for part in ("top", "body"):
-            self.plots[part].getAxis("left").setWidth(LEFT_PX)  # equal widths keep the columns aligned
-        lay = self.graphics.ci.layout
-        lay.setColumnStretchFactor(0, 1)
-        for col in (1, 2):
-            lay.setColumnFixedWidth(col, SIDE_PX)
-        lay.setRowFixedHeight(0, 58)
+                self.plots[part].getAxis("top").set_ticks_once([])
+        self.plots["body"].getAxis("top").set_ticks_once([])
+        self.graphics.ci.layout.setColumnStretchFactor(0, 1)
+        self._sizes_key: tuple[str, int, float] | None = None
+        self._ticks: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])  # (position, step)
+        self.plots["body"].getViewBox().sigResized.connect(lambda *_: self._fit_ticks())
         self._hatches: list[tuple[str, QGraphicsRectItem]] = []
         self._blocks = QGraphicsPathItem()  # lines between the blocks of filters and channels
         self._blocks.setZValue(14)
@@ -305,11 +319,12 @@ class MatrixView(PictureWidget):
         for part, name in names.items():
             axis = self.plots[part].getAxis("top" if part != "body" else "left")
             if part == "body":
-                axis.setLabel(self.tr("input step") if transposed and not layer_t else self.tr("output step"),
-                              color=color)
+                axis.set_title_once(self.tr("input step") if transposed and not layer_t else self.tr("output step"),
+                                    color)
             else:
-                axis.setLabel(name, color=color)
-        self.plots["top"].getAxis("left").setLabel("x" if layer_t else name_of_top(transposed), color=color)
+                axis.set_title_once(name, color)
+        self._size_side_columns()
+        self._fit_ticks()
 
     def _update_caption(self) -> None:
         pic = self.picture
@@ -335,6 +350,7 @@ class MatrixView(PictureWidget):
         if len(pic.channels) < pic.total_channels:
             text += " " + self.tr("Showing {k} of {n} channels.").format(k=len(pic.channels), n=pic.total_channels)
         self.caption.setText(text)
+        self._place_transpose_box()
 
     # ----------------------------------------------------------------- drawing
     def _apply_theme(self) -> None:
@@ -345,16 +361,93 @@ class MatrixView(PictureWidget):
         for part, grid in self.grids.items():
             grid.set_theme(t)
             grid.set_colormap(cmap)
-            self.style_plot(self.plots[part], ("left", "top"))
             self._current[part].setPen(highlight_pen(t))
             self._hover[part].setPen(highlight_pen(t, t.hover))
         self._blocks.setPen(pg.mkPen(t.foreground, width=1.5))
+        self._apply_text_scale()
         self._set_titles()
+
+    def point_size(self, extra: int = 0) -> int:
+        """A label's point size: the theme's grown with the room's text scale (as the diagram's)."""
+        return label_point_size(self.theme.font_pt, self.state.text_scale, extra)
+
+    def _apply_text_scale(self) -> None:
+        """Axes, titles, numbers and the fixed rows and columns sized for the room's text (memoised)."""
+        fg, pt, scale = self.theme.foreground, self.point_size(), self.state.text_scale
+        key = (fg, pt, scale)
+        if key == self._sizes_key:
+            return
+        self._sizes_key = key
+        font = QFont()
+        font.setPointSize(pt)
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        for plot in self.plots.values():
+            for name in ("left", "top"):
+                axis = plot.getAxis(name)
+                axis.set_style_once(fg, pt)
+                axis.label.setFont(font)
+                if axis._title_key is not None:
+                    axis.set_title_once(axis._title_key[0], fg)
+        min_px = max(MIN_CELL_FONT_PX, MIN_CELL_FONT_PX * 10 / 11 * scale)
+        for grid in self.grids.values():
+            grid.texts.min_font_px = min_px
+            grid.texts.max_pt = CELL_TEXT_MAX_PT * scale
+            grid.texts.update()
+        # the top axes beside C: one line of title, equal heights keep the rows aligned
+        title_h = math.ceil(line + 6)
+        for part in ("body", "bias", "side"):
+            self.plots[part].getAxis("top").setHeight(title_h)
+        # the vector along the top: its ticks, its title and one row of cells tall enough for a number
+        top_axis = math.ceil(2 * line + 10)
+        self.plots["top"].getAxis("top").setHeight(top_axis)
+        self.graphics.ci.layout.setRowFixedHeight(0, top_axis + math.ceil(max(min_px / 0.6, line * 1.2)))
+        # the left axes over and beside C: row ticks and a title, equal widths keep the columns aligned
+        left = math.ceil(metrics.horizontalAdvance("−888") + 12 + line + 6)
+        for part in ("top", "body"):
+            self.plots[part].getAxis("left").setWidth(left)
+        self._size_side_columns()
+        self._fit_ticks()
+
+    def _size_side_columns(self) -> None:
+        """``+ b`` and ``= y`` as wide as their widest number at the numbers' least size, and their titles."""
+        pic = self.picture
+        number = QFont()
+        number.setPixelSize(math.ceil(self.grids["side"].texts.min_font_px))
+        title = QFont()
+        title.setPointSize(self.point_size())
+        widths = {}
+        for part, values in (("bias", None if pic is None else pic.bias), ("side", None if pic is None else pic.side)):
+            strings = [format_value(v) for v in values.tolist()] if values is not None and len(values) else ["−0.25"]
+            name = self.plots[part].getAxis("top")._title_key
+            widths[part] = max(SIDE_PX,
+                               math.ceil(max(QFontMetricsF(number).horizontalAdvance(t) for t in strings) / 0.9 + 6),
+                               math.ceil(QFontMetricsF(title).horizontalAdvance(name[0] if name else "") + 8))
+        lay = self.graphics.ci.layout
+        lay.setColumnFixedWidth(1, widths["bias"] if pic is not None and pic.bias is not None else 0)
+        lay.setColumnFixedWidth(2, widths["side"])
 
     def _on_view_changed(self) -> None:
         if THEMES[self.state.view.theme] is not self.theme:
             self._apply_theme()
+        self._apply_text_scale()
         self.refresh()
+        self._place_transpose_box()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._place_transpose_box()
+
+    def _place_transpose_box(self) -> None:
+        """The Cᵀ box beside the caption when the caption fits one line beside it, else on a row under it."""
+        metrics = self.caption.fontMetrics()
+        one_line = metrics.horizontalAdvance(self.caption.text()) + self.transpose_box.sizeHint().width() + 30
+        beside = one_line <= self.width()
+        row = self.caption_row if beside else self.box_row
+        if row.indexOf(self.transpose_box) >= 0:
+            return
+        (self.box_row if beside else self.caption_row).removeWidget(self.transpose_box)
+        row.addWidget(self.transpose_box) if beside else row.insertWidget(0, self.transpose_box)
 
     def catch_up(self) -> None:
         self._on_view_changed()
@@ -391,7 +484,6 @@ class MatrixView(PictureWidget):
                 continue
             self.plots[part].setVisible(True)
             grid.set_values(values, symmetric_level(values), numbers=numbers)
-        self.graphics.ci.layout.setColumnFixedWidth(1, SIDE_PX if pic.bias is not None else 0)
         self._draw_static(pic)
         self._set_titles()
         self._update_caption()
@@ -441,11 +533,34 @@ class MatrixView(PictureWidget):
             lines.lineTo(w - 0.5, y - 0.5)
         self._blocks.setPath(lines)
         # column ticks: signed input steps (or output steps under Cᵀ); row ticks: the other
-        in_ticks = [(i, str(pic.input_at(i)[1])) for i in range(pic.n_cols)]
-        out_ticks = [(i, str(pic.output_at(i)[1])) for i in range(pic.n_rows)]
-        across, down = (out_ticks, in_ticks) if pic.transposed else (in_ticks, out_ticks)
-        self.plots["top"].getAxis("top").setTicks([_thin(across)])
-        self.plots["body"].getAxis("left").setTicks([_thin(down)])
+        in_ticks = [(i, pic.input_at(i)[1]) for i in range(pic.n_cols)]
+        out_ticks = [(i, pic.output_at(i)[1]) for i in range(pic.n_rows)]
+        self._ticks = (out_ticks, in_ticks) if pic.transposed else (in_ticks, out_ticks)
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        """Column and row ticks at round steps of the step they name, as many as fit without touching."""
+        across, down = self._ticks
+        vb = self.plots["body"].getViewBox()
+        axis = self.plots["top"].getAxis("top")
+        metrics = QFontMetricsF(axis.style.get("tickFont") or QFont())
+        n_cols, n_rows = max(len(across), 1), max(len(down), 1)
+        widest = max((metrics.horizontalAdvance(str(v)) for _, v in across), default=0.0)
+        col_px = vb.width() / n_cols if vb.width() > 0 else 0.0
+        row_px = vb.height() / n_rows if vb.height() > 0 else 0.0
+        col_every = _round_every(widest + metrics.height() * 0.6, col_px)
+        row_every = _round_every(metrics.height() * 1.1, row_px)
+        axis.set_ticks_once(_spaced([(i, v) for i, v in across if v % col_every == 0],
+                                    (widest + metrics.height() * 0.6) / col_px if col_px > 0 else 1.0))
+        left = self.plots["body"].getAxis("left")
+        left.set_ticks_once([(i, str(v)) for i, v in down if v % row_every == 0])
+        # the row title (rotated, or upright in Chinese) only where it fits beside the rows; the caption says it too
+        if left._title_key is not None:
+            title = left._title_key[0]
+            length = (len(title) * metrics.height() if left._upright else metrics.horizontalAdvance(title)) + 4
+            fits = vb.height() >= length
+            if left.label.isVisible() != fits:
+                left.showLabel(fits)
 
     def _on_position_changed(self) -> None:
         pic = self.picture
@@ -584,12 +699,20 @@ class MatrixView(PictureWidget):
         self._set_paths(self._hover, self.inspected_rects())
 
 
-def name_of_top(transposed: bool) -> str:
-    """The vector along the top: the output y under Cᵀ, else the padded input x̃."""
-    return "y" if transposed else "x̃"
+def _spaced(ticks: list[tuple[int, int]], cells: float) -> list[tuple[int, str]]:
+    """``ticks`` at least ``cells`` apart; where two blocks meet, the next block's first label wins."""
+    kept: list[tuple[int, int]] = []
+    for i, v in ticks:
+        if kept and i - kept[-1][0] < cells:
+            if v == 0:
+                kept[-1] = (i, v)
+            continue
+        kept.append((i, v))
+    return [(i, str(v)) for i, v in kept]
 
 
-def _thin(ticks: list[tuple[int, str]], most: int = 40) -> list[tuple[int, str]]:
-    """At most ``most`` tick labels: every n-th one."""
-    every = max(1, -(-len(ticks) // most))
-    return ticks[::every]
+def _round_every(label_px: float, cell_px: float) -> int:
+    """A round step (1, 2, 5, 10, ...) of cells between labels ``label_px`` long on cells ``cell_px`` apart."""
+    if cell_px <= 0:
+        return 1_000_000  # not laid out yet: no labels rather than a pile
+    return tick_every(10**6, max(1, int(10**6 * cell_px / label_px)))

@@ -1,24 +1,39 @@
-"""The picture switch: the cell grid alone, or with the matrix or the signal view beside it.
+"""The picture switch: the cell grid alone, the grid with the matrix view, or the signal view.
 
-``grid | matrix | signal`` is stored in the state (``view.picture``, saved in the session);
-the diagram stays on top so hovering the matrix or the curves lights the same cell in it,
-and the chosen companion view sits under it on the same state.  For a Conv1DTranspose layer
-the scatter picture (:class:`~app.views.transpose_view.TransposeView`) takes the diagram's
-place and the matrix view shows ``Cᵀ``; the signal view is Conv1D's only.
+``grid | matrix | signal`` is stored in the state (``view.picture``, saved in the session).
+
+* **matrix**: the diagram stays and the matrix view sits beside it on the same state, so hovering
+  the matrix lights the same cell in the grid and back.  Under the diagram when the room is tall
+  enough for both at the room's text size; beside it on a short screen or in classroom mode (a
+  1280x800 projector cannot hold both one above the other at 20 px text).
+* **signal**: the signal view is the picture on its own: it is for inputs too long for cells (the
+  signal examples run 80 to 600 steps), and squeezed under the grid neither could be read.
+
+For a Conv1DTranspose layer the scatter picture (:class:`~app.views.transpose_view.TransposeView`)
+takes the diagram's place and the matrix view shows ``Cᵀ``; the signal view is Conv1D's only.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from app.io.session import PICTURES
 from app.state.explorer import ExplorerState
+from app.views.axes import label_point_size
+from app.views.colors import THEMES
 from app.views.matrix_view import MatrixView
 from app.views.signal_view import SignalView
 from app.views.transpose_view import TransposeView
 
-__all__ = ["PictureSwitch"]
+__all__ = ["STACK_LINES", "PictureSwitch"]
+
+# Lines of label text (at the room's label size) the diagram and the matrix view need one above
+# the other: three titled plots with ticks and axis titles, and the matrix with its vector, its rows
+# and its caption.  A shorter picture puts the matrix beside the diagram.
+STACK_LINES = 46
+DIAGRAM_SHARE = {Qt.Orientation.Vertical: 0.55, Qt.Orientation.Horizontal: 0.55}
 
 
 class PictureSwitch(QWidget):
@@ -71,8 +86,8 @@ class PictureSwitch(QWidget):
         self.label.setText(self.tr("Picture:"))
         texts = {
             "grid": (self.tr("Grid"), self.tr("The cell grid only: input, filters and output as cells.")),
-            "matrix": (self.tr("Matrix"), self.tr("Add the layer as a matrix, y = C·x̃ + b, under the grid.")),
-            "signal": (self.tr("Signal"), self.tr("Add the layer as curves over time, under the grid.")),
+            "matrix": (self.tr("Matrix"), self.tr("Add the layer as a matrix, y = C·x̃ + b, next to the grid.")),
+            "signal": (self.tr("Signal"), self.tr("The layer as curves over time, for inputs too long for cells.")),
         }
         for name, (text, tip) in texts.items():
             self.buttons[name].setText(text)
@@ -93,7 +108,7 @@ class PictureSwitch(QWidget):
         self.buttons["signal"].setEnabled(not layer_t)
         self.buttons["signal"].setToolTip(
             self.tr("The signal view draws Conv1D; a Conv1DTranspose shows its scatter.") if layer_t
-            else self.tr("Add the layer as curves over time, under the grid."))
+            else self.tr("The layer as curves over time, for inputs too long for cells."))
         if layer_t and picture == "signal":
             picture = "grid"
         button = self.buttons[picture]
@@ -101,7 +116,7 @@ class PictureSwitch(QWidget):
             with QSignalBlocker(self.group):
                 button.setChecked(True)
         wanted = {
-            "diagram": not layer_t, "transpose": layer_t,
+            "diagram": not layer_t and picture != "signal", "transpose": layer_t,
             "matrix": picture == "matrix", "signal": picture == "signal",
         }
         widgets = {"diagram": self.diagram, "transpose": self.transpose_view,
@@ -111,13 +126,35 @@ class PictureSwitch(QWidget):
             if widget.isVisibleTo(self) != wanted[name]:
                 widget.setVisible(wanted[name])
                 changed = True
-        if changed:
-            total = max(self.splitter.height(), 2)
-            companion = picture != "grid"
-            sizes = [0, 0, 0, 0]
-            # the signal view is for inputs too long for cells to read: it gets the larger share
-            top = total * 2 // 5 if picture == "signal" else total // 2
-            sizes[1 if layer_t else 0] = top if companion else total
-            if companion:
-                sizes[2 if picture == "matrix" else 3] = total - top
-            self.splitter.setSizes(sizes)
+        self._arrange(force=changed)
+
+    def stacked_fits(self) -> bool:
+        """Whether the diagram and the matrix view both hold one above the other at the room's text size."""
+        font = QFont()
+        font.setPointSize(label_point_size(THEMES[self.state.view.theme].font_pt, self.state.text_scale))
+        return self.splitter.height() >= STACK_LINES * QFontMetricsF(font).height()
+
+    def _arrange(self, force: bool = False) -> None:
+        """The matrix under the diagram when both fit, else beside it; split sizes when the arrangement changes."""
+        picture = self.state.view.picture
+        if picture != "matrix":
+            if force:
+                sizes = [w.isVisibleTo(self) * 1000 for w in
+                         (self.diagram, self.transpose_view, self.matrix_view, self.signal_view)]
+                self.splitter.setSizes(sizes)
+            return
+        orientation = Qt.Orientation.Vertical if self.stacked_fits() else Qt.Orientation.Horizontal
+        if orientation == self.splitter.orientation() and not force:
+            return  # the user's own split stays
+        self.splitter.setOrientation(orientation)
+        vertical = orientation == Qt.Orientation.Vertical
+        total = max(self.splitter.height() if vertical else self.splitter.width(), 2)
+        top = round(total * DIAGRAM_SHARE[orientation])
+        layer_t = self.state.layer_kind == "Conv1DTranspose"
+        sizes = [0, 0, total - top, 0]
+        sizes[1 if layer_t else 0] = top
+        self.splitter.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._arrange()

@@ -10,6 +10,10 @@ trace, an animation step moves the window and re-slices one curve per filter.
 
 Hovering a curve asks the state to inspect that input or output step
 (:meth:`ExplorerState.set_hover`), so the diagram and the other views light it too.
+
+Every text follows the room's text scale (``state.text_scale``, 2 in classroom mode) as the
+diagram's does: titles, axis titles and ticks at the theme's size times its square root, tick
+labels thinned so none touch, titles wrapped to the plot's width.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QWidget
 
 from app.state.explorer import CellRef, ExplorerState
+from app.views.axes import CellAxis, compact_number, fit_title, fitting_tick_spacing, label_point_size, tick_every
 from app.views.colors import THEMES, Theme, hatch_brush
 from app.views.picture_widget import PictureWidget
 from conv_core import Conv1DTrace
@@ -43,18 +48,34 @@ def _colors(theme: Theme) -> tuple[str, ...]:
     return _PALETTE_DARK if theme.name != "light" else _PALETTE
 
 
+def _compact_strings(values: list[float], scale: float, _spacing: float) -> list[str]:
+    return [compact_number(v * scale) for v in values]
+
+
+def _signal_axes() -> dict[str, CellAxis]:
+    """Left and bottom axes: round ticks that never touch at the current font; values in at most 5 characters."""
+    axes = {name: CellAxis(name) for name in ("left", "bottom")}
+    for axis in axes.values():
+        axis.tickSpacing = fitting_tick_spacing(axis)
+    axes["left"].tickStrings = _compact_strings
+    return axes
+
+
 class SignalView(PictureWidget):
     """Input curves, filter waveforms and output curves on one time axis, following the state."""
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(state, "signal", parent)
-        self.input_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
-        self.filter_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
-        self.output_plot: pg.PlotItem = self.graphics.addPlot(row=2, col=0)
+        self.input_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems=_signal_axes())
+        self.filter_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0, axisItems=_signal_axes())
+        self.output_plot: pg.PlotItem = self.graphics.addPlot(row=2, col=0, axisItems=_signal_axes())
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.graphics.ci.layout.setRowStretchFactor(2, 3)
-        for plot in (self.input_plot, self.filter_plot, self.output_plot):
+        self._style_key: tuple[str, int] | None = None
+        self._titles: dict[str, str] = {}
+        for name, plot in (("input", self.input_plot), ("filters", self.filter_plot), ("output", self.output_plot)):
+            plot.setObjectName(f"signal {name}")  # the room audits name its items by it
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=False, y=False)
@@ -98,12 +119,57 @@ class SignalView(PictureWidget):
 
     # ----------------------------------------------------------------- text
     def retranslate(self) -> None:
-        self.input_plot.setTitle(self.tr("input x: one curve per channel (shaded: padding)"))
-        self.filter_plot.setTitle(self.tr("filters: each kernel as a small waveform (bold: the current filter)"))
-        self.output_plot.setTitle(self.tr("output y: one curve per filter, under the window that computed it"))
-        self.input_plot.setLabel("bottom", self.tr("input step"))
-        self.filter_plot.setLabel("bottom", self.tr("kernel position (filter after filter)"))
+        self._titles = {
+            "input": self.tr("input x: one curve per channel (shaded: padding)"),
+            "filters": self.tr("filters: each kernel as a small waveform (bold: the current filter)"),
+            "output": self.tr("output y: one curve per filter, under the window that computed it"),
+        }
+        fg = self.theme.foreground
+        self.input_plot.getAxis("bottom").set_title_once(self.tr("input step"), fg)
+        self.filter_plot.getAxis("bottom").set_title_once(self.tr("kernel position (filter after filter)"), fg)
+        self._set_titles()
         self._update_caption()
+
+    def point_size(self, extra: int = 0) -> int:
+        """A label's point size: the theme's grown with the room's text scale (as the diagram's)."""
+        return label_point_size(self.theme.font_pt, self.state.text_scale, extra)
+
+    def _set_titles(self) -> None:
+        # a title spans its plot's area (right of the value axis): the graphics' width less the axis and margins
+        width = self.graphics.width() - 24 if self.graphics.width() > 50 else 10_000
+        for name, plot in (("input", self.input_plot), ("filters", self.filter_plot), ("output", self.output_plot)):
+            fit_title(plot, self._titles.get(name, ""), self.theme.foreground, self.point_size(1),
+                      width - plot.getAxis("left").width())
+
+    def _apply_text_scale(self) -> None:
+        """Axes, axis titles and plot titles at :meth:`point_size` in the theme's colour (memoised)."""
+        fg, pt = self.theme.foreground, self.point_size()
+        key = (fg, pt)
+        if key != self._style_key:
+            self._style_key = key
+            font = QFont()
+            font.setPointSize(pt)
+            # one width for the three value axes: the input and output curves share the time axis
+            width = int(QFontMetricsF(font).horizontalAdvance("−0.55") + 14)
+            for plot in (self.input_plot, self.filter_plot, self.output_plot):
+                for name in ("left", "bottom"):
+                    axis = plot.getAxis(name)
+                    axis.set_style_once(fg, pt)
+                    axis.label.setFont(font)
+                    axis._adjustSize()
+                plot.getAxis("left").setWidth(width)
+            for axis_plot, axis_name in ((self.input_plot, "bottom"), (self.filter_plot, "bottom")):
+                axis = axis_plot.getAxis(axis_name)
+                if axis._title_key is not None:  # the title's colour
+                    text, _old = axis._title_key
+                    axis.set_title_once(text, fg)
+        self._set_titles()
+        self._fit_filter_ticks()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._set_titles()
+        self._fit_filter_ticks()
 
     def _update_caption(self) -> None:
         tr = self._trace
@@ -123,8 +189,7 @@ class SignalView(PictureWidget):
         self.theme = THEMES[self.state.view.theme]
         t = self.theme
         self.graphics.setBackground(t.background)
-        for plot in (self.input_plot, self.filter_plot, self.output_plot):
-            self.style_plot(plot)
+        self._apply_text_scale()
         for item in self._pads:
             item.setBrush(hatch_brush(t.padding))
             item.setPen(pg.mkPen(None))
@@ -146,6 +211,7 @@ class SignalView(PictureWidget):
             if self._trace is not None:
                 self._on_trace_changed(self._trace)
                 return
+        self._apply_text_scale()
         if self._trace is not None:
             self._draw_curves(self._trace)
             self._on_position_changed()
@@ -153,6 +219,7 @@ class SignalView(PictureWidget):
     def catch_up(self) -> None:
         if THEMES[self.state.view.theme] is not self.theme:
             self._apply_theme()
+        self._apply_text_scale()
         if self.state.trace is not None:
             self._on_trace_changed(self.state.trace)
 
@@ -208,10 +275,7 @@ class SignalView(PictureWidget):
                 self.filter_curves[i].setData(xs, tr.kernel[:, c, f], pen=pen, symbol="o", symbolSize=6 if bold else 3,
                                               symbolBrush=colors[(tr.first_channel_of_filter(f) + c) % len(colors)])
                 i += 1
-        self.filter_plot.getAxis("bottom").setTicks(
-            [[(slot * (k + 1) + j, str(j)) for slot in range(len(drawn)) for j in range(k)]] if len(drawn) * k <= 48
-            else None
-        )
+        self._fit_filter_ticks()
         self._ensure(self.output_plot, self.output_faint, len(drawn))
         self._ensure(self.output_plot, self.output_curves, len(drawn), static=False)
         for slot, f in enumerate(drawn):
@@ -221,6 +285,24 @@ class SignalView(PictureWidget):
             self.output_faint[slot].setData(self._positions, tr.output[n, :, f],
                                             pen=pg.mkPen(faint, width=1))
             self.output_curves[slot].setPen(pg.mkPen(color, width=2))
+
+    def _fit_filter_ticks(self) -> None:
+        """The kernel positions j under the filter waveforms, thinned to round steps that fit the plot's width."""
+        tr = self._trace
+        axis = self.filter_plot.getAxis("bottom")
+        if tr is None or not self._filters_drawn:
+            axis.set_ticks_once(None)
+            return
+        k, slots = tr.spec.kernel_size, len(self._filters_drawn)
+        metrics = QFontMetricsF(axis.style.get("tickFont") or QFont())
+        pitch = metrics.horizontalAdvance(str(k - 1)) + metrics.height()
+        width = self.filter_plot.getViewBox().width() or self.graphics.width() * 0.9
+        fit = int(width // pitch * k // (slots * (k + 1)))  # labels that fit one filter's part
+        if fit < 1:
+            axis.set_ticks_once([(slot * (k + 1), "0") for slot in range(slots)])
+            return
+        every = tick_every(k, fit)
+        axis.set_ticks_once([(slot * (k + 1) + j, str(j)) for slot in range(slots) for j in range(k) if j % every == 0])
 
     def _on_position_changed(self) -> None:
         tr = self._trace

@@ -1648,16 +1648,16 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>矩阵</translation>
     </message>
     <message>
-        <source>Add the layer as a matrix, y = C·x̃ + b, under the grid.</source>
-        <translation>在格子图下方把这一层画成矩阵：y = C·x̃ + b。</translation>
+        <source>Add the layer as a matrix, y = C·x̃ + b, next to the grid.</source>
+        <translation>在格子图旁边把这一层画成矩阵：y = C·x̃ + b。</translation>
+    </message>
+    <message>
+        <source>The layer as curves over time, for inputs too long for cells.</source>
+        <translation>把这一层画成随时间变化的曲线，适合太长、画成格子看不清的输入。</translation>
     </message>
     <message>
         <source>Signal</source>
         <translation>信号</translation>
-    </message>
-    <message>
-        <source>Add the layer as curves over time, under the grid.</source>
-        <translation>在格子图下方把这一层画成随时间变化的曲线。</translation>
     </message>
     <message>
         <source>The signal view draws Conv1D; a Conv1DTranspose shows its scatter.</source>

@@ -1648,16 +1648,16 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容納 float32 框架�
         <translation>矩陣</translation>
     </message>
     <message>
-        <source>Add the layer as a matrix, y = C·x̃ + b, under the grid.</source>
-        <translation>在格子圖下方把這一層畫成矩陣：y = C·x̃ + b。</translation>
+        <source>Add the layer as a matrix, y = C·x̃ + b, next to the grid.</source>
+        <translation>在格子圖旁邊把這一層畫成矩陣：y = C·x̃ + b。</translation>
+    </message>
+    <message>
+        <source>The layer as curves over time, for inputs too long for cells.</source>
+        <translation>把這一層畫成隨時間變化的曲線，適合太長、畫成格子看不清的輸入。</translation>
     </message>
     <message>
         <source>Signal</source>
         <translation>訊號</translation>
-    </message>
-    <message>
-        <source>Add the layer as curves over time, under the grid.</source>
-        <translation>在格子圖下方把這一層畫成隨時間變化的曲線。</translation>
     </message>
     <message>
         <source>The signal view draws Conv1D; a Conv1DTranspose shows its scatter.</source>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 __all__ = [
     "LANGUAGES",
+    "MATRIX_EXAMPLES",
     "MODES",
     "SIZES",
     "THEMES",
@@ -52,6 +53,10 @@ SIZES: tuple[tuple[int, int, int], ...] = ((1280, 800, 1), (1366, 768, 1), (1920
 MODES = ("normal", "classroom")
 THEMES = ("light", "dark", "high_contrast")
 LANGUAGES = ("en", "zh_CN")
+# Grid examples also shown with the matrix view next to the grid (picture=matrix), in every size, mode, theme
+# and language: a small one whose numbers the class reads and a wide dilated one.  The signal examples
+# (ecg-matched, noisy-sine-edges, step-moving-average) open on the signal view, so their own rooms cover it.
+MATRIX_EXAMPLES = ("classroom", "causal-dilated")
 
 MIN_TEXT_PX = {"normal": 11.0, "classroom": 20.0}  # diagram text, in device-independent pixels
 SLACK = 1.0  # pixels of rounding allowed at an edge
@@ -67,6 +72,7 @@ class Room:
     mode: str
     theme: str
     lang: str
+    picture: str = ""  # "" the example's own picture (as it opens); else grid, matrix or signal
 
     @property
     def size(self) -> str:
@@ -79,7 +85,9 @@ class Room:
 
     @property
     def id(self) -> str:
-        return f"{self.example}-{self.size}-{self.mode}-{self.theme}-{self.lang}"
+        """``example-size-mode-theme-lang``, then ``-picture`` when the room switches the picture."""
+        return f"{self.example}-{self.size}-{self.mode}-{self.theme}-{self.lang}" + (
+            f"-{self.picture}" if self.picture else "")
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,8 @@ def rooms_for_scale(scale: int, examples: list[str]) -> list[Room]:
                 for theme in THEMES:
                     for ex in examples:
                         rooms.append(Room(ex, w, h, s, mode, theme, lang))
+                        if ex in MATRIX_EXAMPLES:
+                            rooms.append(Room(ex, w, h, s, mode, theme, lang, "matrix"))
     return rooms
 
 
@@ -135,6 +145,8 @@ def apply_room(window: QMainWindow, room: Room) -> None:
     if window.property("room_example") != room.example:
         window.open_example(room.example)  # type: ignore[attr-defined]
         window.setProperty("room_example", room.example)
+        window.setProperty("room_picture", window.state.view.picture)  # type: ignore[attr-defined]
+    window.state.set_view(picture=room.picture or window.property("room_picture"))  # type: ignore[attr-defined]
     classroom.set_active(room.mode == "classroom", fullscreen=False)
     window.state.set_view(theme=room.theme)  # type: ignore[attr-defined]
     window.state.flush()  # type: ignore[attr-defined]

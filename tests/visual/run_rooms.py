@@ -7,7 +7,8 @@ Qt fixes the scale factor (``QT_SCALE_FACTOR``) when the application starts, so 
 runs in a process of its own (``tests/visual/test_rooms.py`` starts them side by side).  Every room
 is laid out once; all audits read that layout.  ``--sheets DIR`` also renders each room and writes
 one contact sheet per screen size (``rooms-1280x800.png``, ...), each thumbnail labelled with its
-room; ``--full DIR`` keeps every room's full-size picture too (for a closer look).
+room (*example · picture · mode · theme · language*, the picture named when the room switches it);
+``--full DIR`` keeps every room's full-size picture too (for a closer look).
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ def main(argv: list[str]) -> int:
 
                 thumb = picture.toImage().scaledToWidth(THUMB_W, Qt.TransformationMode.SmoothTransformation)
                 thumb.setDevicePixelRatio(1.0)  # a 2x grab keeps its ratio: drawn at half size otherwise
-                label = f"{room.example} · {room.mode} · {room.theme} · {room.lang}" + (
+                shown = [room.example, room.picture, room.mode, room.theme, room.lang]
+                label = " · ".join(part for part in shown if part) + (
                     f" · {len(findings)} findings" if findings else "")
                 thumbs.setdefault(room.size, []).append((label, thumb))
     elapsed = time.perf_counter() - started
