@@ -68,7 +68,7 @@ class CodePanel(QDockWidget):
         self.setObjectName("code_panel")
         self.state = state
         self.toggle_action: QAction | None = None  # View > Code, set by dock_code_panel
-        self._last_good: dict[str, str] = {}
+        self._last_good: dict[tuple[str, str], str] = {}  # (framework, layer kind) -> the last valid script
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -100,7 +100,8 @@ class CodePanel(QDockWidget):
         self._copied_timer.timeout.connect(self._reset_copy_texts)
         self.tabs.currentChanged.connect(lambda _i: self.schedule())
         self.visibilityChanged.connect(self._on_visibility_changed)
-        for sig in (state.traceChanged, state.errorChanged, state.sessionLoaded, state.viewChanged):
+        for sig in (state.traceChanged, state.transposeChanged, state.settingsChanged, state.errorChanged,
+                    state.sessionLoaded, state.viewChanged):
             sig.connect(self.schedule)
         self.retranslate()
 
@@ -181,7 +182,7 @@ class CodePanel(QDockWidget):
                 text = self._invalid_text(exc, fw)
                 self.status.setText(self.tr("No code for this setting."))
             else:
-                self._last_good[fw] = text
+                self._last_good[(fw, self.state.layer_kind)] = text
                 self.status.setText("")
         if tab.editor.toPlainText() != text:
             bar = tab.editor.verticalScrollBar()
@@ -196,7 +197,7 @@ class CodePanel(QDockWidget):
             lines.append("# " + self.tr("Fix:") + " " + error_hint(error))
         else:
             lines.append("#   " + str(error))
-        previous = self._last_good.get(fw)
+        previous = self._last_good.get((fw, self.state.layer_kind))
         if previous:
             lines += ["", previous]
         return "\n".join(lines)

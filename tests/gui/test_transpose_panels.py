@@ -1,0 +1,300 @@
+"""Conv1DTranspose mode: the arithmetic, shapes, transport and code panels describe the Conv1DTranspose.
+
+Numbers come from conv_core (its trace and spec) and from real Keras 3 (tests/data/keras_conv1d_transpose.json);
+switching back to Conv1D brings the Conv1D texts back.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.io.codegen_transpose import generate_transpose_code, torch_arguments
+from app.io.session import Session
+from app.views.math_panel import _num
+from conv_core import Conv1DTransposeSpec, conv1d_transpose
+
+GOLDEN = json.loads((Path(__file__).parents[1] / "data" / "keras_conv1d_transpose.json").read_text())
+CASES = {c["id"]: c for c in GOLDEN["cases"]}
+
+
+def _session(case: dict) -> Session:
+    """A golden case (channels_last) as a Conv1DTranspose session: the app stores the kernel as (k, C, F)."""
+    p = dict(case["params"])
+    assert p.get("data_format", "channels_last") == "channels_last"
+    layer = {"filters": p["filters"], "kernel_size": p["kernel_size"], "strides": p.get("strides", 1),
+             "padding": p.get("padding", "valid"), "dilation_rate": p.get("dilation_rate", 1), "groups": 1,
+             "use_bias": p.get("use_bias", True), "activation": p.get("activation") or "linear",
+             "data_format": "channels_last"}
+    bias = None if case["bias"] is None else np.array(case["bias"])
+    return Session(layer=layer, x=np.array(case["input"]), kernel=np.swapaxes(np.array(case["kernel"]), 1, 2),
+                   bias=bias, layer_kind="Conv1DTranspose", output_padding=p.get("output_padding"))
+
+
+def _panels(window, qtbot):
+    window.state.flush()
+    qtbot.wait(5)
+    return window.inspect.math_panel, window.inspect.shapes_panel, window.transport
+
+
+@pytest.fixture
+def transposed(window, qtbot):
+    """The default layer (3 filters, kernel_size 3) on a (1, 6, 2) input, strides 2 and 'same', switched to
+    Conv1DTranspose in the layer panel's combo."""
+    s = window.state
+    s.set_input_shape(1, 6, 2)
+    window.layer_panel.strides.setValue(2)
+    window.layer_panel.padding.setCurrentText("same")
+    s.flush()
+    window.layer_panel.kind_box.kind.setCurrentText("Conv1DTranspose")
+    s.flush()
+    assert s.layer_kind == "Conv1DTranspose" and s.error is None
+    return window
+
+
+def test_transport_counts_input_steps_and_names_where_they_land(transposed, qtbot):
+    w, s = transposed, transposed.state
+    _, _, transport = _panels(w, qtbot)
+    tt = s.transpose_trace
+    assert s.position_count == tt.steps == 6
+    assert transport.scrubber.maximum() == 5 and not transport.mode.isEnabled()
+    for i in (0, 2, 5):
+        s.set_position(i)
+        reached = [int(t) for t in tt.positions(i) if 0 <= t < tt.out_steps]
+        assert transport.position_label.text() == (
+            f"input step {i} → output steps {', '.join(map(str, reached))} (all filters) — {i + 1}/6")
+    assert "output steps 10, 11 (all filters)" in transport.position_label.text()  # step 5's last lands on 12: cropped
+    transport.forward()
+    assert s.position == 5  # the last input step is the last position
+    w.layer_panel.kind_box.kind.setCurrentText("Conv1D")
+    s.flush()
+    tr = s.trace
+    assert transport.mode.isEnabled() and transport.scrubber.maximum() == tr.out_steps * tr.filters - 1
+    assert transport.position_label.text() == f"step 0, filter 0 — 1/{tr.out_steps * tr.filters}"
+
+
+def test_arithmetic_lists_every_term_of_the_scattering_step(transposed, qtbot):
+    w, s = transposed, transposed.state
+    math, _, _ = _panels(w, qtbot)
+    s.set_position(1)
+    text = math.plain_text()
+    tt = s.transpose_trace
+    x, kernel = tt.x[0], tt.kernel
+    assert math.title.text() == "Arithmetic of x[0, 1, :] scattering (current position)"
+    assert "t = 1·2 + j·1 − 0 = 2, 3, 4" in text
+    added, after, before = tt.contribution(0, 1), tt.partial(0, 1), tt.partial(0, 0)
+    for f in range(3):
+        for j, t in enumerate(tt.positions(1).tolist()):
+            line = next(ln for ln in text.splitlines() if ln.startswith(f"j={j}: y[0, {t}, {f}] +="))
+            products = line.split("+=", 1)[1].split(" = ")[0].strip()
+            # every x·w of the row, with the numbers the trace holds
+            expect = [f"{_factor(x[1, c])}·{_factor(kernel[j, f, c])}" for c in range(2)]
+            assert products == " + ".join(expect), line
+            assert f"= {_num(added[j, f])} |" in line
+            assert f"| {_num(before[t, f])} + {_factor(added[j, f])} = {_num(after[t, f])}" in line
+    # output step 2 gets input steps 0 (j=2) and 1 (j=0): the overlap is named, and it is complete now
+    assert next(ln for ln in text.splitlines() if ln.startswith("j=0: y[0, 2, 0]")).endswith("0, 1 (overlap, complete)")
+    # output step 4 is reached by input steps 1 and 2: an overlap still waiting for step 2
+    assert next(ln for ln in text.splitlines() if ln.startswith("j=2: y[0, 4, 0]")).endswith(
+        "1, 2 (overlap, more to come)")
+    assert "bias[f] is added once to every output cell" in text and math.hidden_terms == 0
+    # played to the end, the running sums are the layer's output (conv_core's function, not the trace)
+    s.set_position(5)
+    text = math.plain_text()
+    y = conv1d_transpose(s.x, s.transpose_kernel(), s.bias, strides=2, padding="same")[0]
+    for f in range(3):
+        for j, t in enumerate(tt.positions(5).tolist()):
+            line = next(ln for ln in text.splitlines() if ln.startswith(f"j={j}: y[0, {t}, {f}] +="))
+            if t < tt.out_steps:
+                assert line.split(" | ")[1].endswith(f"= {_num(y[t, f])}") and "complete" in line
+            else:
+                assert "cropped: Keras drops this output step" in line
+
+
+def _factor(v: float) -> str:
+    text = _num(v)
+    return f"({text})" if text.startswith("−") else text
+
+
+@pytest.mark.parametrize("case_id", ["tr-0321", "tr-0336", "tr-0167", "tr-0234", "tr-0143"])
+def test_panels_match_real_keras(window, qtbot, case_id):
+    """strides 2 + 'same' + output_padding 1, dilation 2, 'valid' with strides 3: shapes, parameters and the
+    running sums at the last step are what Keras 3 computed."""
+    case = CASES[case_id]
+    s = window.state
+    s.load_session(_session(case))
+    math, shapes, transport = _panels(window, qtbot)
+    tt = s.transpose_trace
+    p = case["params"]
+    steps, channels = case["input_shape"][1:]
+    k, f = p["kernel_size"], p["filters"]
+    text = shapes.plain_text()
+    assert f"(batch, steps, filters) = {tuple(case['expected_output_shape'])}" in text
+    assert tuple(case["compute_output_shape"]) == tuple(case["expected_output_shape"])
+    assert f"(k, F, C) = {(k, f, channels)}" in text  # Keras's Conv1DTranspose kernel order
+    assert f"(C, F, k) = {(channels, f, k)}" in text
+    assert f"= {case['param_count']:,}" in text.replace("\n", " ")
+    out = case["expected_output_shape"][1]
+    assert f"= {out}\n" in text + "\n" and "Lout = " in text
+    spec = tt.spec
+    assert f"Full scatter before cropping: (L − 1)·s + keff = ({steps} − 1)·{spec.strides} + " \
+           f"{spec.effective_kernel_size} = {spec.full_length(steps)}" in text
+    op = p.get("output_padding")
+    if p.get("padding") == "same" and op is not None:
+        assert f"Lout = (L − 1)·s + keff % 2 + output_padding = ({steps} − 1)·{spec.strides} + " \
+               f"{spec.effective_kernel_size} % 2 + {op} = {out}" in text
+    assert transport.position_label.text().endswith(f"— 1/{steps}")
+    s.set_position(steps - 1)
+    lines = math.plain_text().splitlines()
+    expected = np.array(case["expected_output"])[0]
+    seen = 0
+    for t_f, line in ((ln.split(":")[1].split("+=")[0].strip(), ln) for ln in lines if ln.startswith("j=")):
+        t, fi = (int(v) for v in t_f[len("y[0, "):-1].split(", ")[:2])
+        if 0 <= t < out and "complete" in line:
+            value = expected[t, fi]
+            run = line.split(" | ")[1]
+            if p.get("activation") == "relu":
+                assert run.endswith(f"relu(…) = {_num(value)}")
+            else:
+                assert run.endswith(f"= {_num(value)}"), (line, value)
+            seen += 1
+    assert seen > 0
+
+
+def test_elision_beyond_five_positions_and_four_channels(window, qtbot):
+    s = window.state
+    s.set_input_shape(1, 9, 6)
+    s.set_layer_arg("kernel_size", 7)
+    s.set_layer_arg("filters", 2)
+    s.flush()
+    window.layer_panel.kind_box.kind.setCurrentText("Conv1DTranspose")
+    math, _, _ = _panels(window, qtbot)
+    s.set_position(4)
+    text = math.plain_text()
+    # 7 kernel positions: 0, 1, 2, ⋮ 3 more, 6; 6 channels: c = 0, 1, … 3 more …, 5
+    assert "⋮ 3 more kernel positions (18 terms)" in text
+    assert text.count("… 3 more terms …") == 4 * 2
+    assert math.hidden_terms == 2 * (3 * 6 + 4 * 3)
+    assert "Show all 84 terms" in text
+    math.set_expanded(True)
+    text = math.plain_text()
+    assert math.hidden_terms == 0 and "more term" not in text and "Show fewer terms" in text
+    assert sum(ln.startswith("j=") for ln in text.splitlines()) == 7 * 2
+
+
+def test_output_padding_error_keeps_the_last_valid_setting(transposed, qtbot):
+    w, s = transposed, transposed.state
+    w.layer_panel.kind_box.output_padding.setValue(1)
+    s.flush()
+    w.code_panel.show()
+    math, shapes, transport = _panels(w, qtbot)
+    assert s.error is None and s.transpose_trace.spec.output_padding == 1
+    w.code_panel.refresh()
+    good = w.code_panel.code("keras")
+    w.layer_panel.strides.setValue(1)  # output_padding=1 is no longer < strides
+    s.flush()
+    qtbot.wait(5)
+    assert s.error is not None and s.error.code == "output_padding"
+    keras = "`output_padding` must be strictly less than `strides` for all dimensions."
+    for panel in (math, shapes):
+        text = panel.plain_text()
+        assert "showing the last valid setting: strides=2" in text and keras in text
+    assert "x[0, 0, :] scattering" in math.title.text()
+    assert transport.position_label.text().endswith("— 1/6")  # the last valid picture's input steps
+    w.code_panel.refresh()
+    code = w.code_panel.code("keras")
+    assert code.startswith("# Keras would stop here:") and keras in code
+    assert good in code and "keras.layers.Conv1DTranspose(" in good and "strides=2," in good
+    assert "showing the last valid setting: strides=2" in w.code_panel.status.text()
+    w.layer_panel.kind_box.output_padding.setValue(0)
+    s.flush()
+    assert s.error is None and "showing the last valid" not in math.plain_text()
+
+
+def test_code_panel_writes_keras_and_pytorch_conv1dtranspose(transposed, qtbot):
+    w, s = transposed, transposed.state
+    w.layer_panel.kind_box.output_padding.setValue(1)
+    s.flush()
+    panel = w.code_panel
+    panel.show()
+    for fw in ("keras", "pytorch", "numpy"):
+        panel.tabs.setCurrentIndex(("keras", "pytorch", "numpy").index(fw))
+        panel.refresh()
+    keras = panel.code("keras")
+    assert "layer = keras.layers.Conv1DTranspose(\n    filters=3,\n    kernel_size=3,\n    strides=2,\n" \
+           "    padding=\"same\",\n    output_padding=1,\n    dilation_rate=1,\n    use_bias=True,\n" \
+           "    activation=\"linear\"," in keras
+    assert "# Input shape:  (1, 6, 2)" in keras and "# Output shape: (1, 12, 3)" in keras
+    assert "layer.build(x_in.shape)" in keras
+    t = torch_arguments(Conv1DTransposeSpec(3, 3, strides=2, padding="same", output_padding=1), 6)
+    assert t.exact and (t.padding, t.output_padding) == (1, 1)
+    torch_code = panel.code("pytorch")
+    assert "nn.ConvTranspose1d(" in torch_code and "    padding=1,\n    output_padding=1," in torch_code
+    # the NumPy script runs and agrees with the picture
+    run = subprocess.run([sys.executable, "-c", panel.code("numpy")], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and "OK: the NumPy output matches" in run.stdout
+    # no output_padding: kernel_size=3, strides=2, 'same' crops 0 on the left and 1 on the right, which no
+    # ConvTranspose1d padding gives: the script says so and crops the window itself
+    w.layer_panel.kind_box.output_padding.setValue(-1)
+    s.flush()
+    panel.tabs.setCurrentIndex(1)
+    panel.refresh()
+    torch_code = panel.code("pytorch")
+    assert "# No nn.ConvTranspose1d setting gives this output" in torch_code
+    assert "    z = z[:, :, 0 : 12]" in torch_code
+    w.layer_panel.kind_box.kind.setCurrentText("Conv1D")
+    s.flush()
+    panel.tabs.setCurrentIndex(0)
+    panel.refresh()
+    assert "layer = keras.layers.Conv1D(" in panel.code("keras") and "Conv1DTranspose" not in panel.code("keras")
+
+
+@pytest.mark.parametrize("case_id", ["tr-0321", "tr-0143", "tr-0336", "tr-0234", "tr-0167", "tr-0343", "tr-0027"])
+def test_the_pytorch_script_gives_what_keras_computed(case_id, tmp_path):
+    """Run with PyTorch (skipped without it): the scripts's `y` equals the real Keras output."""
+    pytest.importorskip("torch")
+    case = CASES[case_id]
+    code = generate_transpose_code(_session(case), "pytorch")
+    code += "\nimport json\nprint('Y=' + json.dumps(y.tolist()))\n"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    y = json.loads(next(ln for ln in run.stdout.splitlines() if ln.startswith("Y="))[2:])
+    np.testing.assert_array_equal(np.array(y), np.array(case["expected_output"]))
+
+
+def test_back_to_conv1d_restores_the_conv1d_texts(transposed, qtbot):
+    w, s = transposed, transposed.state
+    math, shapes, _ = _panels(w, qtbot)
+    assert "(k, F, C)" in shapes.plain_text() and "scattering" in math.title.text()
+    w.layer_panel.kind_box.kind.setCurrentText("Conv1D")
+    s.flush()
+    qtbot.wait(5)
+    assert math.title.text() == "Arithmetic of y[0, 0, 0] (current position)"
+    assert "taps j = 0…2 read input steps" in math.plain_text()
+    text = shapes.plain_text()
+    assert "(k, C/g, F)" in text and "(k, F, C)" not in text and "Full scatter" not in text
+
+
+def test_panels_in_chinese(transposed, qtbot):
+    from app.i18n import languages
+
+    w, s = transposed, transposed.state
+    try:
+        languages.set_language("zh_CN")
+        qtbot.wait(5)
+        math, shapes, transport = _panels(w, qtbot)
+        s.set_position(1)
+        title, text = math.title.text(), math.plain_text()
+        assert "x[0, 1, :]" in title and "Arithmetic" not in title
+        assert "t = 1·2 + j·1 − 0 = 2, 3, 4" in text and "input step" not in text
+        shapes_text = shapes.plain_text()
+        assert "(k, F, C) = (3, 3, 2)" in shapes_text and "Full scatter" not in shapes_text
+        assert "(all filters)" not in transport.position_label.text()
+        assert "2/6" in transport.position_label.text()
+    finally:
+        languages.set_language("en")
