@@ -231,22 +231,32 @@ def test_code_panel_writes_keras_and_pytorch_conv1dtranspose(transposed, qtbot):
            "    activation=\"linear\"," in keras
     assert "# Input shape:  (1, 6, 2)" in keras and "# Output shape: (1, 12, 3)" in keras
     assert "layer.build(x_in.shape)" in keras
+    # kernel_size=3, strides=2, 'same', output_padding=1: Keras crops 0 steps of the 13-step scatter on the left
+    # and 1 on the right, which no ConvTranspose1d padding gives (it crops both ends alike): the script says so
+    # and keeps Keras's window itself
     t = torch_arguments(Conv1DTransposeSpec(3, 3, strides=2, padding="same", output_padding=1), 6)
-    assert t.exact and (t.padding, t.output_padding) == (1, 1)
+    assert not t.exact and (t.crop_left, t.crop_right, t.out_steps) == (0, 1, 12)
     torch_code = panel.code("pytorch")
-    assert "nn.ConvTranspose1d(" in torch_code and "    padding=1,\n    output_padding=1," in torch_code
+    assert "# No nn.ConvTranspose1d setting gives this output" in torch_code
+    assert "    padding=0,\n    output_padding=0," in torch_code and "    z = z[:, :, 0 : 12]" in torch_code
     # the NumPy script runs and agrees with the picture
     run = subprocess.run([sys.executable, "-c", panel.code("numpy")], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0 and "OK: the NumPy output matches" in run.stdout
-    # no output_padding: kernel_size=3, strides=2, 'same' crops 0 on the left and 1 on the right, which no
-    # ConvTranspose1d padding gives: the script says so and crops the window itself
+    # kernel_size=4 (no output_padding): padding=1 crops one step at each end, as Keras does
     w.layer_panel.kind_box.output_padding.setValue(-1)
+    w.layer_panel.kernel_size.setValue(4)
     s.flush()
     panel.tabs.setCurrentIndex(1)
     panel.refresh()
     torch_code = panel.code("pytorch")
-    assert "# No nn.ConvTranspose1d setting gives this output" in torch_code
-    assert "    z = z[:, :, 0 : 12]" in torch_code
+    assert "    padding=1,\n    output_padding=0," in torch_code and "No nn.ConvTranspose1d" not in torch_code
+    assert "give exactly Keras's 12 output steps" in torch_code and "z = z[" not in torch_code
+    # 'valid' with output_padding=1: PyTorch's output_padding is Keras's
+    w.layer_panel.padding.setCurrentText("valid")
+    w.layer_panel.kind_box.output_padding.setValue(1)
+    s.flush()
+    panel.refresh()
+    assert "    padding=0,\n    output_padding=1," in panel.code("pytorch")
     w.layer_panel.kind_box.kind.setCurrentText("Conv1D")
     s.flush()
     panel.tabs.setCurrentIndex(0)
