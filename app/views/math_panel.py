@@ -466,6 +466,9 @@ class MathPanel(TextPanel):
         return f"t = {i}·{s.strides} + j·{s.dilation_rate} − {tt.crop} = {spots}"
 
     def _transpose_numbers_html(self, tt: Conv1DTransposeTrace, n: int, i: int) -> str:
+        """One entry per (filter, kernel position): ``y[b, t, f] += x·w + … = added``, then the running sum of
+        that output cell (before + added = after) and the input steps that reach it.  Narrow on purpose: the
+        panel is a folded tab on a laptop."""
         fg, pad_color, accent = self._colors()
         s = tt.spec
         k, filters, channels = (int(v) for v in tt.kernel.shape)
@@ -491,38 +494,29 @@ class MathPanel(TextPanel):
         shown_chans = sum(c is not None for c in chans)
         shown_taps = sum(j is not None for j in taps)
         hidden = 0
-        header = [self.tr("output cell"), self.tr("x[b, i, c] · w[j, f, c] over the channels c"), "",
-                  self.tr("running sum: before + added"), self.tr("input steps reaching it")]
-        rows_html: list[str] = []
+        metrics = QFontMetrics(self.body.font())
+        out = ["<table cellspacing='0' cellpadding='1'>"]
         plain: list[str] = [head, bias_note]
-        cell_style = "padding:1px 6px 1px 0"
 
-        def tr_row(cells: list[str], color: str = "", top: bool = False) -> str:
-            border = f"; border-top:1px solid {fg}" if top else ""
-            tint = f"; color:{color}" if color else ""
-            return ("<tr valign='top'>" + "".join(
-                f"<td style='{cell_style}{border}{tint}'>{c}</td>" for c in cells) + "</tr>")
+        def note_row(text: str) -> None:
+            out.append(f"<tr><td colspan='3'><i>{html.escape(text)}</i></td></tr>")
+            plain.append(text)
 
-        rows_html.append("<tr>" + "".join(
-            f"<th align='left' style='{cell_style}'>{html.escape(h)}</th>" for h in header) + "</tr>")
         for fi, f in enumerate(filts):
             if f is None:
                 m = filters - sum(x is not None for x in filts)
-                note = self.tr("⋮ {filters} ({terms})").format(
-                    filters=self.tr("%n more filter(s)", "", m), terms=self.tr("%n term(s)", "", m * k * channels))
-                rows_html.append(f"<tr><td colspan='5' style='{cell_style}'><i>{html.escape(note)}</i></td></tr>")
-                plain.append(note)
+                note_row(self.tr("⋮ {filters} ({terms})").format(
+                    filters=self.tr("%n more filter(s)", "", m), terms=self.tr("%n term(s)", "", m * k * channels)))
                 hidden += m * k * channels
                 continue
-            for ji, j in enumerate(taps):
-                top = ji == 0 and fi > 0
+            if fi > 0:
+                out.append(f"<tr><td colspan='3' style='border-top:1px solid {fg}; font-size:2pt'>&nbsp;</td></tr>")
+            for j in taps:
                 if j is None:
                     m = k - shown_taps
-                    note = self.tr("⋮ {positions} ({terms})").format(
+                    note_row(self.tr("⋮ {positions} ({terms})").format(
                         positions=self.tr("%n more kernel position(s)", "", m),
-                        terms=self.tr("%n term(s)", "", m * channels))
-                    rows_html.append(f"<tr><td colspan='5' style='{cell_style}'><i>{html.escape(note)}</i></td></tr>")
-                    plain.append(note)
+                        terms=self.tr("%n term(s)", "", m * channels)))
                     hidden += m * channels
                     continue
                 t = int(pos[j])
@@ -540,33 +534,44 @@ class MathPanel(TextPanel):
                     terms_p.append(term)
                 hidden += channels - shown_chans
                 label = f"j={j}: y[{n}, {signed_step(t)}, {f}] +="
-                products = " +&nbsp;".join(terms_h)
                 value = _num(added[j, f])
+                hang = metrics.horizontalAdvance(label + " ")
+                color = "" if inside else f"; color:{pad_color}"
+                out.append(
+                    f"<tr valign='top'><td><p style='margin:0; margin-left:{hang}px; text-indent:-{hang}px{color}'>"
+                    f"{_unbroken(label)}&nbsp;{' +&nbsp;'.join(terms_h)}</p></td>"
+                    f"<td align='center' style='white-space:nowrap'>&nbsp;=&nbsp;</td>"
+                    f"<td align='right' style='white-space:nowrap{color}'><b>{value}</b></td></tr>"
+                )
+                plain.append(f"{label} {' + '.join(terms_p)} = {value}")
                 if inside:
                     sources = [int(m) for m in np.nonzero((every == t).any(axis=1))[0]]
                     done = max(sources) <= i
-                    run = f"{_num(before[t, f])} + {_factor(added[j, f])} = <b>{_num(after[t, f])}</b>"
-                    run_plain = f"{_num(before[t, f])} + {_factor(added[j, f])} = {_num(after[t, f])}"
+                    template = self.tr("running sum {before} + {added} = {after}")
+                    numbers = {"before": _num(before[t, f]), "added": _factor(added[j, f])}
+                    run_plain = template.format(**numbers, after=_num(after[t, f]))
+                    run_html = html.escape(template).format(**numbers, after=f"<b>{_num(after[t, f])}</b>")
                     if done and s.activation != "linear":
                         final = f"{s.activation}(…) = {_num(tt.output[n, t, f])}"
-                        run += f"<br>{html.escape(final)}"
                         run_plain += f"; {final}"
+                        run_html += html.escape(f"; {final}")
                     shown = [str(m) for m in sources]
-                    reach = ", ".join(shown if len(shown) <= 4 else [*shown[:2], "…", shown[-1]])
+                    steps_text = ", ".join(shown if len(shown) <= 4 else [*shown[:2], "…", shown[-1]])
                     state_note = self.tr("complete") if done else self.tr("more to come")
                     if len(sources) > 1:
                         state_note = self.tr("overlap") + self.tr(", ", "list separator") + state_note
-                    reach_text = f"{reach} ({state_note})"
-                    color = ""
+                    reach = self.tr("%n input step(s) reach it: {steps} ({note})", "", len(sources)).format(
+                        steps=steps_text, note=state_note)
+                    sep = self.tr("; ", "between two clauses")
+                    second_plain = run_plain + sep + reach
+                    second_html = run_html + html.escape(sep + reach)
                 else:
-                    run = run_plain = html.escape(self.tr("cropped: Keras drops this output step"))
-                    reach_text = ""
-                    color = pad_color
-                rows_html.append(tr_row(
-                    [_unbroken(label), products, f"=&nbsp;<b>{value}</b>", run, html.escape(reach_text)],
-                    color, top))
-                plain.append(f"{label} {' + '.join(terms_p)} = {value} | {run_plain}"
-                             + (f" | {reach_text}" if reach_text else ""))
+                    second_plain = self.tr("cropped: Keras drops this output step")
+                    second_html = html.escape(second_plain)
+                out.append(f"<tr><td colspan='3'><p style='margin:0 0 3px 0; margin-left:{hang}px; "
+                           f"color:{accent if inside else pad_color}'>{second_html}</p></td></tr>")
+                plain.append("    " + second_plain)
+        out.append("</table>")
         self._hidden_terms = hidden
         total = k * channels * filters
         link_html = link_plain = ""
@@ -589,7 +594,7 @@ class MathPanel(TextPanel):
         self._plain = "\n".join([*plain, *([link_plain] if link_plain else []), summary])
         return (
             f"<p style='color:{fg}'>{html.escape(head)}<br>{html.escape(bias_note)}</p>"
-            + "<table cellspacing='0' cellpadding='1'>" + "".join(rows_html) + "</table>"
+            + "".join(out)
             + link_html
             + f"<p style='color:{accent}'><b>{html.escape(summary)}</b></p>"
             + f"<p style='font-size:{self.pt(1.15)}; white-space:pre-wrap'>" + "<br>".join(legend) + "</p>"

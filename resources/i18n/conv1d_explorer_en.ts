@@ -103,6 +103,13 @@
             <numerusform>%n more kernel positions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n input step(s) reach it: {steps} ({note})</source>
+        <translation>
+            <numerusform>%n input step reaches it: {steps} ({note})</numerusform>
+            <numerusform>%n input steps reach it: {steps} ({note})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShapesPanel</name>

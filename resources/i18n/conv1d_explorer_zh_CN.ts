@@ -1483,22 +1483,6 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
         <translation>use_bias=False：累加和从 0 开始。</translation>
     </message>
     <message>
-        <source>output cell</source>
-        <translation>输出格</translation>
-    </message>
-    <message>
-        <source>x[b, i, c] · w[j, f, c] over the channels c</source>
-        <translation>对各通道 c 求和的 x[b, i, c] · w[j, f, c]</translation>
-    </message>
-    <message>
-        <source>running sum: before + added</source>
-        <translation>累加和：之前 + 本步加上</translation>
-    </message>
-    <message>
-        <source>input steps reaching it</source>
-        <translation>落到这里的输入步</translation>
-    </message>
-    <message>
         <source>⋮ {filters} ({terms})</source>
         <translation>⋮ {filters}（{terms}）</translation>
     </message>
@@ -1519,6 +1503,10 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
         </translation>
     </message>
     <message>
+        <source>running sum {before} + {added} = {after}</source>
+        <translation>累加和 {before} + {added} = {after}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -1529,6 +1517,17 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
     <message>
         <source>overlap</source>
         <translation>重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input step(s) reach it: {steps} ({note})</source>
+        <translation>
+            <numerusform>有 %n 个输入步落到这里：{steps}（{note}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two clauses</comment>
+        <translation>；</translation>
     </message>
     <message>
         <source>cropped: Keras drops this output step</source>

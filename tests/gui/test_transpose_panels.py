@@ -36,6 +36,18 @@ def _session(case: dict) -> Session:
                    bias=bias, layer_kind="Conv1DTranspose", output_padding=p.get("output_padding"))
 
 
+def _entries(text: str) -> dict[tuple[int, int, int], tuple[str, str]]:
+    """The arithmetic's entries by (kernel position j, output step t, filter f): (the sum line, the line under it)."""
+    lines = text.splitlines()
+    out = {}
+    for a, line in enumerate(lines):
+        if line.startswith("j="):
+            j = int(line[2:line.index(":")])
+            t, f = (int(v) for v in line[line.index("y[") + 2:line.index("]")].replace("−", "-").split(", ")[1:])
+            out[(j, t, f)] = (line, lines[a + 1].strip() if a + 1 < len(lines) else "")
+    return out
+
+
 def _panels(window, qtbot):
     window.state.flush()
     qtbot.wait(5)
@@ -88,32 +100,33 @@ def test_arithmetic_lists_every_term_of_the_scattering_step(transposed, qtbot):
     assert math.title.text() == "Arithmetic of x[0, 1, :] scattering (current position)"
     assert "t = 1·2 + j·1 − 0 = 2, 3, 4" in text
     added, after, before = tt.contribution(0, 1), tt.partial(0, 1), tt.partial(0, 0)
+    entries = _entries(text)
+    assert len(entries) == 3 * 3
     for f in range(3):
         for j, t in enumerate(tt.positions(1).tolist()):
-            line = next(ln for ln in text.splitlines() if ln.startswith(f"j={j}: y[0, {t}, {f}] +="))
-            products = line.split("+=", 1)[1].split(" = ")[0].strip()
-            # every x·w of the row, with the numbers the trace holds
-            expect = [f"{_factor(x[1, c])}·{_factor(kernel[j, f, c])}" for c in range(2)]
-            assert products == " + ".join(expect), line
-            assert f"= {_num(added[j, f])} |" in line
-            assert f"| {_num(before[t, f])} + {_factor(added[j, f])} = {_num(after[t, f])}" in line
+            line, under = entries[(j, t, f)]
+            products = line.split("+=", 1)[1].rsplit(" = ", 1)[0].strip()
+            # every x·w of the entry, with the numbers the trace holds, and what they add up to
+            assert products == " + ".join(f"{_factor(x[1, c])}·{_factor(kernel[j, f, c])}" for c in range(2)), line
+            assert line.endswith(f" = {_num(added[j, f])}")
+            assert under.startswith(f"running sum {_num(before[t, f])} + {_factor(added[j, f])} = {_num(after[t, f])};")
     # output step 2 gets input steps 0 (j=2) and 1 (j=0): the overlap is named, and it is complete now
-    assert next(ln for ln in text.splitlines() if ln.startswith("j=0: y[0, 2, 0]")).endswith("0, 1 (overlap, complete)")
+    assert entries[(0, 2, 0)][1].endswith("2 input steps reach it: 0, 1 (overlap, complete)")
     # output step 4 is reached by input steps 1 and 2: an overlap still waiting for step 2
-    assert next(ln for ln in text.splitlines() if ln.startswith("j=2: y[0, 4, 0]")).endswith(
-        "1, 2 (overlap, more to come)")
+    assert entries[(2, 4, 0)][1].endswith("2 input steps reach it: 1, 2 (overlap, more to come)")
+    assert entries[(1, 3, 0)][1].endswith("1 input step reaches it: 1 (complete)")
     assert "bias[f] is added once to every output cell" in text and math.hidden_terms == 0
     # played to the end, the running sums are the layer's output (conv_core's function, not the trace)
     s.set_position(5)
-    text = math.plain_text()
+    entries = _entries(math.plain_text())
     y = conv1d_transpose(s.x, s.transpose_kernel(), s.bias, strides=2, padding="same")[0]
     for f in range(3):
         for j, t in enumerate(tt.positions(5).tolist()):
-            line = next(ln for ln in text.splitlines() if ln.startswith(f"j={j}: y[0, {t}, {f}] +="))
+            line, under = entries[(j, t, f)]
             if t < tt.out_steps:
-                assert line.split(" | ")[1].endswith(f"= {_num(y[t, f])}") and "complete" in line
+                assert f"= {_num(y[t, f])};" in under and under.endswith("complete)")
             else:
-                assert "cropped: Keras drops this output step" in line
+                assert under == "cropped: Keras drops this output step"
 
 
 def _factor(v: float) -> str:
@@ -150,18 +163,15 @@ def test_panels_match_real_keras(window, qtbot, case_id):
                f"{spec.effective_kernel_size} % 2 + {op} = {out}" in text
     assert transport.position_label.text().endswith(f"— 1/{steps}")
     s.set_position(steps - 1)
-    lines = math.plain_text().splitlines()
     expected = np.array(case["expected_output"])[0]
     seen = 0
-    for t_f, line in ((ln.split(":")[1].split("+=")[0].strip(), ln) for ln in lines if ln.startswith("j=")):
-        t, fi = (int(v) for v in t_f[len("y[0, "):-1].split(", ")[:2])
-        if 0 <= t < out and "complete" in line:
+    for (_j, t, fi), (_line, under) in _entries(math.plain_text()).items():
+        if 0 <= t < out and under.endswith("complete)"):
             value = expected[t, fi]
-            run = line.split(" | ")[1]
             if p.get("activation") == "relu":
-                assert run.endswith(f"relu(…) = {_num(value)}")
+                assert f"relu(…) = {_num(value)};" in under
             else:
-                assert run.endswith(f"= {_num(value)}"), (line, value)
+                assert f" = {_num(value)};" in under, (under, value)
             seen += 1
     assert seen > 0
 
@@ -184,7 +194,7 @@ def test_elision_beyond_five_positions_and_four_channels(window, qtbot):
     math.set_expanded(True)
     text = math.plain_text()
     assert math.hidden_terms == 0 and "more term" not in text and "Show fewer terms" in text
-    assert sum(ln.startswith("j=") for ln in text.splitlines()) == 7 * 2
+    assert len(_entries(text)) == 7 * 2
 
 
 def test_output_padding_error_keeps_the_last_valid_setting(transposed, qtbot):
