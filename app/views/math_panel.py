@@ -535,11 +535,13 @@ class MathPanel(TextPanel):
                 hidden += channels - shown_chans
                 label = f"j={j}: y[{n}, {signed_step(t)}, {f}] +="
                 value = _num(added[j, f])
-                hang = metrics.horizontalAdvance(label + " ")
+                # continuation lines indent past "j=0: " only: Qt sizes a paragraph's minimum width as its
+                # margin plus its widest word, ignoring the first line's negative indent
+                hang = metrics.horizontalAdvance(f"j={j}: ")
                 color = "" if inside else f"; color:{pad_color}"
                 out.append(
                     f"<tr valign='top'><td><p style='margin:0; margin-left:{hang}px; text-indent:-{hang}px{color}'>"
-                    f"{_unbroken(label)}&nbsp;{' +&nbsp;'.join(terms_h)}</p></td>"
+                    f"{_unbroken(label)} {' +&nbsp;'.join(terms_h)}</p></td>"
                     f"<td align='center' style='white-space:nowrap'>&nbsp;=&nbsp;</td>"
                     f"<td align='right' style='white-space:nowrap{color}'><b>{value}</b></td></tr>"
                 )
