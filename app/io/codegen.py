@@ -592,8 +592,8 @@ def generate_code(
     Parameters
     ----------
     session : app.session.Session
-        A ``Conv1DTranspose`` session (``layer_kind``) goes to
-        :func:`app.io.codegen_transpose.generate_transpose_code`.  Layer settings, ``x`` stored ``(batch, steps, channels)``, the kernel in
+        A Conv1D session (:func:`app.io.codegen_transpose.generate_script` takes either
+        class).  Layer settings, ``x`` stored ``(batch, steps, channels)``, the kernel in
         Keras layout ``(kernel_size, channels // groups, filters)`` and the bias.
     framework : {'keras', 'pytorch', 'numpy'}
         ``keras``: ``keras.layers.Conv1D`` with ``set_weights``; ``pytorch``:
@@ -620,10 +620,8 @@ def generate_code(
         Unknown framework or language, or a session whose layer cannot run on
         its input (a ``conv_core`` error with Keras's message).
     """
-    if getattr(session, "layer_kind", "Conv1D") == "Conv1DTranspose":
-        from app.io.codegen_transpose import generate_transpose_code
-
-        return generate_transpose_code(session, framework, language=language, translate=translate)
+    if getattr(session, "layer_kind", "Conv1D") != "Conv1D":  # never Conv1D code for another layer
+        raise ValueError("generate_code writes Conv1D scripts: use app.io.codegen_transpose.generate_script")
     if framework not in FRAMEWORKS:
         raise ValueError(f"unknown framework {framework!r}; choose one of: {', '.join(FRAMEWORKS)}")
     if language not in LANGUAGES:

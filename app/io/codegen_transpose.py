@@ -1,10 +1,9 @@
 """A Conv1DTranspose session as a runnable Keras, PyTorch or NumPy script that checks itself.
 
-The Conv1DTranspose counterpart of :mod:`app.io.codegen` (which calls
-:func:`generate_transpose_code` for a session whose ``layer_kind`` is
-``"Conv1DTranspose"``): the same header, arrays, self-check and translated
-comments (context ``Codegen``), with the layer Keras 3 builds as
-``keras.layers.Conv1DTranspose``.
+The Conv1DTranspose counterpart of :mod:`app.io.codegen`; :func:`generate_script` writes the
+script of either layer class (the code panel and ``conv1d-explorer code`` call it).  The same
+header, arrays, self-check and translated comments (context ``Codegen``), with the layer Keras 3
+builds as ``keras.layers.Conv1DTranspose``.
 
 PyTorch's ``nn.ConvTranspose1d`` computes the same scatter (no kernel flip) but
 crops ``padding`` steps from *both* ends and adds ``output_padding`` steps on the
@@ -46,11 +45,15 @@ from app.io.codegen import (
     _header,
     _py,
     _Tr,
+    generate_code,
 )
 from app.io.translatable import N_, Translate, untranslated
 from conv_core import Conv1DTransposeSpec
 
-__all__ = ["TorchArguments", "generate_transpose_code", "torch_arguments", "transpose_expected", "transpose_spec"]
+__all__ = [
+    "TorchArguments", "generate_script", "generate_transpose_code", "torch_arguments", "transpose_expected",
+    "transpose_spec",
+]
 
 _TEXTS: dict[str, str] = {
     "tsec_settings": N_(
@@ -413,3 +416,13 @@ def generate_transpose_code(
         lines += _numpy_body(tr) if framework == "numpy" else _pytorch_body(spec, int(x.shape[1]), int(x.shape[2]), tr)
     lines += _check(framework, tr)
     return "\n".join(lines) + "\n"
+
+
+def generate_script(
+    session: Any, framework: str, *, language: str = "en", translate: Translate = untranslated
+) -> str:
+    """The self-checking script of ``session``'s layer: Conv1D (:func:`app.io.codegen.generate_code`) or
+    Conv1DTranspose (:func:`generate_transpose_code`), by ``session.layer_kind``."""
+    if getattr(session, "layer_kind", "Conv1D") == "Conv1DTranspose":
+        return generate_transpose_code(session, framework, language=language, translate=translate)
+    return generate_code(session, framework, language=language, translate=translate)

@@ -1,6 +1,7 @@
 """The code panel: the current picture as a runnable Keras, PyTorch or NumPy script, with copy buttons.
 
-It shows :func:`app.codegen.generate_code` for ``state.to_session()``; the script
+It shows :func:`app.io.codegen_transpose.generate_script` (Conv1D or Conv1DTranspose) for
+``state.to_session()``; the script
 rebuilds the layer with the exact weights, runs the input, and checks its output
 against the one in the picture.  Comments come in the UI language.  The text is
 regenerated (debounced) when the layer, the arrays or the language change, and
@@ -154,10 +155,10 @@ class CodePanel(QDockWidget):
 
     def generate(self, framework: str) -> str:
         """The script for ``framework``; raises ConvError/ValueError when the setting is invalid."""
-        from app.io.codegen import generate_code
+        from app.io.codegen_transpose import generate_script
 
         self.state.flush()
-        return generate_code(
+        return generate_script(
             self.state.to_session(),
             framework,
             language=languages.current_language(),

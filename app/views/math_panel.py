@@ -17,7 +17,6 @@ import html
 from dataclasses import dataclass
 
 import numpy as np
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -610,7 +609,8 @@ class MathPanel(TextPanel):
         bias = "bias[f] + " if s.use_bias else ""
         general = (f"y[b, t, f] = {act_open}{bias}Σ<sub>i, j: i·s + j·d − crop = t</sub> Σ<sub>c=0</sub>"
                    f"<sup>C−1</sup> x[b, i, c] · w[j, f, c]{act_close}")
-        plain_general = f"y[b, t, f] = {act_open}{bias}Σ_(i, j: i·s + j·d − crop = t) Σ_c x[b, i, c] · w[j, f, c]{act_close}"
+        plain_general = (f"y[b, t, f] = {act_open}{bias}Σ_(i, j: i·s + j·d − crop = t) Σ_c x[b, i, c] · w[j, f, c]"
+                         f"{act_close}")
         values = f"s = {s.strides}, d = {s.dilation_rate}, crop = {tt.crop}, k = {k}, C = {channels}, F = {filters}"
         with_layer = self.tr("with this layer:")
         here = self.tr("input step {i} adds to output step {where}").format(i=i, where=self._transpose_where(tt, i))

@@ -318,3 +318,20 @@ def test_panels_in_chinese(transposed, qtbot):
         assert "2/6" in transport.position_label.text()
     finally:
         languages.set_language("en")
+
+
+def test_code_command_writes_the_conv1dtranspose_script(tmp_path, capsys):
+    """``conv1d-explorer code`` on a Conv1DTranspose session: the same script as the panel, never a Conv1D one."""
+    from app.cli import main as cli_main
+    from app.io.codegen import generate_code
+    from app.io.session import save_session
+
+    session = _session(CASES["tr-0321"])
+    src = tmp_path / "t.json"
+    save_session(session, src)
+    assert cli_main(["code", str(src), "--framework", "keras"]) == 0
+    out = capsys.readouterr().out
+    assert "layer = keras.layers.Conv1DTranspose(" in out and "output_padding=1," in out
+    assert out == generate_transpose_code(session, "keras")
+    with pytest.raises(ValueError, match="generate_code writes Conv1D scripts"):
+        generate_code(session, "keras")
