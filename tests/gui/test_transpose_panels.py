@@ -335,3 +335,33 @@ def test_code_command_writes_the_conv1dtranspose_script(tmp_path, capsys):
     assert out == generate_transpose_code(session, "keras")
     with pytest.raises(ValueError, match="generate_code writes Conv1D scripts"):
         generate_code(session, "keras")
+
+
+def test_dilation_two_through_the_layer_panel(transposed, qtbot):
+    """strides 1, dilation_rate 2, 'same': kernel positions land two steps apart; every panel says where."""
+    w, s = transposed, transposed.state
+    w.layer_panel.strides.setValue(1)
+    w.layer_panel.dilation_rate.setValue(2)
+    s.flush()
+    math, shapes, transport = _panels(w, qtbot)
+    tt = s.transpose_trace
+    spec = tt.spec
+    assert s.error is None and (spec.strides, spec.dilation_rate, spec.effective_kernel_size) == (1, 2, 5)
+    crop = spec.crop_left()
+    s.set_position(3)
+    spots = tt.positions(3).tolist()
+    assert spots == [3 - crop, 5 - crop, 7 - crop]
+    assert transport.position_label.text() == (
+        f"input step 3 → output steps {', '.join(str(t) for t in spots if 0 <= t < tt.out_steps)} (all filters) — 4/6")
+    assert f"t = 3·1 + j·2 − {crop} = {', '.join(str(t) for t in spots)}" in math.plain_text()
+    assert set(_entries(math.plain_text())) == {(j, t, f) for j, t in enumerate(spots) for f in range(3)}
+    text = shapes.plain_text()
+    assert "keff = d·(k − 1) + 1 = 2·(3 − 1) + 1 = 5" in text
+    assert f"Lout = L·s = 6·1 = {spec.output_length(6)}" in text and spec.output_length(6) == 6
+    assert f"(L − 1)·s + keff = (6 − 1)·1 + 5 = {spec.full_length(6)}" in text
+    assert f"it crops {crop} steps on the left, {spec.full_length(6) - crop - 6} on the right." in text
+    # the symbols say the same with letters
+    math.symbols.setChecked(True)
+    text = math.plain_text()
+    assert f"s = 1, d = 2, crop = {crop}, k = 3, C = 2, F = 3" in text
+    assert f"j=1: y[0, {spots[1]}, f] += Σ_c x[0, 3, c] · w[1, f, c]" in text
