@@ -540,7 +540,7 @@ class MathPanel(TextPanel):
                 color = "" if inside else f"; color:{pad_color}"
                 out.append(
                     f"<tr valign='top'><td><p style='margin:0; margin-left:{hang}px; text-indent:-{hang}px{color}'>"
-                    f"{_unbroken(label)} {' +&nbsp;'.join(terms_h)}</p></td>"
+                    f"{_unbroken(f'j={j}:')} {_unbroken(label.split(': ', 1)[1])} {' +&nbsp;'.join(terms_h)}</p></td>"
                     f"<td align='center' style='white-space:nowrap'>&nbsp;=&nbsp;</td>"
                     f"<td align='right' style='white-space:nowrap{color}'><b>{value}</b></td></tr>"
                 )

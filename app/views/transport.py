@@ -215,7 +215,7 @@ class TransportBar(QWidget):
         self.position_label.setText(text.format(t=step, f=f, p=self.state.position + 1, n=total))
 
     def _transpose_text(self) -> str:
-        """``input step 2 → output steps 4…6 — 3/6``: what the Conv1DTranspose position scatters (from its trace)."""
+        """``input step 2 → output steps 4, 5, 6 — 3/6``: where the Conv1DTranspose position scatters (its trace)."""
         tt = self.state.transpose_trace
         total = self.state.position_count
         p = self.state.position
@@ -224,9 +224,10 @@ class TransportBar(QWidget):
         i = min(p, tt.steps - 1)
         reached = [int(o) for o in tt.positions(i).tolist() if 0 <= o < tt.out_steps]
         if not reached:
-            return self.tr("input step {i} → cropped (all filters) — {p}/{n}").format(i=i, p=p + 1, n=total)
+            return self.tr("input step {i} → cropped — {p}/{n}").format(i=i, p=p + 1, n=total)
         shown = [str(o) for o in reached] if len(reached) <= 4 else [str(reached[0]), str(reached[1]), "…",
                                                                    str(reached[-1])]
         where = ", ".join(shown)  # index notation: ASCII in every language (glossary 1.3)
-        return self.tr("input step {i} → output steps {o} (all filters) — {p}/{n}").format(
+        # every filter at once (the mode combo is off): the label stays short so the scrubber keeps its width
+        return self.tr("input step {i} → output steps {o} — {p}/{n}").format(
             i=i, o=where, p=p + 1, n=total)

@@ -2519,12 +2519,12 @@ Fix: {fix}</source>
         <translation>輸入步 {i}（沒有輸出步）— {p}/{n}</translation>
     </message>
     <message>
-        <source>input step {i} → cropped (all filters) — {p}/{n}</source>
-        <translation>輸入步 {i} → 被裁掉（所有過濾器）— {p}/{n}</translation>
+        <source>input step {i} → cropped — {p}/{n}</source>
+        <translation>輸入步 {i} → 被裁掉 — {p}/{n}</translation>
     </message>
     <message>
-        <source>input step {i} → output steps {o} (all filters) — {p}/{n}</source>
-        <translation>輸入步 {i} → 輸出步 {o}（所有過濾器）— {p}/{n}</translation>
+        <source>input step {i} → output steps {o} — {p}/{n}</source>
+        <translation>輸入步 {i} → 輸出步 {o} — {p}/{n}</translation>
     </message>
 </context>
 <context>

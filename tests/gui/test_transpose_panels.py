@@ -79,8 +79,8 @@ def test_transport_counts_input_steps_and_names_where_they_land(transposed, qtbo
         s.set_position(i)
         reached = [int(t) for t in tt.positions(i) if 0 <= t < tt.out_steps]
         assert transport.position_label.text() == (
-            f"input step {i} → output steps {', '.join(map(str, reached))} (all filters) — {i + 1}/6")
-    assert "output steps 10, 11 (all filters)" in transport.position_label.text()  # step 5's last lands on 12: cropped
+            f"input step {i} → output steps {', '.join(map(str, reached))} — {i + 1}/6")
+    assert "output steps 10, 11 —" in transport.position_label.text()  # step 5's last lands on 12: cropped
     transport.forward()
     assert s.position == 5  # the last input step is the last position
     w.layer_panel.kind_box.kind.setCurrentText("Conv1D")
@@ -314,7 +314,7 @@ def test_panels_in_chinese(transposed, qtbot):
         assert "t = 1·2 + j·1 − 0 = 2, 3, 4" in text and "input step" not in text
         shapes_text = shapes.plain_text()
         assert "(k, F, C) = (3, 3, 2)" in shapes_text and "Full scatter" not in shapes_text
-        assert "(all filters)" not in transport.position_label.text()
+        assert "input step" not in transport.position_label.text()
         assert "2/6" in transport.position_label.text()
     finally:
         languages.set_language("en")
@@ -352,7 +352,7 @@ def test_dilation_two_through_the_layer_panel(transposed, qtbot):
     spots = tt.positions(3).tolist()
     assert spots == [3 - crop, 5 - crop, 7 - crop]
     assert transport.position_label.text() == (
-        f"input step 3 → output steps {', '.join(str(t) for t in spots if 0 <= t < tt.out_steps)} (all filters) — 4/6")
+        f"input step 3 → output steps {', '.join(str(t) for t in spots if 0 <= t < tt.out_steps)} — 4/6")
     assert f"t = 3·1 + j·2 − {crop} = {', '.join(str(t) for t in spots)}" in math.plain_text()
     assert set(_entries(math.plain_text())) == {(j, t, f) for j, t in enumerate(spots) for f in range(3)}
     text = shapes.plain_text()
