@@ -8,7 +8,8 @@ from app.cli.arguments import CliError, add_session_arguments, session_from_args
 from app.cli.commands import COMMANDS
 from app.i18n.languages import translator
 from app.io.atomic import atomic_write_text
-from app.io.codegen import FRAMEWORKS, LANGUAGES, generate_code
+from app.io.codegen import FRAMEWORKS, LANGUAGES
+from app.io.codegen_transpose import generate_script
 from conv_core import ConvError
 
 __all__ = ["add_cli"]
@@ -17,7 +18,7 @@ __all__ = ["add_cli"]
 def _run_code(args: argparse.Namespace) -> int:
     session = session_from_args(args)
     try:
-        code = generate_code(session, args.framework, language=args.lang, translate=translator(args.lang))
+        code = generate_script(session, args.framework, language=args.lang, translate=translator(args.lang))
     except ConvError as exc:
         raise CliError(exc.keras) from None
     except ValueError as exc:

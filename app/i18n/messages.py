@@ -427,8 +427,8 @@ def index_legend() -> str:
 # ----------------------------------------------------------------- stale state
 # The settings an invalid edit can touch, in the order the layer panel shows them.
 _SETTING_ORDER = (
-    "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "use_bias", "activation",
-    "data_format", "batch", "steps", "channels",
+    "filters", "kernel_size", "strides", "padding", "output_padding", "dilation_rate", "groups", "use_bias",
+    "activation", "data_format", "batch", "steps", "channels",
 )
 
 
@@ -475,15 +475,26 @@ def offending_settings(state: ExplorerState) -> list[str]:
     name = error.values.get("name") if isinstance(error.values, dict) else None
     if isinstance(name, str):
         named.add(name)
-    if state.trace is not None:
-        batch, steps, channels = state.input_shape
-        current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
-        named.update(n for n, _ in stale_settings(current, _shown_setting(state)))
+    if _shown_trace(state) is not None:
+        named.update(n for n, _ in stale_settings(_current_setting(state), _shown_setting(state)))
     return [n for n in _SETTING_ORDER if n in named]
 
 
+def _shown_trace(state: ExplorerState) -> Any:
+    """The trace the pictures still show: the Conv1DTranspose's in that mode, else the Conv1D's."""
+    return state.transpose_trace if state.layer_kind == "Conv1DTranspose" else state.trace
+
+
+def _current_setting(state: ExplorerState) -> dict[str, Any]:
+    batch, steps, channels = state.input_shape
+    current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
+    if state.layer_kind == "Conv1DTranspose":
+        current["output_padding"] = state.output_padding
+    return current
+
+
 def _shown_setting(state: ExplorerState) -> dict[str, Any]:
-    tr = state.trace
+    tr = _shown_trace(state)
     assert tr is not None
     spec = tr.spec
     batch, steps, channels = (int(n) for n in tr.x.shape)  # the trace holds channels-last
@@ -499,11 +510,9 @@ def last_valid_setting_text(state: ExplorerState) -> str:
     and the shapes panels all show this sentence.  When no setting differs (a value out of
     range was typed into a cell) it says only "showing the last valid setting".
     """
-    if state.error is None or state.trace is None:
+    if state.error is None or _shown_trace(state) is None:
         return ""
-    batch, steps, channels = state.input_shape
-    current = {**state.layer, "batch": batch, "steps": steps, "channels": channels}
-    changed = stale_settings(current, _shown_setting(state))
+    changed = stale_settings(_current_setting(state), _shown_setting(state))
     if not changed:
         return translate("messages", "showing the last valid setting")
     settings = ", ".join(f"{name}={value!r}" for name, value in changed)

@@ -592,7 +592,8 @@ def generate_code(
     Parameters
     ----------
     session : app.session.Session
-        Layer settings, ``x`` stored ``(batch, steps, channels)``, the kernel in
+        A Conv1D session (:func:`app.io.codegen_transpose.generate_script` takes either
+        class).  Layer settings, ``x`` stored ``(batch, steps, channels)``, the kernel in
         Keras layout ``(kernel_size, channels // groups, filters)`` and the bias.
     framework : {'keras', 'pytorch', 'numpy'}
         ``keras``: ``keras.layers.Conv1D`` with ``set_weights``; ``pytorch``:
@@ -619,6 +620,8 @@ def generate_code(
         Unknown framework or language, or a session whose layer cannot run on
         its input (a ``conv_core`` error with Keras's message).
     """
+    if getattr(session, "layer_kind", "Conv1D") != "Conv1D":  # never Conv1D code for another layer
+        raise ValueError("generate_code writes Conv1D scripts: use app.io.codegen_transpose.generate_script")
     if framework not in FRAMEWORKS:
         raise ValueError(f"unknown framework {framework!r}; choose one of: {', '.join(FRAMEWORKS)}")
     if language not in LANGUAGES:

@@ -1,6 +1,7 @@
 """The code panel: the current picture as a runnable Keras, PyTorch or NumPy script, with copy buttons.
 
-It shows :func:`app.codegen.generate_code` for ``state.to_session()``; the script
+It shows :func:`app.io.codegen_transpose.generate_script` (Conv1D or Conv1DTranspose) for
+``state.to_session()``; the script
 rebuilds the layer with the exact weights, runs the input, and checks its output
 against the one in the picture.  Comments come in the UI language.  The text is
 regenerated (debounced) when the layer, the arrays or the language change, and
@@ -68,7 +69,7 @@ class CodePanel(QDockWidget):
         self.setObjectName("code_panel")
         self.state = state
         self.toggle_action: QAction | None = None  # View > Code, set by dock_code_panel
-        self._last_good: dict[str, str] = {}
+        self._last_good: dict[tuple[str, str], str] = {}  # (framework, layer kind) -> the last valid script
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -100,7 +101,8 @@ class CodePanel(QDockWidget):
         self._copied_timer.timeout.connect(self._reset_copy_texts)
         self.tabs.currentChanged.connect(lambda _i: self.schedule())
         self.visibilityChanged.connect(self._on_visibility_changed)
-        for sig in (state.traceChanged, state.errorChanged, state.sessionLoaded, state.viewChanged):
+        for sig in (state.traceChanged, state.transposeChanged, state.settingsChanged, state.errorChanged,
+                    state.sessionLoaded, state.viewChanged):
             sig.connect(self.schedule)
         self.retranslate()
 
@@ -153,10 +155,10 @@ class CodePanel(QDockWidget):
 
     def generate(self, framework: str) -> str:
         """The script for ``framework``; raises ConvError/ValueError when the setting is invalid."""
-        from app.io.codegen import generate_code
+        from app.io.codegen_transpose import generate_script
 
         self.state.flush()
-        return generate_code(
+        return generate_script(
             self.state.to_session(),
             framework,
             language=languages.current_language(),
@@ -181,7 +183,7 @@ class CodePanel(QDockWidget):
                 text = self._invalid_text(exc, fw)
                 self.status.setText(self.tr("No code for this setting."))
             else:
-                self._last_good[fw] = text
+                self._last_good[(fw, self.state.layer_kind)] = text
                 self.status.setText("")
         if tab.editor.toPlainText() != text:
             bar = tab.editor.verticalScrollBar()
@@ -196,7 +198,7 @@ class CodePanel(QDockWidget):
             lines.append("# " + self.tr("Fix:") + " " + error_hint(error))
         else:
             lines.append("#   " + str(error))
-        previous = self._last_good.get(fw)
+        previous = self._last_good.get((fw, self.state.layer_kind))
         if previous:
             lines += ["", previous]
         return "\n".join(lines)

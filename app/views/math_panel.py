@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -25,12 +26,17 @@ from app.state.explorer import ExplorerState
 from app.views.cell_texts import format_value
 from app.views.colors import THEMES
 from app.views.text_panel import TextPanel
-from conv_core import CellTrace, Conv1DTrace
+from conv_core import CellTrace, Conv1DTrace, Conv1DTransposeTrace
 
-__all__ = ["EXPANDED_TERM_LIMIT", "MAX_CHANNEL_ROWS", "MAX_TAP_TERMS", "MathPanel", "signed_step"]
+__all__ = [
+    "EXPANDED_TERM_LIMIT", "MAX_CHANNEL_ROWS", "MAX_TAP_TERMS", "MAX_TRANSPOSE_CHANNELS", "MAX_TRANSPOSE_FILTERS",
+    "MathPanel", "signed_step",
+]
 
 MAX_TAP_TERMS = 5  # every product of a channel is shown up to this kernel_size
 MAX_CHANNEL_ROWS = 8  # every channel row is shown up to this many channels per filter
+MAX_TRANSPOSE_CHANNELS = 4  # Conv1DTranspose: every x·w of a kernel position up to this many channels
+MAX_TRANSPOSE_FILTERS = 4  # Conv1DTranspose: every filter's rows up to this many filters
 EXPANDED_TERM_LIMIT = 4000  # "show all" still elides beyond this many products (a label stays fast)
 
 EXPAND_LINK, COLLAPSE_LINK = "expand", "collapse"
@@ -100,6 +106,8 @@ class MathPanel(TextPanel):
         self.body.setOpenExternalLinks(False)
         self.body.linkActivated.connect(self._on_link_activated)
         state.traceChanged.connect(self.schedule)
+        state.transposeChanged.connect(self.schedule)
+        state.settingsChanged.connect(self.schedule)
         state.errorChanged.connect(self.schedule)
         state.positionChanged.connect(self.schedule)
         state.inspectChanged.connect(self.schedule)
@@ -145,6 +153,9 @@ class MathPanel(TextPanel):
         return self.title.text() + "\n" + self._plain
 
     def refresh(self) -> None:
+        if self.state.layer_kind == "Conv1DTranspose":
+            self._refresh_transpose()
+            return
         tr = self.state.trace
         target = self.state.inspected_output()
         if tr is None or target is None:
@@ -408,3 +419,229 @@ class MathPanel(TextPanel):
             + f"<p style='font-size:{self.pt(1.15)}; white-space:pre-wrap'>{html.escape(index_legend())}</p>"
         )
 
+
+    # ------------------------------------------------------------------ Conv1DTranspose
+    def _transpose_stamp(self) -> tuple[str, str]:
+        """(HTML, plain) of an invalid Conv1DTranspose setting: the last-valid stamp and Keras's words."""
+        error = self.state.error
+        if error is None:
+            return "", ""
+        color = THEMES[self.state.view.theme].error
+        stale = last_valid_setting_text(self.state)
+        keras = error.keras.splitlines()[0] if error.keras else str(error)
+        lines = [x for x in (stale, keras) if x]
+        body = (f"<b>{html.escape(stale)}</b><br>" if stale else "") + html.escape(keras)
+        return f"<p style='color:{color}'>{body}</p>", "\n".join(lines)
+
+    def _refresh_transpose(self) -> None:
+        """The current input step's scatter: every x·w it adds, where, and the running sums it makes."""
+        tt = self.state.transpose_trace
+        stamp_html, stamp_plain = self._transpose_stamp()
+        self._cell = None
+        if tt is None or tt.out_steps == 0:
+            self._hidden_terms = 0
+            self.title.setText(self.tr("Arithmetic"))
+            text = "" if tt is None else self.tr("This Conv1DTranspose has no output steps.")
+            self._plain = "\n".join(x for x in (stamp_plain, text) if x)
+            self.body.setText(stamp_html + html.escape(text))
+            return
+        n = min(self.state.view.sample, int(tt.x.shape[0]) - 1)
+        i = min(self.state.position, tt.steps - 1)
+        self.title.setText(
+            self.tr("Arithmetic of x[{n}, {i}, :] scattering (current position)").format(n=n, i=i)
+        )
+        if self.symbols.isChecked():
+            body = self._transpose_symbols_html(tt, n, i)
+        else:
+            body = self._transpose_numbers_html(tt, n, i)
+        if stamp_plain:
+            self._plain = stamp_plain + "\n" + self._plain
+        self.body.setText(stamp_html + body)
+
+    def _transpose_where(self, tt: Conv1DTransposeTrace, i: int) -> str:
+        """``t = 2·2 + j·1 − 0 = 4, 5, 6``: where each kernel position of input step ``i`` lands."""
+        s = tt.spec
+        spots = ", ".join(signed_step(p) for p in tt.positions(i).tolist())
+        return f"t = {i}·{s.strides} + j·{s.dilation_rate} − {tt.crop} = {spots}"
+
+    def _transpose_numbers_html(self, tt: Conv1DTransposeTrace, n: int, i: int) -> str:
+        """One entry per (filter, kernel position): ``y[b, t, f] += x·w + … = added``, then the running sum of
+        that output cell (before + added = after) and the input steps that reach it.  Narrow on purpose: the
+        panel is a folded tab on a laptop."""
+        fg, pad_color, accent = self._colors()
+        s = tt.spec
+        k, filters, channels = (int(v) for v in tt.kernel.shape)
+        pos = tt.positions(i)
+        added = tt.contribution(n, i)  # (k, F): what step i adds through each kernel position
+        after = tt.partial(n, i)  # (Lout, F): running sums (bias included) once steps 0..i scattered
+        before = tt.partial(n, i - 1)  # ... before step i (bias alone for i = 0)
+        every = np.stack([tt.positions(m) for m in range(tt.steps)])  # (L, k): where every step lands
+        head = self.tr("Input step {i} adds x[{n}, {i}, c] · w[j, f, c] to output step {where} "
+                       "(j = 0…{last}); overlapping copies add up.").format(
+            i=i, n=n, where=self._transpose_where(tt, i), last=k - 1)
+        if s.use_bias:
+            bias_note = self.tr("bias[f] is added once to every output cell: each running sum starts at it.")
+        else:
+            bias_note = self.tr("use_bias=False: the running sums start at 0.")
+        if self.expanded:
+            tap_limit = max(MAX_TAP_TERMS, min(k, EXPANDED_TERM_LIMIT // max(channels, 1)))
+            chan_limit = max(MAX_TRANSPOSE_CHANNELS, EXPANDED_TERM_LIMIT // max(min(k, tap_limit), 1))
+            filt_limit = max(MAX_TRANSPOSE_FILTERS, EXPANDED_TERM_LIMIT // max(min(k, tap_limit) * channels, 1))
+        else:
+            tap_limit, chan_limit, filt_limit = MAX_TAP_TERMS, MAX_TRANSPOSE_CHANNELS, MAX_TRANSPOSE_FILTERS
+        taps, chans, filts = _pick(k, tap_limit), _pick(channels, chan_limit), _pick(filters, filt_limit)
+        shown_chans = sum(c is not None for c in chans)
+        shown_taps = sum(j is not None for j in taps)
+        hidden = 0
+        metrics = QFontMetrics(self.body.font())
+        out = ["<table cellspacing='0' cellpadding='1'>"]
+        plain: list[str] = [head, bias_note]
+
+        def note_row(text: str) -> None:
+            out.append(f"<tr><td colspan='3'><i>{html.escape(text)}</i></td></tr>")
+            plain.append(text)
+
+        for fi, f in enumerate(filts):
+            if f is None:
+                m = filters - sum(x is not None for x in filts)
+                note_row(self.tr("⋮ {filters} ({terms})").format(
+                    filters=self.tr("%n more filter(s)", "", m), terms=self.tr("%n term(s)", "", m * k * channels)))
+                hidden += m * k * channels
+                continue
+            if fi > 0:
+                out.append(f"<tr><td colspan='3' style='border-top:1px solid {fg}; font-size:2pt'>&nbsp;</td></tr>")
+            for j in taps:
+                if j is None:
+                    m = k - shown_taps
+                    note_row(self.tr("⋮ {positions} ({terms})").format(
+                        positions=self.tr("%n more kernel position(s)", "", m),
+                        terms=self.tr("%n term(s)", "", m * channels)))
+                    hidden += m * channels
+                    continue
+                t = int(pos[j])
+                inside = 0 <= t < tt.out_steps
+                terms_h: list[str] = []
+                terms_p: list[str] = []
+                for c in chans:
+                    if c is None:
+                        note = self.tr("… %n more term(s) …", "", channels - shown_chans)
+                        terms_h.append(f"<i>{_unbroken(note)}</i>")
+                        terms_p.append(note)
+                        continue
+                    term = f"{_factor(tt.x[n, i, c])}·{_factor(tt.kernel[j, f, c])}"
+                    terms_h.append(term)
+                    terms_p.append(term)
+                hidden += channels - shown_chans
+                label = f"j={j}: y[{n}, {signed_step(t)}, {f}] +="
+                value = _num(added[j, f])
+                # continuation lines indent past "j=0: " only: Qt sizes a paragraph's minimum width as its
+                # margin plus its widest word, ignoring the first line's negative indent
+                hang = metrics.horizontalAdvance(f"j={j}: ")
+                color = "" if inside else f"; color:{pad_color}"
+                out.append(
+                    f"<tr valign='top'><td><p style='margin:0; margin-left:{hang}px; text-indent:-{hang}px{color}'>"
+                    f"{_unbroken(f'j={j}:')} {_unbroken(label.split(': ', 1)[1])} {' +&nbsp;'.join(terms_h)}</p></td>"
+                    f"<td align='center' style='white-space:nowrap'>&nbsp;=&nbsp;</td>"
+                    f"<td align='right' style='white-space:nowrap{color}'><b>{value}</b></td></tr>"
+                )
+                plain.append(f"{label} {' + '.join(terms_p)} = {value}")
+                if inside:
+                    sources = [int(m) for m in np.nonzero((every == t).any(axis=1))[0]]
+                    done = max(sources) <= i
+                    template = self.tr("running sum {before} + {added} = {after}")
+                    numbers = {"before": _num(before[t, f]), "added": _factor(added[j, f])}
+                    run_plain = template.format(**numbers, after=_num(after[t, f]))
+                    run_html = html.escape(template).format(**numbers, after=f"<b>{_num(after[t, f])}</b>")
+                    if done and s.activation != "linear":
+                        final = f"{s.activation}(…) = {_num(tt.output[n, t, f])}"
+                        run_plain += f"; {final}"
+                        run_html += html.escape(f"; {final}")
+                    shown = [str(m) for m in sources]
+                    steps_text = ", ".join(shown if len(shown) <= 4 else [*shown[:2], "…", shown[-1]])
+                    state_note = self.tr("complete") if done else self.tr("more to come")
+                    if len(sources) > 1:
+                        state_note = self.tr("overlap") + self.tr(", ", "list separator") + state_note
+                    reach = self.tr("%n input step(s) reach it: {steps} ({note})", "", len(sources)).format(
+                        steps=steps_text, note=state_note)
+                    sep = self.tr("; ", "between two clauses")
+                    second_plain = run_plain + sep + reach
+                    second_html = run_html + html.escape(sep + reach)
+                else:
+                    second_plain = self.tr("cropped: Keras drops this output step")
+                    second_html = html.escape(second_plain)
+                out.append(f"<tr><td colspan='3'><p style='margin:0 0 3px 0; margin-left:{hang}px; "
+                           f"color:{accent if inside else pad_color}'>{second_html}</p></td></tr>")
+                plain.append("    " + second_plain)
+        out.append("</table>")
+        self._hidden_terms = hidden
+        total = k * channels * filters
+        link_html = link_plain = ""
+        if hidden and not self.expanded:
+            link_plain = self.tr("Show all %n term(s)", "", total)
+            link_html = self._link(EXPAND_LINK, link_plain)
+        elif self.expanded and (k > MAX_TAP_TERMS or channels > MAX_TRANSPOSE_CHANNELS
+                                or filters > MAX_TRANSPOSE_FILTERS):
+            link_plain = self.tr("Show fewer terms")
+            link_html = self._link(COLLAPSE_LINK, link_plain)
+        reached = [int(p) for p in pos.tolist() if 0 <= p < tt.out_steps]
+        if reached:
+            summary = self.tr("Input steps 0…{i} have scattered: output steps 0…{last} of {out} hold running "
+                              "sums.").format(i=i, last=max(reached), out=tt.out_steps)
+        else:
+            summary = self.tr("Input steps 0…{i} have scattered; this one lands only on cropped steps.").format(i=i)
+        legend = [html.escape(self.tr("each term is x · w (input value · weight)")),
+                  html.escape(index_legend() + "  " + self.tr("i: input step")),
+                  html.escape(self.tr("Conv1DTranspose kernel layout (kernel_size, filters, channels): w[j, f, c]"))]
+        self._plain = "\n".join([*plain, *([link_plain] if link_plain else []), summary])
+        return (
+            f"<p style='color:{fg}'>{html.escape(head)}<br>{html.escape(bias_note)}</p>"
+            + "".join(out)
+            + link_html
+            + f"<p style='color:{accent}'><b>{html.escape(summary)}</b></p>"
+            + f"<p style='font-size:{self.pt(1.15)}; white-space:pre-wrap'>" + "<br>".join(legend) + "</p>"
+        )
+
+    def _transpose_symbols_html(self, tt: Conv1DTransposeTrace, n: int, i: int) -> str:
+        fg, _, accent = self._colors()
+        s = tt.spec
+        k, filters, channels = (int(v) for v in tt.kernel.shape)
+        act_open, act_close = ("", "") if s.activation == "linear" else (f"{s.activation}(", ")")
+        bias = "bias[f] + " if s.use_bias else ""
+        general = (f"y[b, t, f] = {act_open}{bias}Σ<sub>i, j: i·s + j·d − crop = t</sub> Σ<sub>c=0</sub>"
+                   f"<sup>C−1</sup> x[b, i, c] · w[j, f, c]{act_close}")
+        plain_general = (f"y[b, t, f] = {act_open}{bias}Σ_(i, j: i·s + j·d − crop = t) Σ_c x[b, i, c] · w[j, f, c]"
+                         f"{act_close}")
+        values = f"s = {s.strides}, d = {s.dilation_rate}, crop = {tt.crop}, k = {k}, C = {channels}, F = {filters}"
+        with_layer = self.tr("with this layer:")
+        here = self.tr("input step {i} adds to output step {where}").format(i=i, where=self._transpose_where(tt, i))
+        picked = _pick(k, (MAX_TAP_TERMS if not self.expanded else max(MAX_TAP_TERMS, k)) + 3)
+        hidden = k - sum(j is not None for j in picked)
+        lines = []
+        for j in picked:
+            if j is None:
+                lines.append(self.tr("… %n more term(s) …", "", hidden))
+                continue
+            t = int(tt.positions(i)[j])
+            where = signed_step(t)
+            if not 0 <= t < tt.out_steps:
+                where = self.tr("{step} (cropped)").format(step=where)
+            lines.append(f"j={j}: y[{n}, {where}, f] += Σ_c x[{n}, {i}, c] · w[{j}, f, c]")
+        self._hidden_terms = hidden
+        link_html = link_plain = ""
+        if hidden and not self.expanded:
+            link_plain = self.tr("Show all %n term(s)", "", k)
+            link_html = self._link(EXPAND_LINK, link_plain)
+        elif self.expanded and k > MAX_TAP_TERMS + 3:
+            link_plain = self.tr("Show fewer terms")
+            link_html = self._link(COLLAPSE_LINK, link_plain)
+        self._plain = "\n".join([plain_general, f"{with_layer} {values}", here, *lines,
+                                 *([link_plain] if link_plain else [])])
+        return (
+            f"<p>{general}</p>"
+            f"<p style='color:{fg}'>{html.escape(with_layer)} {values}</p>"
+            f"<p style='color:{accent}'>{html.escape(here)}</p><p>"
+            + "<br>".join(html.escape(x) for x in lines) + "</p>"
+            + link_html
+            + f"<p style='font-size:{self.pt(1.15)}; white-space:pre-wrap'>"
+            + html.escape(index_legend() + "  " + self.tr("i: input step")) + "</p>"
+        )

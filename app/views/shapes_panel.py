@@ -15,7 +15,7 @@ from app.i18n.messages import last_valid_setting_text
 from app.state.explorer import ExplorerState
 from app.views.colors import THEMES, text_on
 from app.views.text_panel import TextPanel
-from conv_core import Conv1DTrace, ConvError, DerivationStep, LayerShapes, layer_shapes
+from conv_core import Conv1DTrace, Conv1DTransposeTrace, ConvError, DerivationStep, LayerShapes, layer_shapes
 
 __all__ = ["ShapesPanel"]
 
@@ -46,6 +46,8 @@ class ShapesPanel(TextPanel):
         self.selected_filter = 0
         super().__init__("shapes", parent)
         state.traceChanged.connect(self.schedule)
+        state.transposeChanged.connect(self.schedule)
+        state.settingsChanged.connect(self.schedule)
         state.errorChanged.connect(self.schedule)
         state.inspectChanged.connect(self.schedule)
         state.positionChanged.connect(self.schedule)
@@ -65,6 +67,9 @@ class ShapesPanel(TextPanel):
         return 0 if f is None else min(f, tr.filters - 1)
 
     def refresh(self) -> None:
+        if self.state.layer_kind == "Conv1DTranspose":
+            self._refresh_transpose()
+            return
         tr = self.state.trace
         if tr is None:
             self.body.setText("")
@@ -204,3 +209,88 @@ class ShapesPanel(TextPanel):
         if pad == "causal":
             text += " " + self.tr("Output step t never sees an input after step t.")
         return text
+
+    # ------------------------------------------------------------------ Conv1DTranspose
+    def _refresh_transpose(self) -> None:
+        """Shapes, parameters and the output length of the Conv1DTranspose, all from its spec."""
+        tt = self.state.transpose_trace
+        theme = THEMES[self.state.view.theme]
+        error = self.state.error
+        stamp = ""
+        if error is not None:
+            stale = last_valid_setting_text(self.state)
+            keras = error.keras.splitlines()[0] if error.keras else str(error)
+            stamp = (f"<p style='color:{theme.error}'>" + (f"<b>{html.escape(stale)}</b><br>" if stale else "")
+                     + html.escape(keras) + "</p>")
+        self.shapes = None
+        if tt is None:
+            self.body.setText(stamp)
+            return
+        self.body.setText(stamp + self._transpose_html(tt))
+
+    def _transpose_html(self, tt: Conv1DTransposeTrace) -> str:
+        theme = THEMES[self.state.view.theme]
+        dim = f"color:{theme.padding}"
+        spec = tt.spec
+        n, steps, channels = (int(v) for v in tt.x.shape)  # the trace holds channels-last
+        k, filters, s, d = spec.kernel_size, spec.filters, spec.strides, spec.dilation_rate
+        channels_last = spec.data_format == "channels_last"
+        in_shape = (n, steps, channels) if channels_last else (n, channels, steps)
+        out_shape = spec.output_shape(in_shape)
+        in_axes = self.tr("(batch, steps, channels)") if channels_last else self.tr("(batch, channels, steps)")
+        out_axes = self.tr("(batch, steps, filters)") if channels_last else self.tr("(batch, filters, steps)")
+
+        def row(name: str, layout: str, shape: str, extra: str = "") -> str:
+            line = (f"<b>{html.escape(name)}</b> <span style='{dim}'>{html.escape(layout)}</span> "
+                    f"= <b><tt>{shape}</tt></b>")
+            return f"<p style='margin:2px 0'>{line}" + (f"<br>&nbsp;&nbsp;&nbsp;{extra}" if extra else "") + "</p>"
+
+        kernel = spec.kernel_shape(channels)
+        rows = [
+            row(self.tr("input"), in_axes, _shape(in_shape)),
+            row(self.tr("kernel — Keras Conv1DTranspose"), "(k, F, C)", _shape(kernel),
+                html.escape(self.tr("filters before channels: the reverse of Conv1D's (k, C, F)"))),
+            row(self.tr("weight — PyTorch ConvTranspose1d"), "(C, F, k)", _shape((channels, filters, k))),
+            row(self.tr("bias"), "(F,)", _shape((filters,)) if spec.use_bias else "—",
+                "" if spec.use_bias else html.escape(self.tr("use_bias=False"))),
+            row(self.tr("output"), out_axes, _shape(out_shape)),
+        ]
+        colon = html.escape(self.tr(": ", "after a label"))
+        if spec.use_bias:
+            formula, numbers = "k·F·C + F", f"{k}·{filters}·{channels} + {filters}"
+        else:
+            formula, numbers = "k·F·C", f"{k}·{filters}·{channels}"
+        params = (f"<p><b>{html.escape(self.tr('Parameters'))}</b>{colon}<tt>{formula} = {numbers} = "
+                  f"<b>{spec.param_count(channels):,}</b></tt></p>")
+        keff, out, full, crop = spec.effective_kernel_size, spec.output_length(steps), spec.full_length(steps), \
+            spec.crop_left()
+        op = spec.output_padding
+        lines = [self.tr("Effective kernel span: keff = {formula} = {substituted} = {result}").format(
+            formula="d·(k − 1) + 1", substituted=f"{d}·({k} − 1) + 1", result=keff)]
+        if spec.padding == "valid" and op is None:
+            formula, numbers = "(L − 1)·s + max(keff, s)", f"({steps} − 1)·{s} + max({keff}, {s})"
+        elif spec.padding == "valid":
+            formula, numbers = "(L − 1)·s + keff + output_padding", f"({steps} − 1)·{s} + {keff} + {op}"
+        elif op is None:
+            formula, numbers = "L·s", f"{steps}·{s}"
+        else:
+            formula, numbers = "(L − 1)·s + keff % 2 + output_padding", f"({steps} − 1)·{s} + {keff} % 2 + {op}"
+        lines.append(self.tr("'{padding}' output length, output_padding={op}: Lout = {formula} = {substituted} = "
+                             "{result}").format(padding=spec.padding, op=op, formula=formula, substituted=numbers,
+                                                result=out))
+        lines.append(self.tr("Full scatter before cropping: (L − 1)·s + keff = {substituted} = {result}").format(
+            substituted=f"({steps} − 1)·{s} + {keff}", result=full))
+        items = "".join(f"<li>{html.escape(x)}</li>" for x in lines)
+        deriv = (f"<p><b>{html.escape(self.tr('Output length'))}</b></p>"
+                 f"<ul style='margin-left:-20px'>{items}</ul>")
+        right = full - crop - out
+        if out == 0:
+            crop_text = self.tr("This Conv1DTranspose has no output steps.")
+        elif right >= 0:
+            crop_text = self.tr("Keras keeps output steps {start}…{stop} of the full scatter: it crops %n step(s) on "
+                                "the left", "", crop).format(start=crop, stop=crop + out - 1) + self.tr(
+                ", %n on the right.", "", right)
+        else:
+            crop_text = self.tr("Keras keeps the full scatter from step {start} and adds %n zero step(s) at the end "
+                                "(output_padding).", "", -right).format(start=crop)
+        return "".join(rows) + params + deriv + f"<p>{html.escape(crop_text)}</p>"

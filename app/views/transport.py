@@ -82,6 +82,8 @@ class TransportBar(QWidget):
         self.mode.currentIndexChanged.connect(lambda i: self.state.set_mode(self.mode.itemData(i)))
         layout.addWidget(self.mode)
         state.traceChanged.connect(self.sync_from_state)
+        state.transposeChanged.connect(self.sync_from_state)
+        state.settingsChanged.connect(self.sync_from_state)
         state.positionChanged.connect(self.sync_from_state)
         state.viewChanged.connect(self.sync_from_state)
         state.playingChanged.connect(self._on_playing_changed)
@@ -179,7 +181,6 @@ class TransportBar(QWidget):
                             (self.forward_button, self.tr("Step forward (Right)")),
                             (self.last_button, self.tr("Last position (End)"))):
             button.setToolTip(tip)
-        self.scrubber.setToolTip(self.tr("Every (step, filter) position; drag to scrub."))
         self.speed_label.setToolTip(self.tr("Animation speed in positions per second (+ / -)."))
         with QSignalBlocker(self.mode):
             self.mode.setItemText(0, self.tr("one filter at a time"))
@@ -200,6 +201,14 @@ class TransportBar(QWidget):
             self.scrubber.setRange(0, self.state.position_count - 1)
             self.scrubber.setValue(self.state.position)
             self.mode.setCurrentIndex(self.mode.findData(self.state.view.mode))
+        transpose = self.state.layer_kind == "Conv1DTranspose"
+        self.mode.setEnabled(not transpose)  # a Conv1DTranspose's input step scatters to every filter at once
+        if transpose:
+            self.scrubber.setToolTip(self.tr("Every input step of the Conv1DTranspose, scattering in turn; "
+                                             "drag to scrub."))
+            self.position_label.setText(self._transpose_text())
+            return
+        self.scrubber.setToolTip(self.tr("Every (step, filter) position; drag to scrub."))
         step, f = self.state.current()
         total = self.state.position_count
         if f is None:
@@ -207,3 +216,21 @@ class TransportBar(QWidget):
         else:
             text = self.tr("step {t}, filter {f} — {p}/{n}")
         self.position_label.setText(text.format(t=step, f=f, p=self.state.position + 1, n=total))
+
+    def _transpose_text(self) -> str:
+        """``input step 2 → output steps 4, 5, 6 — 3/6``: where the Conv1DTranspose position scatters (its trace)."""
+        tt = self.state.transpose_trace
+        total = self.state.position_count
+        p = self.state.position
+        if tt is None or tt.out_steps == 0:
+            return self.tr("input step {i} (no output steps) — {p}/{n}").format(i=p, p=p + 1, n=total)
+        i = min(p, tt.steps - 1)
+        reached = [int(o) for o in tt.positions(i).tolist() if 0 <= o < tt.out_steps]
+        if not reached:
+            return self.tr("input step {i} → cropped — {p}/{n}").format(i=i, p=p + 1, n=total)
+        shown = [str(o) for o in reached] if len(reached) <= 4 else [str(reached[0]), str(reached[1]), "…",
+                                                                   str(reached[-1])]
+        where = ", ".join(shown)  # index notation: ASCII in every language (glossary 1.3)
+        # every filter at once (the mode combo is off): the label stays short so the scrubber keeps its width
+        return self.tr("input step {i} → output steps {o} — {p}/{n}").format(
+            i=i, o=where, p=p + 1, n=total)

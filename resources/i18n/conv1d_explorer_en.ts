@@ -89,6 +89,27 @@
             <numerusform>Show all %n terms</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more filter(s)</source>
+        <translation>
+            <numerusform>%n more filter</numerusform>
+            <numerusform>%n more filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kernel position(s)</source>
+        <translation>
+            <numerusform>%n more kernel position</numerusform>
+            <numerusform>%n more kernel positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input step(s) reach it: {steps} ({note})</source>
+        <translation>
+            <numerusform>%n input step reaches it: {steps} ({note})</numerusform>
+            <numerusform>%n input steps reach it: {steps} ({note})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShapesPanel</name>
@@ -104,6 +125,20 @@
         <translation>
             <numerusform>, %n on the right.</numerusform>
             <numerusform>, %n on the right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keras keeps output steps {start}…{stop} of the full scatter: it crops %n step(s) on the left</source>
+        <translation>
+            <numerusform>Keras keeps output steps {start}…{stop} of the full scatter: it crops %n step on the left</numerusform>
+            <numerusform>Keras keeps output steps {start}…{stop} of the full scatter: it crops %n steps on the left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keras keeps the full scatter from step {start} and adds %n zero step(s) at the end (output_padding).</source>
+        <translation>
+            <numerusform>Keras keeps the full scatter from step {start} and adds %n zero step at the end (output_padding).</numerusform>
+            <numerusform>Keras keeps the full scatter from step {start} and adds %n zero steps at the end (output_padding).</numerusform>
         </translation>
     </message>
 </context>

@@ -461,6 +461,86 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <source>MISMATCH: output shape {y.shape}, but Conv1D Explorer computed {expected.shape}.</source>
         <translation>MISMATCH：输出形状为 {y.shape}，但 Conv1D Explorer 算出的是 {expected.shape}。</translation>
     </message>
+    <message>
+        <source>The layer&apos;s settings, with Keras&apos;s argument names
+(OUTPUT_PADDING = None lets Keras infer the length; use_bias and activation: see `bias`
+and activation() below).</source>
+        <translation>层的设置，沿用 Keras 的参数名
+（OUTPUT_PADDING = None 表示由 Keras 推断 output_padding 和输出长度；use_bias 与 activation：
+见下面的 `bias` 和 activation()）。</translation>
+    </message>
+    <message>
+        <source>Kernel in Keras&apos;s Conv1DTranspose layout: (kernel_size, filters, channels) = $shape
+(filters before channels, the other way round from Conv1D).</source>
+        <translation>卷积核，Keras 的 Conv1DTranspose 布局：(kernel_size, filters, channels) = $shape
+（过滤器在通道之前，与 Conv1D 正好相反）。</translation>
+    </message>
+    <message>
+        <source>One block per kernel position: a row per filter, a column per input channel.</source>
+        <translation>每个卷积核位置一块：每行是一个过滤器，每列是一个输入通道。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s Conv1DTranspose rule: (steps cropped from the full scatter on the left, output steps).</source>
+        <translation>Keras 的 Conv1DTranspose 规则：返回 (完整散布结果左边裁掉的步数, 输出步数)。</translation>
+    </message>
+    <message>
+        <source>&apos;valid&apos;: nothing cropped; output_padding=None gives (steps - 1)*strides + max(keff, strides)</source>
+        <translation>&apos;valid&apos;：不裁掉任何步；output_padding=None 时输出 (steps - 1)*strides + max(keff, strides) 步</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos;: output_padding=None gives steps*strides output steps; Keras pads the transposed
+convolution with total = strides + keff - 2 zeros (keff + keff % 2 - 2 + output_padding
+when output_padding is given), at most keff - 1 of them on the left</source>
+        <translation>&apos;same&apos;：output_padding=None 时输出 steps*strides 步；Keras 给转置卷积补零，
+总数 total = strides + keff - 2（给定 output_padding 时为 keff + keff % 2 - 2 + output_padding），
+左边最多 keff - 1 个</translation>
+    </message>
+    <message>
+        <source>Plain NumPy, step by step: every input step i scatters x[:, i, :] · kernel[j]
+to step i*strides + j*dilation_rate of the full output; overlapping copies add up.</source>
+        <translation>纯 NumPy，一步一步来：每个输入步 i 把 x[:, i, :] · kernel[j]
+散布到完整输出的第 i*strides + j*dilation_rate 步；重叠的副本相加。</translation>
+    </message>
+    <message>
+        <source>the full scatter, before Keras crops it: (steps - 1)*strides + keff steps</source>
+        <translation>Keras 裁掉之前的完整散布结果：(steps - 1)*strides + keff 步</translation>
+    </message>
+    <message>
+        <source>kernel position j of input step i lands on i*strides + j*dilation_rate</source>
+        <translation>输入步 i 的卷积核位置 j 落在 i*strides + j*dilation_rate</translation>
+    </message>
+    <message>
+        <source>(batch, steps, filters): every input step times kernel position j&apos;s weights</source>
+        <translation>(batch, steps, filters)：每个输入步乘以卷积核位置 j 的权重</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s window of the full scatter; steps past its end stay zero</source>
+        <translation>Keras 从完整散布结果中取的窗口；超出其末尾的步保持为零</translation>
+    </message>
+    <message>
+        <source>Keras kernel (k, filters, C) -&gt; PyTorch ConvTranspose1d weight (C, filters, k)</source>
+        <translation>Keras 卷积核 (k, filters, C) -&gt; PyTorch ConvTranspose1d 权重 (C, filters, k)</translation>
+    </message>
+    <message>
+        <source>nn.ConvTranspose1d crops `padding` steps from both ends and adds `output_padding` at the end:
+padding=$padding, output_padding=$output_padding give exactly Keras&apos;s $out output steps.</source>
+        <translation>nn.ConvTranspose1d 从两端各裁掉 `padding` 步，并在末尾加上 `output_padding` 步：
+padding=$padding、output_padding=$output_padding 正好得到 Keras 的 $out 个输出步。</translation>
+    </message>
+    <message>
+        <source>No nn.ConvTranspose1d setting gives this output: PyTorch crops `padding` steps from both ends,
+Keras crops $left on the left and $right on the right (padding=&apos;same&apos; puts the odd step on the
+right). So run PyTorch with padding=$padding and output_padding=0, then keep Keras&apos;s window
+of $out steps, as Keras&apos;s own torch backend does.</source>
+        <translation>nn.ConvTranspose1d 没有任何设置能得到这个输出：PyTorch 从两端各裁掉 `padding` 步，
+而 Keras 左边裁掉 $left 步、右边裁掉 $right 步（padding=&apos;same&apos; 把多出的一步放在右边）。
+所以用 padding=$padding、output_padding=0 运行 PyTorch，再保留 Keras 的 $out 步窗口，
+与 Keras 自己的 torch 后端做法相同。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s window: output steps $start .. $stop - 1 of PyTorch&apos;s result</source>
+        <translation>Keras 的窗口：PyTorch 结果的输出步 $start .. $stop - 1</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -1383,6 +1463,101 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
         <translation>代入这一层：</translation>
     </message>
     <message>
+        <source>This Conv1DTranspose has no output steps.</source>
+        <translation>这个 Conv1DTranspose 没有输出步。</translation>
+    </message>
+    <message>
+        <source>Arithmetic of x[{n}, {i}, :] scattering (current position)</source>
+        <translation>x[{n}, {i}, :] 散布的算式（当前位置）</translation>
+    </message>
+    <message>
+        <source>Input step {i} adds x[{n}, {i}, c] · w[j, f, c] to output step {where} (j = 0…{last}); overlapping copies add up.</source>
+        <translation>输入步 {i} 把 x[{n}, {i}, c] · w[j, f, c] 加到输出步 {where}（j = 0…{last}）；重叠的副本相加。</translation>
+    </message>
+    <message>
+        <source>bias[f] is added once to every output cell: each running sum starts at it.</source>
+        <translation>bias[f] 只给每个输出格加一次：每个累加和都从它开始。</translation>
+    </message>
+    <message>
+        <source>use_bias=False: the running sums start at 0.</source>
+        <translation>use_bias=False：累加和从 0 开始。</translation>
+    </message>
+    <message>
+        <source>⋮ {filters} ({terms})</source>
+        <translation>⋮ {filters}（{terms}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more filter(s)</source>
+        <translation>
+            <numerusform>另有 %n 个过滤器未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⋮ {positions} ({terms})</source>
+        <translation>⋮ {positions}（{terms}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kernel position(s)</source>
+        <translation>
+            <numerusform>另有 %n 个卷积核位置未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running sum {before} + {added} = {after}</source>
+        <translation>累加和 {before} + {added} = {after}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>more to come</source>
+        <translation>还会再加</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input step(s) reach it: {steps} ({note})</source>
+        <translation>
+            <numerusform>有 %n 个输入步落到这里：{steps}（{note}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two clauses</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>cropped: Keras drops this output step</source>
+        <translation>被裁掉：Keras 丢弃这个输出步</translation>
+    </message>
+    <message>
+        <source>Input steps 0…{i} have scattered: output steps 0…{last} of {out} hold running sums.</source>
+        <translation>输入步 0…{i} 已散布：{out} 个输出步中，输出步 0…{last} 有了累加和。</translation>
+    </message>
+    <message>
+        <source>Input steps 0…{i} have scattered; this one lands only on cropped steps.</source>
+        <translation>输入步 0…{i} 已散布；这一步只落在被裁掉的步上。</translation>
+    </message>
+    <message>
+        <source>i: input step</source>
+        <translation>i：输入步</translation>
+    </message>
+    <message>
+        <source>Conv1DTranspose kernel layout (kernel_size, filters, channels): w[j, f, c]</source>
+        <translation>Conv1DTranspose 的卷积核布局 (kernel_size, filters, channels)：w[j, f, c]</translation>
+    </message>
+    <message>
+        <source>input step {i} adds to output step {where}</source>
+        <translation>输入步 {i} 加到输出步 {where}</translation>
+    </message>
+    <message>
+        <source>{step} (cropped)</source>
+        <translation>{step}（被裁掉）</translation>
+    </message>
+    <message>
         <source>taps j = 0…{last} read input steps {steps}</source>
         <translation>卷积核位置 j = 0…{last} 依次读取输入步 {steps}</translation>
     </message>
@@ -1821,6 +1996,42 @@ rtol = 1e-5，atol = 1e-5 * max(1, max|expected|)：足以容纳 float32 框架�
     <message>
         <source>Output step t never sees an input after step t.</source>
         <translation>输出步 t 永远看不到第 t 步之后的输入。</translation>
+    </message>
+    <message>
+        <source>kernel — Keras Conv1DTranspose</source>
+        <translation>卷积核 — Keras Conv1DTranspose</translation>
+    </message>
+    <message>
+        <source>filters before channels: the reverse of Conv1D&apos;s (k, C, F)</source>
+        <translation>过滤器在通道之前：与 Conv1D 的 (k, C, F) 相反</translation>
+    </message>
+    <message>
+        <source>weight — PyTorch ConvTranspose1d</source>
+        <translation>权重 — PyTorch ConvTranspose1d</translation>
+    </message>
+    <message>
+        <source>&apos;{padding}&apos; output length, output_padding={op}: Lout = {formula} = {substituted} = {result}</source>
+        <translation>&apos;{padding}&apos; 的输出长度（output_padding={op}）：Lout = {formula} = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>Full scatter before cropping: (L − 1)·s + keff = {substituted} = {result}</source>
+        <translation>裁掉之前的完整散布长度：(L − 1)·s + keff = {substituted} = {result}</translation>
+    </message>
+    <message>
+        <source>This Conv1DTranspose has no output steps.</source>
+        <translation>这个 Conv1DTranspose 没有输出步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keras keeps output steps {start}…{stop} of the full scatter: it crops %n step(s) on the left</source>
+        <translation>
+            <numerusform>Keras 保留完整散布结果的第 {start}…{stop} 步：左边裁掉 %n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keras keeps the full scatter from step {start} and adds %n zero step(s) at the end (output_padding).</source>
+        <translation>
+            <numerusform>Keras 从第 {start} 步起保留完整散布结果，并在末尾补 %n 个零步（output_padding）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2292,12 +2503,28 @@ Fix: {fix}</source>
         <translation>{speed:g}/秒</translation>
     </message>
     <message>
+        <source>Every input step of the Conv1DTranspose, scattering in turn; drag to scrub.</source>
+        <translation>Conv1DTranspose 的每个输入步依次散布；拖动即可跳转。</translation>
+    </message>
+    <message>
         <source>step {t} (all filters) — {p}/{n}</source>
         <translation>第 {t} 步（所有过滤器）— {p}/{n}</translation>
     </message>
     <message>
         <source>step {t}, filter {f} — {p}/{n}</source>
         <translation>第 {t} 步，过滤器 {f} — {p}/{n}</translation>
+    </message>
+    <message>
+        <source>input step {i} (no output steps) — {p}/{n}</source>
+        <translation>输入步 {i}（没有输出步）— {p}/{n}</translation>
+    </message>
+    <message>
+        <source>input step {i} → cropped — {p}/{n}</source>
+        <translation>输入步 {i} → 被裁掉 — {p}/{n}</translation>
+    </message>
+    <message>
+        <source>input step {i} → output steps {o} — {p}/{n}</source>
+        <translation>输入步 {i} → 输出步 {o} — {p}/{n}</translation>
     </message>
 </context>
 <context>
