@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QShowEvent,
     QTextDocument,
     QTextOption,
@@ -109,12 +110,14 @@ class PanelLabel(QLabel):
         self._forget()
         self._document()
         width = self._text_width()
+        now = self.width()  # the label width whose layout the paint uses: asked last, so it stays laid out
+        asked = sorted(self._asked.items(), key=lambda item: item[0] == now)
         fits = (
-            self._rich
-            and self._cheap()
-            and all(self._height_at(w) == h for w, h in self._asked.items())
-            and self._size_at(0).width() <= width  # the widest unbreakable piece fits: no scrolling sideways
-            and self._size_at(width).width() <= width  # (last: the document stays laid out for the paint)
+            self._cheap()
+            and self._size_at(-1).isValid()  # unwrapped: the height at every width it fits in
+            and all(self._height_at(w) == h for w, h in asked)
+            # nothing sticks out at the label's width, so no unbreakable piece is wider (no sideways scrolling)
+            and self._size_at(width).width() <= width
         )
         if not fits:
             self._text, self._doc, self._sizes, self._rich = before
@@ -184,7 +187,11 @@ class PanelLabel(QLabel):
 
     def _height_at(self, width: int) -> int:
         extra = self._extra()
-        return self._size_at(max(width - extra.width(), 0)).height() + extra.height()
+        text_width = max(width - extra.width(), 0)
+        unwrapped = self._sizes.get(-1)
+        if unwrapped is not None and text_width >= unwrapped.width() > 0:
+            return unwrapped.height() + extra.height()  # nothing wraps: no need to lay it out again
+        return self._size_at(text_width).height() + extra.height()
 
     def sizeHint(self) -> QSize:  # Qt override
         if not self._cheap():
@@ -214,8 +221,9 @@ class PanelLabel(QLabel):
         return QSize(self._size_at(0).width(), height) + self._extra()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
-        """Rich text: draw the laid-out document as QLabel draws its own (same rectangle, palette and clip)."""
-        if not (self._rich and self._cheap() and self.isEnabled()) or self.hasSelectedText() or self.hasFocus():
+        """Draw the text as QLabel draws it (same rectangle, palette, flags and clip): rich text from the
+        laid-out document, plain text with ``drawText``."""
+        if not (self._cheap() and self.isEnabled()) or self.hasSelectedText() or self.hasFocus():
             if self._behind:
                 self._catch_up()  # QLabel paints its own copy: bring it up to date first
             super().paintEvent(event)
@@ -226,6 +234,13 @@ class PanelLabel(QLabel):
         m = self.margin()
         cr.adjust(m, m, -m, -m)
         doc = self._document()
+        if not self._rich:
+            flags = int(self.alignment().value) | int(Qt.TextFlag.TextWordWrap.value) \
+                | int(Qt.TextFlag.TextForceLeftToRight.value)
+            painter.setPen(QPen(self.palette().brush(self.foregroundRole()), painter.pen().widthF()))
+            painter.drawText(cr, flags, self._text)
+            painter.end()
+            return
         if doc.textWidth() != cr.width():
             doc.setTextWidth(cr.width())
         height = doc.documentLayout().documentSize().height()
