@@ -15,6 +15,7 @@ when its text actually changes.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QMetaObject, QRect, QRectF, QSize, Qt, QTimer, Slot
@@ -35,6 +36,7 @@ from app.i18n import languages
 
 __all__ = ["TextPanel"]
 
+RECENT_TEXTS = 64  # laid-out texts a label keeps (an animation's steps)
 TITLE_SCALE = 1.5  # the title against the inherited font
 MONO_FAMILY = "DejaVu Sans Mono"
 
@@ -67,6 +69,8 @@ class PanelLabel(QLabel):
         self._doc: QTextDocument | None = None  # the current text and font, laid out on demand
         self._sizes: dict[int, QSize] = {}  # text width (-1: unwrapped, 0: narrowest) -> size
         self._rich = False
+        self._recent: OrderedDict[str, tuple[QTextDocument, dict[int, QSize], bool]] = OrderedDict()  # text ->
+        # its laid-out document: an animation that comes back to a step (a loop, scrubbing) parses nothing
         self._asked: dict[int, int] = {}  # label width -> height answered since the last geometry update
         self._behind = False  # QLabel's copy of the text is older than _text
         self._settle = QTimer(self)
@@ -105,7 +109,7 @@ class PanelLabel(QLabel):
         if not (self._asked and self._cheap() and self.isVisible() and self.isEnabled()) \
                 or self.hasSelectedText() or self.hasFocus():
             return False
-        before = (self._text, self._doc, dict(self._sizes), self._rich)
+        before = (self._text, self._doc, self._sizes, self._rich)
         self._text = text
         self._forget()
         self._document()
@@ -131,16 +135,22 @@ class PanelLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget()
+            self._recent.clear()
             if self._behind:
                 self._catch_up()
         super().changeEvent(event)
 
     def _forget(self) -> None:
         self._doc = None
-        self._sizes.clear()
+        self._sizes = {}
 
     def _document(self) -> QTextDocument:
         if self._doc is None:
+            known = self._recent.get(self._text)
+            if known is not None:
+                self._recent.move_to_end(self._text)
+                self._doc, self._sizes, self._rich = known
+                return self._doc
             doc = self._doc = QTextDocument()
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -157,6 +167,9 @@ class PanelLabel(QLabel):
                 doc.setHtml(text)
             else:
                 doc.setPlainText(text)
+            self._recent[text] = (doc, self._sizes, self._rich)
+            if len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
         return self._doc
 
     def _size_at(self, width: int) -> QSize:
