@@ -9,13 +9,26 @@ written upright, one character under the other, instead of rotated on its side (
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QPainter, QPen
 
-__all__ = ["CellAxis", "compact_number", "has_cjk", "index_ticks", "tick_every"]
+__all__ = ["CellAxis", "compact_number", "has_cjk", "index_ticks", "remember_tick_layout", "tick_every"]
+
+
+SPECS_MEMO = 8  # tick layouts an axis remembers (an argument flipped back and forth finds its own)
+_MISSING = object()
+
+
+def _rect_key(r: QRectF) -> tuple[float, float, float, float]:
+    return (r.x(), r.y(), r.width(), r.height())
+
+
+def _pen_key(pen: QPen) -> tuple[object, ...]:
+    return (pen.color().rgba(), pen.widthF(), int(pen.style().value), pen.isCosmetic())
 
 
 def has_cjk(text: str) -> bool:
@@ -108,6 +121,14 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
         self.setTextPen(color)
         self.setTickFont(font)
 
+    # ------------------------------------------------------------------ remembered drawing
+    def generateDrawSpecs(self, p: QPainter) -> object:  # pyqtgraph override
+        """pyqtgraph's tick and label layout, remembered (see :func:`remember_tick_layout`)."""
+        return _remembered_specs(self, p, super().generateDrawSpecs)
+
+    def _updateMaxTextSize(self, x: int) -> None:  # pyqtgraph override
+        _report_text_size(self, x, super()._updateMaxTextSize)
+
     # ------------------------------------------------------------------ upright CJK titles
     def labelString(self) -> str:
         text = str(super().labelString())
@@ -135,3 +156,65 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
             br = self.label.boundingRect()
             x = 0.0 if self.orientation == "left" else self.size().width() - br.width()
             self.label.setPos(QPointF(x, max(0.0, (self.size().height() - br.height()) / 2)))
+
+
+# ---------------------------------------------------------------------- remembered tick layouts
+def remember_tick_layout(axis: pg.AxisItem) -> None:
+    """Let a pyqtgraph axis (a colour bar's) remember its tick layouts as :class:`CellAxis` does.
+
+    pyqtgraph lays an axis out again, slowly and in Python, after every range or size change, and
+    the diagram measures an axis before it paints it.  The layout depends only on the axis's range,
+    geometry, ticks and style: an argument flipped back and forth, or a paint right after a measure,
+    finds it here (the last :data:`SPECS_MEMO`).  The widest tick label it reports, which sizes
+    the axis, is reported again on a hit.
+    """
+    if "generateDrawSpecs" in vars(axis):
+        return
+    original_specs, original_report = axis.generateDrawSpecs, axis._updateMaxTextSize
+    axis.generateDrawSpecs = lambda p: _remembered_specs(axis, p, original_specs)
+    axis._updateMaxTextSize = lambda x: _report_text_size(axis, x, original_report)
+
+
+def _remembered_specs(axis: pg.AxisItem, p: QPainter, generate: Callable[[QPainter], object]) -> object:
+    memo = axis.__dict__.setdefault("_specs_memo", OrderedDict())
+    key = _specs_key(axis)
+    found = memo.get(key, _MISSING)
+    if found is not _MISSING:
+        memo.move_to_end(key)
+        specs, text_size = found
+        if text_size is not None:
+            axis._updateMaxTextSize(text_size)
+        return specs
+    reported: list[int] = []
+    axis._reported_text_sizes = reported
+    try:
+        specs = generate(p)
+    finally:
+        axis._reported_text_sizes = None
+    memo[key] = (specs, reported[-1] if reported else None)
+    if len(memo) > SPECS_MEMO:
+        memo.popitem(last=False)
+    return specs
+
+
+def _report_text_size(axis: pg.AxisItem, x: int, update: Callable[[int], None]) -> None:
+    reported = axis.__dict__.get("_reported_text_sizes")
+    if reported is not None:
+        reported.append(x)
+    update(x)
+
+
+def _specs_key(axis: pg.AxisItem) -> tuple[object, ...]:
+    """Everything pyqtgraph's ``AxisItem.generateDrawSpecs`` reads."""
+    bounds = axis.mapRectFromParent(axis.geometry())
+    device = axis.deviceTransform_()
+    view = axis.linkedView()
+    grid = None if axis.grid is False or view is None else _rect_key(view.mapRectToItem(axis, view.boundingRect()))
+    style = tuple((k, v.key() if isinstance(v, QFont) else repr(v)) for k, v in sorted(axis.style.items()))
+    return (
+        tuple(axis.range), _rect_key(bounds), _rect_key(axis.boundingRect()), grid, axis.grid,
+        None if device is None else (device.m11(), device.m12(), device.m21(), device.m22(), device.dx(), device.dy()),
+        repr(axis._tickLevels), repr(axis._tickSpacing), axis.orientation, style,
+        _pen_key(axis.pen()), _pen_key(axis.tickPen()), axis.scale, axis.autoSIPrefixScale, axis.logMode,
+        repr(axis.__dict__.get("tickSpacing")), repr(axis.__dict__.get("tickStrings")),
+    )
