@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QPainter, QPen, QPicture
 
 __all__ = ["CellAxis", "compact_number", "has_cjk", "index_ticks", "remember_tick_layout", "tick_every"]
 
@@ -129,6 +129,9 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
     def _updateMaxTextSize(self, x: int) -> None:  # pyqtgraph override
         _report_text_size(self, x, super()._updateMaxTextSize)
 
+    def drawPicture(self, p: QPainter, *specs: object) -> None:  # pyqtgraph override
+        _remembered_drawing(self, p, specs, super().drawPicture)
+
     # ------------------------------------------------------------------ upright CJK titles
     def labelString(self) -> str:
         text = str(super().labelString())
@@ -170,18 +173,20 @@ def remember_tick_layout(axis: pg.AxisItem) -> None:
     """
     if "generateDrawSpecs" in vars(axis):
         return
-    original_specs, original_report = axis.generateDrawSpecs, axis._updateMaxTextSize
+    original_specs, original_report, original_draw = axis.generateDrawSpecs, axis._updateMaxTextSize, axis.drawPicture
     axis.generateDrawSpecs = lambda p: _remembered_specs(axis, p, original_specs)
     axis._updateMaxTextSize = lambda x: _report_text_size(axis, x, original_report)
+    axis.drawPicture = lambda p, *specs: _remembered_drawing(axis, p, specs, original_draw)
 
 
 def _remembered_specs(axis: pg.AxisItem, p: QPainter, generate: Callable[[QPainter], object]) -> object:
     memo = axis.__dict__.setdefault("_specs_memo", OrderedDict())
     key = _specs_key(axis)
     found = memo.get(key, _MISSING)
+    axis._specs_last = key
     if found is not _MISSING:
         memo.move_to_end(key)
-        specs, text_size = found
+        specs, text_size, _drawn = found
         if text_size is not None:
             axis._updateMaxTextSize(text_size)
         return specs
@@ -191,10 +196,32 @@ def _remembered_specs(axis: pg.AxisItem, p: QPainter, generate: Callable[[QPaint
         specs = generate(p)
     finally:
         axis._reported_text_sizes = None
-    memo[key] = (specs, reported[-1] if reported else None)
+    memo[key] = (specs, reported[-1] if reported else None, {})
     if len(memo) > SPECS_MEMO:
         memo.popitem(last=False)
     return specs
+
+
+def _remembered_drawing(axis: pg.AxisItem, p: QPainter, specs: tuple[object, ...],
+                        draw: Callable[..., None]) -> None:
+    """pyqtgraph's ``drawPicture`` (Python calls per tick and label) recorded once per layout and text
+    pen, then replayed in one call."""
+    found = axis.__dict__.get("_specs_memo", {}).get(axis.__dict__.get("_specs_last"))
+    if found is None or found[0] is None or any(a is not b for a, b in zip(found[0], specs, strict=True)):
+        draw(p, *specs)
+        return
+    pen = _pen_key(axis.textPen())
+    picture = found[2].get(pen)
+    if picture is None:
+        picture = found[2][pen] = QPicture()
+        recorder = QPainter(picture)
+        recorder.setFont(p.font())
+        recorder.setRenderHints(p.renderHints())
+        try:
+            draw(recorder, *specs)
+        finally:
+            recorder.end()
+    p.drawPicture(0, 0, picture)
 
 
 def _report_text_size(axis: pg.AxisItem, x: int, update: Callable[[int], None]) -> None:
@@ -210,7 +237,8 @@ def _specs_key(axis: pg.AxisItem) -> tuple[object, ...]:
     device = axis.deviceTransform_()
     view = axis.linkedView()
     grid = None if axis.grid is False or view is None else _rect_key(view.mapRectToItem(axis, view.boundingRect()))
-    style = tuple((k, v.key() if isinstance(v, QFont) else repr(v)) for k, v in sorted(axis.style.items()))
+    font = axis.style.get("tickFont")
+    style = (repr([(k, v) for k, v in axis.style.items() if k != "tickFont"]), None if font is None else font.key())
     return (
         tuple(axis.range), _rect_key(bounds), _rect_key(axis.boundingRect()), grid, axis.grid,
         None if device is None else (device.m11(), device.m12(), device.m21(), device.m22(), device.dx(), device.dy()),
