@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPicture
 
 __all__ = [
     "CellAxis",
@@ -25,10 +26,23 @@ __all__ = [
     "has_cjk",
     "index_ticks",
     "label_point_size",
+    "remember_tick_layout",
     "round_step",
     "tick_every",
     "wrap_lines",
 ]
+
+
+SPECS_MEMO = 8  # tick layouts an axis remembers (an argument flipped back and forth finds its own)
+_MISSING = object()
+
+
+def _rect_key(r: QRectF) -> tuple[float, float, float, float]:
+    return (r.x(), r.y(), r.width(), r.height())
+
+
+def _pen_key(pen: QPen) -> tuple[object, ...]:
+    return (pen.color().rgba(), pen.widthF(), int(pen.style().value), pen.isCosmetic())
 
 
 def has_cjk(text: str) -> bool:
@@ -120,6 +134,17 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
         self.setPen(color)
         self.setTextPen(color)
         self.setTickFont(font)
+
+    # ------------------------------------------------------------------ remembered drawing
+    def generateDrawSpecs(self, p: QPainter) -> object:  # pyqtgraph override
+        """pyqtgraph's tick and label layout, remembered (see :func:`remember_tick_layout`)."""
+        return _remembered_specs(self, p, super().generateDrawSpecs)
+
+    def _updateMaxTextSize(self, x: int) -> None:  # pyqtgraph override
+        _report_text_size(self, x, super()._updateMaxTextSize)
+
+    def drawPicture(self, p: QPainter, *specs: object) -> None:  # pyqtgraph override
+        _remembered_drawing(self, p, specs, super().drawPicture)
 
     # ------------------------------------------------------------------ upright CJK titles
     def labelString(self) -> str:
@@ -281,3 +306,90 @@ def _free_width(label: pg.LabelItem) -> None:
 
     label._free_width = True
     label.updateMin = update_min
+
+
+# ---------------------------------------------------------------------- remembered tick layouts
+def remember_tick_layout(axis: pg.AxisItem) -> None:
+    """Let a pyqtgraph axis (a colour bar's) remember its tick layouts as :class:`CellAxis` does.
+
+    pyqtgraph lays an axis out again, slowly and in Python, after every range or size change, and
+    the diagram measures an axis before it paints it.  The layout depends only on the axis's range,
+    geometry, ticks and style: an argument flipped back and forth, or a paint right after a measure,
+    finds it here (the last :data:`SPECS_MEMO`).  The widest tick label it reports, which sizes
+    the axis, is reported again on a hit.
+    """
+    if "generateDrawSpecs" in vars(axis):
+        return
+    original_specs, original_report, original_draw = axis.generateDrawSpecs, axis._updateMaxTextSize, axis.drawPicture
+    axis.generateDrawSpecs = lambda p: _remembered_specs(axis, p, original_specs)
+    axis._updateMaxTextSize = lambda x: _report_text_size(axis, x, original_report)
+    axis.drawPicture = lambda p, *specs: _remembered_drawing(axis, p, specs, original_draw)
+
+
+def _remembered_specs(axis: pg.AxisItem, p: QPainter, generate: Callable[[QPainter], object]) -> object:
+    memo = axis.__dict__.setdefault("_specs_memo", OrderedDict())
+    key = _specs_key(axis)
+    found = memo.get(key, _MISSING)
+    axis._specs_last = key
+    if found is not _MISSING:
+        memo.move_to_end(key)
+        specs, text_size, _drawn = found
+        if text_size is not None:
+            axis._updateMaxTextSize(text_size)
+        return specs
+    reported: list[int] = []
+    axis._reported_text_sizes = reported
+    try:
+        specs = generate(p)
+    finally:
+        axis._reported_text_sizes = None
+    memo[key] = (specs, reported[-1] if reported else None, {})
+    if len(memo) > SPECS_MEMO:
+        memo.popitem(last=False)
+    return specs
+
+
+def _remembered_drawing(axis: pg.AxisItem, p: QPainter, specs: tuple[object, ...],
+                        draw: Callable[..., None]) -> None:
+    """pyqtgraph's ``drawPicture`` (Python calls per tick and label) recorded once per layout and text
+    pen, then replayed in one call."""
+    found = axis.__dict__.get("_specs_memo", {}).get(axis.__dict__.get("_specs_last"))
+    if found is None or found[0] is None or any(a is not b for a, b in zip(found[0], specs, strict=True)):
+        draw(p, *specs)
+        return
+    pen = _pen_key(axis.textPen())
+    picture = found[2].get(pen)
+    if picture is None:
+        picture = found[2][pen] = QPicture()
+        recorder = QPainter(picture)
+        recorder.setFont(p.font())
+        recorder.setRenderHints(p.renderHints())
+        try:
+            draw(recorder, *specs)
+        finally:
+            recorder.end()
+    p.drawPicture(0, 0, picture)
+
+
+def _report_text_size(axis: pg.AxisItem, x: int, update: Callable[[int], None]) -> None:
+    reported = axis.__dict__.get("_reported_text_sizes")
+    if reported is not None:
+        reported.append(x)
+    update(x)
+
+
+def _specs_key(axis: pg.AxisItem) -> tuple[object, ...]:
+    """Everything pyqtgraph's ``AxisItem.generateDrawSpecs`` reads."""
+    bounds = axis.mapRectFromParent(axis.geometry())
+    device = axis.deviceTransform_()
+    view = axis.linkedView()
+    grid = None if axis.grid is False or view is None else _rect_key(view.mapRectToItem(axis, view.boundingRect()))
+    font = axis.style.get("tickFont")
+    style = (repr([(k, v) for k, v in axis.style.items() if k != "tickFont"]), None if font is None else font.key())
+    return (
+        tuple(axis.range), _rect_key(bounds), _rect_key(axis.boundingRect()), grid, axis.grid,
+        None if device is None else (device.m11(), device.m12(), device.m21(), device.m22(), device.dx(), device.dy()),
+        repr(axis._tickLevels), repr(axis._tickSpacing), axis.orientation, style,
+        _pen_key(axis.pen()), _pen_key(axis.tickPen()), axis.scale, axis.autoSIPrefixScale, axis.logMode,
+        repr(axis.__dict__.get("tickSpacing")), repr(axis.__dict__.get("tickStrings")),
+    )

@@ -67,11 +67,13 @@ class CellGrid:
         self._values = np.zeros((0, 0))
         self._shown: np.ndarray | None = None
         self._time_lr = True
+        self._key: tuple[object, ...] | None = None  # what set_values last drew (with _values)
         self.set_theme(theme)
 
     # ------------------------------------------------------------------ appearance
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._key = None
         self.outline.setPen(outline_pen(theme))
 
     def set_colormap(self, cmap: pg.ColorMap) -> None:
@@ -102,7 +104,16 @@ class CellGrid:
         until :meth:`set_shown` reveals them; NaN cells are blank and have no number.
         """
         vals = np.asarray(values, dtype=float)
-        self._values, self._time_lr = vals, time_lr
+        key = (float(level), text_format, start, center, pitch, time_lr, numbers, id(self.theme))
+        if key == self._key and vals.shape == self._values.shape and np.array_equal(vals, self._values, equal_nan=True):
+            # the same picture (an argument that moves other panels only): nothing to redraw here
+            if shown is None and self._shown is None:
+                return
+            if shown is not None and self._shown is not None and np.shape(shown) == self._shown.shape:
+                self.set_shown(shown)
+                return
+        self._key = key
+        self._values, self._time_lr = vals.copy(), time_lr
         n_i, n_j = vals.shape
         first = float(start if center is None else center)
         drawn = vals if shown is None else np.where(shown, vals, np.nan)
@@ -156,6 +167,7 @@ class CellGrid:
         self.texts.set_shown(mask)
 
     def clear(self) -> None:
+        self._key = None
         self._values = np.zeros((0, 0))
         self.image.clear()
         self.texts.clear()

@@ -59,6 +59,8 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self._nonempty = np.zeros(0, dtype=bool)
         self._index: dict[tuple[int, int], int] = {}
         self._bounds = QRectF()
+        self._generation = 0  # counts changes of the cells or of which are shown (the layout memo's key)
+        self._memo: tuple[object, object] = (None, None)  # (key, _layout result) of the last paint
         self.font = QFont()
         self.setZValue(15)
         # Static between animation steps: render once into a device pixmap, then blit.
@@ -80,6 +82,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self._white = np.asarray(white, dtype=bool).ravel()
         self._nonempty = np.array([s != "" for s in self._strings], dtype=bool)
         self._shown = self._nonempty.copy()
+        self._generation += 1
         self._index = {k: n for n, k in enumerate(keys)}
         self._cell = cell
         if len(self._centers):
@@ -101,12 +104,14 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         mask = mask & self._nonempty
         if mask.shape != self._shown.shape:
             self._shown = mask
+            self._generation += 1
             self.update()
             return
         changed = np.flatnonzero(mask != self._shown)
         if not len(changed):
             return
         self._shown = mask
+        self._generation += 1
         # repaint only the cells that appear or disappear (an animation step: one or two)
         half = np.array(self._cell) / 2
         lo = self._centers[changed].min(axis=0) - half
@@ -131,7 +136,18 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
 
     def _layout(self, t: QTransform) -> tuple[QFont, np.ndarray, float, float, Qt.AlignmentFlag, float] | None:
         """For a view -> screen transform ``t``: the font, the shown cells' indices, the on-screen cell size,
-        the alignment and the corner inset; None when nothing is drawn (too small to read)."""
+        the alignment and the corner inset; None when nothing is drawn (too small to read).
+
+        Remembered for the last transform: a partial repaint (an animation step) reuses it."""
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), self._generation, self.min_px, self.max_pt,
+               self.height_fraction, self.corner, self.min_font_px, self.font.key())
+        if key == self._memo[0]:
+            return self._memo[1]  # type: ignore[return-value]
+        found = self._compute_layout(t)
+        self._memo = (key, found)
+        return found
+
+    def _compute_layout(self, t: QTransform) -> tuple[QFont, np.ndarray, float, float, Qt.AlignmentFlag, float] | None:
         if not self._shown.any():
             return None
         cw = abs(t.m11() * self._cell[0]) + abs(t.m21() * self._cell[1])
@@ -166,6 +182,11 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         pts = self._centers[idx]
         xs = t.m11() * pts[:, 0] + t.m21() * pts[:, 1] + t.dx()
         ys = t.m12() * pts[:, 0] + t.m22() * pts[:, 1] + t.dy()
+        if painter.hasClipping():  # a partial repaint (a cell revealed, the window moved): only the cells it crosses
+            clip = t.mapRect(painter.clipBoundingRect())
+            near = (np.abs(xs - clip.center().x()) < (clip.width() + cw) / 2 + 1) \
+                & (np.abs(ys - clip.center().y()) < (clip.height() + ch) / 2 + 1)
+            idx, xs, ys = idx[near], xs[near], ys[near]
         self.last_font_px = font.pixelSize()
         painter.save()
         painter.resetTransform()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import CellRef, ExplorerState, cell_fits
-from app.views.axes import CellAxis, compact_number, has_cjk, index_ticks
+from app.views.axes import CellAxis, compact_number, has_cjk, index_ticks, remember_tick_layout
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import CellTexts, format_value
 from app.views.colors import (
@@ -210,6 +210,8 @@ class _Panel:
         # a label is never cut, and the three bars keep one width so the plots line up.
         self.colorbar.axis.tickStrings = _compact_tick_strings
         self.colorbar.axis.tickSpacing = _fitting_spacing(self.colorbar.axis)
+        for side in ("left", "right", "top", "bottom"):
+            remember_tick_layout(self.colorbar.getAxis(side))
         self.level = 1.0
         self._bar_key: tuple[str, int] | None = None  # (colour, point size) the bar was styled for
 

@@ -50,9 +50,15 @@ class ShapesPanel(TextPanel):
         state.settingsChanged.connect(self.schedule)
         state.errorChanged.connect(self.schedule)
         state.inspectChanged.connect(self.schedule)
-        state.positionChanged.connect(self.schedule)
+        state.positionChanged.connect(self._on_position_changed)
         state.viewChanged.connect(self.schedule)
         self.retranslate()
+
+    def _on_position_changed(self, _position: int) -> None:
+        """An animation step: the shapes change only when the highlighted filter does."""
+        tr = self.state.trace
+        if tr is None or self._filter(tr) != self.selected_filter:
+            self.schedule()
 
     def retranslate(self) -> None:
         """Set every text in the current language (at start and on ``LanguageChange``)."""

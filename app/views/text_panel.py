@@ -15,16 +15,28 @@ when its text actually changes.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMetaObject, QSize, Qt, Slot
-from PySide6.QtGui import QFont, QShowEvent, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QMetaObject, QRect, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import languages
 
 __all__ = ["TextPanel"]
 
+RECENT_TEXTS = 64  # laid-out texts a label keeps (an animation's steps)
 TITLE_SCALE = 1.5  # the title against the inherited font
 MONO_FAMILY = "DejaVu Sans Mono"
 
@@ -38,42 +50,115 @@ class PanelLabel(QLabel):
     made every animation step re-lay the arithmetic out about ten times.)  The hints follow
     QLabel's rules for word-wrapped text: the minimum width is the widest unbreakable piece, the
     preferred width is tried at 80, 40 and 20 average characters.
+
+    Rich text is painted from that same laid-out document, as QLabel paints it.  A new rich text
+    that answers every height the layouts asked for since the last geometry update the same way,
+    and fits the label's width, cannot move anything: it is only repainted, and the geometry is
+    re-derived once the text has settled (:data:`SETTLE_MS`).  An animation step of the arithmetic
+    thus costs one parse, the layouts at the widths in use and one paint, not a re-layout of the
+    window.  QLabel's own copy of the text (for selecting and links) catches up before any mouse,
+    key or focus event reaches it.
     """
+
+    SETTLE_MS = 250
 
     def __init__(self, panel: TextPanel) -> None:
         super().__init__()
         self._panel = panel
+        self._text = ""  # what the label shows (QLabel's copy may be behind: see _behind)
         self._doc: QTextDocument | None = None  # the current text and font, laid out on demand
         self._sizes: dict[int, QSize] = {}  # text width (-1: unwrapped, 0: narrowest) -> size
         self._rich = False
+        self._recent: OrderedDict[str, tuple[QTextDocument, dict[int, QSize], bool]] = OrderedDict()  # text ->
+        # its laid-out document: an animation that comes back to a step (a loop, scrubbing) parses nothing
+        self._asked: dict[int, int] = {}  # label width -> height answered since the last geometry update
+        self._behind = False  # QLabel's copy of the text is older than _text
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self._catch_up)
 
     def text(self) -> str:  # Qt override (Python readers)
         self._panel.ensure_current()
-        return super().text()
+        return self._text
 
     def setText(self, text: str) -> None:  # Qt override
-        if text != super().text():
-            self._forget()
-            super().setText(text)
+        if text == self._text:
+            return
+        if self._fits_unchanged(text):
+            self._behind = True
+            self.update()
+            self._settle.start()
+            return
+        self._text = text
+        self._forget()
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Give QLabel the current text (it re-derives the geometry and repaints)."""
+        self._settle.stop()
+        self._behind = False
+        self._asked.clear()
+        QLabel.setText(self, self._text)
+
+    def _fits_unchanged(self, text: str) -> bool:
+        """Whether ``text`` (rich, in a visible label) would get exactly the geometry the current text has.
+
+        When it does, ``text`` becomes the current text (parsed and laid out at the widths in use).
+        """
+        if not (self._asked and self._cheap() and self.isVisible() and self.isEnabled()) \
+                or self.hasSelectedText() or self.hasFocus():
+            return False
+        before = (self._text, self._doc, self._sizes, self._rich)
+        self._text = text
+        self._forget()
+        self._document()
+        width = self._text_width()
+        now = self.width()  # the label width whose layout the paint uses: asked last, so it stays laid out
+        asked = sorted(self._asked.items(), key=lambda item: item[0] == now)
+        fits = (
+            self._cheap()
+            and self._size_at(-1).isValid()  # unwrapped: the height at every width it fits in
+            and all(self._height_at(w) == h for w, h in asked)
+            # nothing sticks out at the label's width, so no unbreakable piece is wider (no sideways scrolling)
+            and self._size_at(width).width() <= width
+        )
+        if not fits:
+            self._text, self._doc, self._sizes, self._rich = before
+        return fits
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if self._behind and event.type() in _INTERACTIONS:
+            self._catch_up()  # selecting, a link, a tooltip: QLabel works on the text the user sees
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget()
+            self._recent.clear()
+            if self._behind:
+                self._catch_up()
         super().changeEvent(event)
 
     def _forget(self) -> None:
         self._doc = None
-        self._sizes.clear()
+        self._sizes = {}
 
     def _document(self) -> QTextDocument:
         if self._doc is None:
+            known = self._recent.get(self._text)
+            if known is not None:
+                self._recent.move_to_end(self._text)
+                self._doc, self._sizes, self._rich = known
+                return self._doc
             doc = self._doc = QTextDocument()
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            option.setAlignment(self.alignment())  # as QLabel lays its text out
             doc.setDefaultTextOption(option)
             doc.setDocumentMargin(0)
             doc.setDefaultFont(self.font())
-            text = QLabel.text(self)
+            text = self._text
             rich = self.textFormat() == Qt.TextFormat.RichText
             self._rich = rich or (
                 self.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
@@ -82,6 +167,9 @@ class PanelLabel(QLabel):
                 doc.setHtml(text)
             else:
                 doc.setPlainText(text)
+            self._recent[text] = (doc, self._sizes, self._rich)
+            if len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
         return self._doc
 
     def _size_at(self, width: int) -> QSize:
@@ -97,14 +185,26 @@ class PanelLabel(QLabel):
         m = self.contentsMargins()
         return QSize(m.left() + m.right() + 2 * self.margin(), m.top() + m.bottom() + 2 * self.margin())
 
+    def _text_width(self) -> int:
+        """The width the text is laid out at now (QLabel's document rectangle)."""
+        return max(self.contentsRect().width() - 2 * self.margin(), 0)
+
     def _cheap(self) -> bool:
-        return self.wordWrap() and self.indent() <= 0 and bool(QLabel.text(self))
+        return self.wordWrap() and self.indent() <= 0 and bool(self._text)
 
     def heightForWidth(self, width: int) -> int:  # Qt override
         if not self._cheap():
             return super().heightForWidth(width)
+        height = self._asked[width] = self._height_at(width)
+        return height
+
+    def _height_at(self, width: int) -> int:
         extra = self._extra()
-        return self._size_at(max(width - extra.width(), 0)).height() + extra.height()
+        text_width = max(width - extra.width(), 0)
+        unwrapped = self._sizes.get(-1)
+        if unwrapped is not None and text_width >= unwrapped.width() > 0:
+            return unwrapped.height() + extra.height()  # nothing wraps: no need to lay it out again
+        return self._size_at(text_width).height() + extra.height()
 
     def sizeHint(self) -> QSize:  # Qt override
         if not self._cheap():
@@ -132,6 +232,55 @@ class PanelLabel(QLabel):
             return super().minimumSizeHint()
         height = min(self._size_at(-1).height(), self.sizeHint().height() - self._extra().height())
         return QSize(self._size_at(0).width(), height) + self._extra()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        """Draw the text as QLabel draws it (same rectangle, palette, flags and clip): rich text from the
+        laid-out document, plain text with ``drawText``."""
+        if not (self._cheap() and self.isEnabled()) or self.hasSelectedText() or self.hasFocus():
+            if self._behind:
+                self._catch_up()  # QLabel paints its own copy: bring it up to date first
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        cr = self.contentsRect()
+        m = self.margin()
+        cr.adjust(m, m, -m, -m)
+        doc = self._document()
+        if not self._rich:
+            flags = int(self.alignment().value) | int(Qt.TextFlag.TextWordWrap.value) \
+                | int(Qt.TextFlag.TextForceLeftToRight.value)
+            painter.setPen(QPen(self.palette().brush(self.foregroundRole()), painter.pen().widthF()))
+            painter.drawText(cr, flags, self._text)
+            painter.end()
+            return
+        if doc.textWidth() != cr.width():
+            doc.setTextWidth(cr.width())
+        height = doc.documentLayout().documentSize().height()
+        align = self.alignment()
+        y = 0.0
+        if align & Qt.AlignmentFlag.AlignVCenter:
+            y = max((cr.height() - height) / 2, 0.0)
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            y = max(cr.height() - height, 0.0)
+        box = QRectF(cr.x(), y + cr.y(), cr.width(), cr.height()).toAlignedRect()
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = self.palette()
+        if self.foregroundRole() != QPalette.ColorRole.Text:
+            palette.setColor(QPalette.ColorRole.Text, palette.color(self.foregroundRole()))
+        context.palette = palette
+        painter.translate(box.topLeft())
+        painter.setClipRect(QRect(0, 0, box.width(), box.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.end()
+
+
+#: Events QLabel's own copy of the text must be current for (selection, links, tooltips, focus).
+_INTERACTIONS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress, QEvent.Type.FocusIn, QEvent.Type.ContextMenu, QEvent.Type.ToolTip,
+    QEvent.Type.Enter, QEvent.Type.DragEnter, QEvent.Type.Wheel,
+})
 
 
 class TextPanel(QWidget):

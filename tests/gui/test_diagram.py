@@ -308,3 +308,32 @@ def test_cell_number_runs_sit_inside_their_cells(window):
         assert text and rect.width() > 0 and rect.height() > 0
         centre = rect.center()
         assert abs(centre.x() - round(centre.x())) < 0.5 and abs(centre.y() - round(centre.y())) < 0.5
+
+
+def test_a_flipped_argument_draws_what_a_fresh_window_draws(window, qtbot):
+    """Axes remember their tick layouts and unchanged grids are not redrawn: flipping an argument back
+    and forth, then stepping, shows exactly the picture a new window draws from scratch."""
+    from app.main_window import MainWindow
+
+    window.open_example("classroom")
+    state = window.state
+    for padding in ("same", "valid", "same", "valid"):
+        state.set_layer_arg("padding", padding)
+        state.flush()
+        qtbot.wait(20)
+    for position in range(1, 6):
+        state.set_position(position)
+        qtbot.wait(5)
+    fresh = MainWindow()
+    fresh.state._timer.setInterval(0)
+    qtbot.addWidget(fresh)
+    fresh.resize(window.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.open_example("classroom")
+    fresh.state.set_layer_arg("padding", "valid")
+    fresh.state.flush()
+    fresh.state.set_position(5)
+    qtbot.wait(100)
+    assert window.diagram.size() == fresh.diagram.size()
+    assert window.diagram.grab().toImage() == fresh.diagram.grab().toImage()

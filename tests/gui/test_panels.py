@@ -325,3 +325,36 @@ def test_flipping_an_argument_back_reuses_its_trace(state):
     state.set_input(np.ones_like(state.x))  # a new input: a new trace
     state.flush()
     assert state.trace is not same and float(state.trace.padded[0, 1, 0]) == 1.0
+
+
+def test_a_step_repaints_the_sum_in_place_exactly_as_qlabel_draws_it(qtbot, state, monkeypatch):
+    """An animation step whose sum keeps its height is repainted without moving anything, and the
+    pixels are QLabel's own rendering of the new text; QLabel's copy catches up once the text settles."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.views.text_panel import PanelLabel
+
+    math = MathPanel(state)
+    qtbot.addWidget(math)
+    math.resize(470, 900)
+    math.show()
+    qtbot.waitExposed(math)
+    math.symbols.setFocus()  # as in the window, where the diagram has it: a focused sum (a link) repaints as QLabel
+    state.set_position(1)
+    qtbot.waitUntil(lambda: "y[0, 1, 0]" in math.title.text())
+    qtbot.wait(PanelLabel.SETTLE_MS + 100)
+    before = math.body.geometry()
+    state.set_position(2)
+    qtbot.waitUntil(lambda: "y[0, 2, 0]" in math.title.text())
+    assert QLabel.text(math.body) != math.body.text()  # repainted in place: QLabel's copy not even set yet
+    assert math.body.geometry() == before
+    ours = {label: label.grab().toImage() for label in (math.title, math.body)}
+    for label in ours:
+        QLabel.setText(label, label.text())
+    monkeypatch.setattr(PanelLabel, "paintEvent", QLabel.paintEvent)
+    for label, image in ours.items():
+        assert image == label.grab().toImage(), label.objectName()
+    monkeypatch.undo()
+    state.set_position(3)
+    qtbot.waitUntil(lambda: "y[0, 3, 0]" in math.title.text())
+    qtbot.waitUntil(lambda: QLabel.text(math.body) == math.body.text())  # selecting and links see it too
