@@ -279,6 +279,7 @@ class MatrixView(PictureWidget):
         self.plots["body"].getAxis("top").set_ticks_once([])
         self.graphics.ci.layout.setColumnStretchFactor(0, 1)
         self._sizes_key: tuple[str, int, float] | None = None
+        self._side_key: tuple[int, int] | None = None
         self._ticks: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])  # (position, step)
         self.plots["body"].getViewBox().sigResized.connect(lambda *_: self._fit_ticks())
         self._hatches: list[tuple[str, QGraphicsRectItem]] = []
@@ -423,9 +424,11 @@ class MatrixView(PictureWidget):
             widths[part] = max(SIDE_PX,
                                math.ceil(max(QFontMetricsF(number).horizontalAdvance(t) for t in strings) / 0.9 + 6),
                                math.ceil(QFontMetricsF(title).horizontalAdvance(name[0] if name else "") + 8))
-        lay = self.graphics.ci.layout
-        lay.setColumnFixedWidth(1, widths["bias"] if pic is not None and pic.bias is not None else 0)
-        lay.setColumnFixedWidth(2, widths["side"])
+        key = (widths["bias"] if pic is not None and pic.bias is not None else 0, widths["side"])
+        if key != self._side_key:  # re-setting a column's width re-lays the whole picture out
+            self._side_key = key
+            self.graphics.ci.layout.setColumnFixedWidth(1, key[0])
+            self.graphics.ci.layout.setColumnFixedWidth(2, key[1])
 
     def _on_view_changed(self) -> None:
         if THEMES[self.state.view.theme] is not self.theme:
