@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app.state.explorer import ExplorerState
@@ -18,6 +19,13 @@ def _no_unexpected_modal_dialog(monkeypatch):
 
     for kind in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path):
+    """Every test gets its own settings file, never the user's: a window remembers its geometry and which
+    docks were open, so one test's window must not set up the next test's."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

@@ -21,11 +21,6 @@ from app.io.examples import load_example
 from app.views.colors import THEMES
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
 @pytest.fixture
 def room(window, qtbot):
     window.state.load_session(load_example("classroom"))

@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
@@ -20,11 +19,6 @@ CASES = json.loads((HOSTILE / "expect.json").read_text(encoding="utf-8"))["cases
 SESSIONS = sorted({c["file"] for c in CASES if not c["runtime"] and c["via"] in ("png", "gif", "screenshot")})
 IMPORTS = sorted({c["file"] for c in CASES if not c["runtime"] and c["via"] == "import"})
 MUST_REFUSE = {c["file"] for c in CASES if c["expect"] == "refuse"}
-
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
 from app.i18n import languages
@@ -39,13 +38,6 @@ def ts_catalog(lang: str) -> dict[tuple[str, str], str]:
             if tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
                 out[(name, message.findtext("source") or "")] = "\n".join(ut.forms(tr))  # plural forms too
     return out
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture
