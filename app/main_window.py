@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             self, self.state, self.diagram, self.transport, self.view_menu, self.editing.data_menu,
             self.splitter, self.inspect, self.editing.undo_stack, self.diagram_column,
         )
+        self.classroom.predict_action.toggled.connect(self.pictures.set_answers_hidden)
         self.code_panel: CodePanel = dock_code_panel(self, self.state, self.view_menu)
         self.stack_actions = StackActions(self, self.state, self.view_menu)
         self.model_actions = ModelActions(self, self.state, self.file_menu, self.diagram.viewport(), self.stack_actions)

@@ -25,12 +25,33 @@ _LINE_PX = 15.0
 _CAPTION_PX = 16.0
 
 
+def _heading_font(first: bool, px: float) -> Any:
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setPixelSize(max(round(px), 1))
+    font.setBold(first)
+    return font
+
+
+def _heading_lines(heading: Sequence[str], width: float) -> list[tuple[str, float, bool]]:
+    """The heading as drawn: (text, pixel size, bold) per line, each heading line wrapped to ``width``
+    (a long Conv1DTranspose call ran past the picture's right edge)."""
+    from app.views.axes import wrap_lines
+
+    out: list[tuple[str, float, bool]] = []
+    for i, line in enumerate(heading):
+        px = _HEADING_PX if i == 0 else _LINE_PX
+        out += [(part, px, i == 0) for part in wrap_lines(line, _heading_font(i == 0, px), width - 2 * _MARGIN)]
+    return out
+
+
 def _layout(views: Sequence[tuple[str, Any]], heading: Sequence[str]) -> tuple[float, float, float, list[Any]]:
     """(width, height, top of the views, source rects) of the sheet in logical pixels."""
     sources = [source_rect(view, "diagram") for _, view in views]
-    top = _MARGIN + (_HEADING_PX * 1.5 if heading else 0) + _LINE_PX * 1.5 * max(len(heading) - 1, 0)
-    caption = _CAPTION_PX * 1.6 if any(c for c, _ in views) else 0.0
     width = sum(s.width() for s in sources)
+    top = _MARGIN + sum(px * 1.5 for _, px, _ in _heading_lines(heading, width))
+    caption = _CAPTION_PX * 1.6 if any(c for c, _ in views) else 0.0
     height = top + caption + max(s.height() for s in sources)
     return width, height, top, sources
 
@@ -48,12 +69,8 @@ def _paint_sheet(
     painter.setPen(ink)
     y = _MARGIN
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    for i, line in enumerate(heading):
-        px = _HEADING_PX if i == 0 else _LINE_PX
-        font = QFont()
-        font.setPixelSize(max(round(px * scale), 1))
-        font.setBold(i == 0)
-        painter.setFont(font)
+    for line, px, bold in _heading_lines(heading, width):
+        painter.setFont(_heading_font(bold, px * scale))
         box = QRectF(_MARGIN * scale, y * scale, (width - 2 * _MARGIN) * scale, px * 1.5 * scale)
         painter.drawText(box, int(left), line)
         y += px * 1.5

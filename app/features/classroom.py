@@ -747,7 +747,22 @@ class Classroom(QObject):
         if getattr(self, "_applied_theme", None) != theme:
             self._applied_theme = theme
             self.window.setPalette(qt_palette(THEMES.get(theme, THEMES["light"])))
+            self._style_check_boxes()
         self._style_scrubber()
+
+    def _style_check_boxes(self) -> None:
+        """High contrast: the style draws a check box's frame in the window colour darkened, black on black,
+        so an unchecked use_bias vanished; outline it in the text colour, fill it in the highlight when checked."""
+        from PySide6.QtWidgets import QCheckBox
+
+        css = ""
+        if self.state.view.theme == "high_contrast":
+            t = THEMES["high_contrast"]
+            css = (f"QCheckBox::indicator {{ width: 12px; height: 12px; border: 2px solid {t.foreground};"
+                   f" background: {t.background}; }}"
+                   f" QCheckBox::indicator:checked {{ background: {t.highlight}; }}")
+        for box in self.window.findChildren(QCheckBox):
+            box.setStyleSheet(css)
 
     def _style_scrubber(self) -> None:
         """The transport's scrubber drawn in the theme's colours where the style's own groove vanishes

@@ -213,7 +213,9 @@ def qt_palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.Mid: fg if theme.name == "high_contrast" else panel.lighter(120),
         QPalette.ColorRole.Dark: fg if theme.name == "high_contrast" else bg.darker(150),
     }
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    # the disabled group too: the standard palette's light greys made a disabled button or combo box a
+    # white block with unreadable text on the dark themes
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
         for role, color in roles.items():
             pal.setColor(group, role, color)
     disabled = QColor(fg)

@@ -24,7 +24,7 @@ for that text.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -223,6 +223,17 @@ def transpose_layer_picture(tt: Conv1DTransposeTrace, step: int, *, sample: int 
     return pic, cm
 
 
+def _without_future(pic: MatrixPicture, filled: np.ndarray) -> MatrixPicture:
+    """``pic`` with the output values not yet computed (``filled``: (out_steps, filters)) left blank (NaN)."""
+    if filled.size == 0:
+        return pic
+    mask = np.concatenate([filled[pic.rows.start : pic.rows.stop, f] for f in pic.filters])
+    part = "top" if pic.transposed else "side"  # Cᵀ·y reads y along the top
+    values = getattr(pic, part).astype(float, copy=True)
+    values[~mask] = np.nan
+    return replace(pic, **{part: values})
+
+
 PARTS = ("top", "body", "bias", "side")
 
 
@@ -288,12 +299,14 @@ class MatrixView(PictureWidget):
         self.plots["body"].addItem(self._blocks)
         self.picture: MatrixPicture | None = None
         self._cm: ConvMatrix | None = None
+        self._future_hidden = False  # predict-then-reveal: y's rows not yet computed stay blank
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         state.traceChanged.connect(self.when_shown(lambda _tr: self.refresh()))
         state.transposeChanged.connect(self.when_shown(lambda _tt: self.refresh()))
         state.viewChanged.connect(self.when_shown(self._on_view_changed))
         state.positionChanged.connect(self.when_shown(lambda _p: self._on_position_changed()))
+        state.positionChanged.connect(self.when_shown(lambda _p: self._future_hidden and self.refresh()))
         state.inspectChanged.connect(self.when_shown(self._show_inspected))
         self._apply_theme()
         self.retranslate()
@@ -452,6 +465,13 @@ class MatrixView(PictureWidget):
         (self.box_row if beside else self.caption_row).removeWidget(self.transpose_box)
         row.addWidget(self.transpose_box) if beside else row.insertWidget(0, self.transpose_box)
 
+    def set_future_hidden(self, hidden: bool) -> None:
+        """Leave the outputs not yet computed blank in ``y`` (while the class predicts them)."""
+        if hidden != self._future_hidden:
+            self._future_hidden = hidden
+            if self.isVisible():
+                self.refresh()
+
     def catch_up(self) -> None:
         self._on_view_changed()
 
@@ -475,6 +495,8 @@ class MatrixView(PictureWidget):
             assert tr is not None
             pic, cm = matrix_picture(tr, self.state.current(), sample=self.state.view.sample,
                                      transposed=self.transpose_box.isChecked())
+        if self._future_hidden and tt is None:
+            pic = _without_future(pic, self.state.filled_mask())
         self.picture, self._cm = pic, cm
         numbers = self.state.view.show_numbers
         parts = {"top": pic.top[:, None], "body": pic.body.T, "bias": None if pic.bias is None else pic.bias[None, :],

@@ -98,6 +98,12 @@ class PictureSwitch(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_answers_hidden(self, hidden: bool) -> None:
+        """Predict-then-reveal is on: the matrix's ``y`` and the signal's faint output curve would show
+        the values the class is about to guess; they show only what is computed."""
+        self.matrix_view.set_future_hidden(hidden)
+        self.signal_view.set_future_hidden(hidden)
+
     @property
     def picture(self) -> str:
         return self.state.view.picture

@@ -107,6 +107,7 @@ class SignalView(PictureWidget):
         self._trace: Conv1DTrace | None = None
         self._positions = np.zeros(0)
         self._filters_drawn: list[int] = []
+        self._future_hidden = False  # predict-then-reveal: the faint whole output would give the answers away
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         state.traceChanged.connect(self.when_shown(self._on_trace_changed))
         state.viewChanged.connect(self.when_shown(self._on_view_changed))
@@ -284,7 +285,14 @@ class SignalView(PictureWidget):
             faint.setAlpha(70)
             self.output_faint[slot].setData(self._positions, tr.output[n, :, f],
                                             pen=pg.mkPen(faint, width=1))
+            self.output_faint[slot].setVisible(not self._future_hidden)
             self.output_curves[slot].setPen(pg.mkPen(color, width=2))
+
+    def set_future_hidden(self, hidden: bool) -> None:
+        """Hide the faint curve of outputs not yet computed (while the class predicts them)."""
+        self._future_hidden = hidden
+        for slot, curve in enumerate(self.output_faint):
+            curve.setVisible(slot < len(self._filters_drawn) and not hidden)
 
     def _fit_filter_ticks(self) -> None:
         """The kernel positions j under the filter waveforms, thinned to round steps that fit the plot's width."""

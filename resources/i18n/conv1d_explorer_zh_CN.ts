@@ -2534,8 +2534,8 @@ Fix: {fix}</source>
         <translation>输入 x：框出的这一步正在散布</translation>
     </message>
     <message>
-        <source>what it adds: x[i] · w, one kernel position per output step (hatched: cropped)</source>
-        <translation>它加上的量：x[i] · w，每个卷积核位置落在一个输出步上（斜线格：被裁掉）</translation>
+        <source>what step i adds: x[i] · w (hatched: cropped)</source>
+        <translation>第 i 步加上的量：x[i] · w（斜线格：被裁掉）</translation>
     </message>
     <message>
         <source>output y: running sums, overlaps add up (bias included)</source>
@@ -2558,8 +2558,8 @@ Fix: {fix}</source>
         <translation>过滤器</translation>
     </message>
     <message>
-        <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
-        <translation>{call}：输入步 {i} 把 x[{i}] · w 加到输出步 {i}·{s} + j·{d} − {crop} 上；{n} 个输入步得到 {out} 个输出步。</translation>
+        <source>Input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
+        <translation>输入步 {i} 把 x[{i}] · w 加到输出步 {i}·{s} + j·{d} − {crop} 上；{n} 个输入步得到 {out} 个输出步。</translation>
     </message>
     <message>
         <source>This Conv1DTranspose has no output steps.</source>

@@ -2534,8 +2534,8 @@ Fix: {fix}</source>
         <translation>輸入 x：框出的這一步正在散布</translation>
     </message>
     <message>
-        <source>what it adds: x[i] · w, one kernel position per output step (hatched: cropped)</source>
-        <translation>它加上的量：x[i] · w，每個卷積核位置落在一個輸出步上（斜線格：被裁掉）</translation>
+        <source>what step i adds: x[i] · w (hatched: cropped)</source>
+        <translation>第 i 步加上的量：x[i] · w（斜線格：被裁掉）</translation>
     </message>
     <message>
         <source>output y: running sums, overlaps add up (bias included)</source>
@@ -2558,8 +2558,8 @@ Fix: {fix}</source>
         <translation>過濾器</translation>
     </message>
     <message>
-        <source>{call}: input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
-        <translation>{call}：輸入步 {i} 把 x[{i}] · w 加到輸出步 {i}·{s} + j·{d} − {crop} 上；{n} 個輸入步得到 {out} 個輸出步。</translation>
+        <source>Input step {i} adds x[{i}] · w at output steps {i}·{s} + j·{d} − {crop}; {n} input steps make {out} output steps.</source>
+        <translation>輸入步 {i} 把 x[{i}] · w 加到輸出步 {i}·{s} + j·{d} − {crop} 上；{n} 個輸入步得到 {out} 個輸出步。</translation>
     </message>
     <message>
         <source>This Conv1DTranspose has no output steps.</source>

@@ -22,6 +22,7 @@ import pytest
 from app.cli import main as cli_main
 from app.i18n.languages import translator
 from app.io.codegen import FRAMEWORKS, LANGUAGES, expected_output, generate_code
+from app.io.codegen_transpose import generate_script
 from app.io.examples import example_names, load_example
 from app.io.session import Session, save_session
 
@@ -157,7 +158,7 @@ def assert_all_ok(results: dict) -> None:
 # ---------------------------------------------------------------- NumPy scripts run
 @pytest.mark.parametrize("name", example_names())
 def test_numpy_script_for_every_example_passes_its_self_check(name: str, tmp_path: Path) -> None:
-    code = generate_code(load_example(name), "numpy")
+    code = generate_script(load_example(name), "numpy")  # a Conv1DTranspose example gets its own script
     assert not re.search(r"^\s*(import|from)\s+conv_core", code, re.M)  # plain NumPy only
     path = tmp_path / "check.py"
     path.write_text(code, encoding="utf-8")
@@ -241,7 +242,7 @@ def test_every_script_compiles(framework: str, sessions: dict[str, Session]) -> 
         for language in LANGUAGES:
             if language != "en" and name == "seed-embedding":
                 continue  # the same numbers; compiling 3 MB once per framework is enough
-            code = generate_code(session, framework, language=language, translate=translator(language))
+            code = generate_script(session, framework, language=language, translate=translator(language))
             compile(code, f"{name}.py", "exec")
 
 
@@ -273,7 +274,7 @@ def test_pytorch_script_pads_with_the_keras_split() -> None:
 
 def test_pytorch_scripts_run_and_pass(sessions: dict[str, Session], tmp_path: Path) -> None:
     pytest.importorskip("torch")
-    scripts = {name: generate_code(s, "pytorch") for name, s in sessions.items()}
+    scripts = {name: generate_script(s, "pytorch") for name, s in sessions.items()}
     assert_all_ok(run_many(scripts, tmp_path))
 
 
@@ -288,7 +289,7 @@ def _keras_python() -> str:
 def test_keras_scripts_run_and_pass(sessions: dict[str, Session], tmp_path: Path) -> None:
     python = _keras_python()
     env = {**os.environ, "KERAS_BACKEND": os.environ.get("KERAS_BACKEND", "torch")}
-    scripts = {name: generate_code(s, "keras") for name, s in sessions.items()}
+    scripts = {name: generate_script(s, "keras") for name, s in sessions.items()}
     assert_all_ok(run_many(scripts, tmp_path, python=python, env=env))
 
 

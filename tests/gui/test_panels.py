@@ -55,7 +55,7 @@ def _num(v: float) -> str:
     groups=st.integers(1, 2),
     padding=st.sampled_from(["valid", "same", "causal"]),
     stride_or_dilation=st.sampled_from([(1, 1), (2, 1), (1, 2), (3, 1)]),
-    steps=st.integers(8, 14),
+    steps=st.integers(9, 14),  # 5 taps at dilation 2 span 9 steps: fewer is an error under 'valid'
     seed=st.integers(0, 10_000),
     pick=st.floats(0, 1),
 )

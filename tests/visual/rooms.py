@@ -61,6 +61,9 @@ MATRIX_EXAMPLES = ("classroom", "causal-dilated")
 MIN_TEXT_PX = {"normal": 11.0, "classroom": 20.0}  # diagram text, in device-independent pixels
 SLACK = 1.0  # pixels of rounding allowed at an edge
 OVERLAP_PX = 2.0  # two texts overlap when they share more than this in both directions
+MIN_PLOT_PX = 12.0  # a plot area thinner than this has been squeezed away: nothing in it can be read
+# the views each picture puts on screen (by object name); a Conv1DTranspose draws its scatter for the grid
+PICTURE_VIEWS = {"grid": ("diagram",), "matrix": ("diagram", "matrix_graphics"), "signal": ("signal_graphics",)}
 
 
 @dataclass(frozen=True, order=True)
@@ -378,6 +381,18 @@ def audit_window(window: QMainWindow, room: Room) -> list[Finding]:
 
     # the diagram: every plot and every image of cells inside the visible viewport
     views = [v for v in window.findChildren(pg.GraphicsView) if v.isVisible() and v.window() is window]
+    # the pictures the room shows are there: a view hidden or squeezed away has no text left to audit
+    shown = {v.objectName(): v for v in views}
+    state = getattr(window, "state", None)
+    if state is not None:
+        for wanted in PICTURE_VIEWS[state.view.picture]:
+            if wanted == "diagram" and state.layer_kind == "Conv1DTranspose":
+                wanted = "transpose_graphics"
+            view = shown.get(wanted)
+            if view is None:
+                add(wanted, "picture not shown")
+            elif min(view.viewport().width(), view.viewport().height()) < 4 * MIN_PLOT_PX:
+                add(wanted, f"picture squeezed to {view.viewport().width()}x{view.viewport().height()} px")
     for view in views:
         name = view.objectName() or type(view).__name__
         viewport = view.viewport()
@@ -391,6 +406,8 @@ def audit_window(window: QMainWindow, room: Room) -> list[Finding]:
                 box = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
                 if not _inside(QRectF(box), vp_rect):
                     add(f"{name}/{_item_name(item)}", "plot area reaches outside the visible viewport")
+                if item.addedItems and min(box.width(), box.height()) < MIN_PLOT_PX:
+                    add(f"{name}/{_item_name(item)}", f"plot area squeezed to {box.width()}x{box.height()} px")
                 rng = item.viewRect()
                 for child in item.addedItems:
                     if isinstance(child, pg.ImageItem) and child.isVisible() and child.image is not None:

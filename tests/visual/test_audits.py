@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
@@ -96,3 +97,26 @@ def test_a_cut_tab_is_named(qtbot) -> None:
     window.centralWidget().layout().addWidget(tabs)
     text = "\n".join(_problems(window))
     assert "tab 'third': tab cut" in text or "tab 'a second tab with a long name': tab cut" in text
+
+
+def test_a_squeezed_plot_and_a_missing_picture_are_named(qtbot) -> None:
+    """A plot with its cells squeezed to a sliver has no text left to fail the text audits: it is named itself;
+    and a picture the room asks for that is not on screen is named."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QVBoxLayout
+
+    window, plot, view = _window(qtbot)
+    plot.addItem(pg.ImageItem(np.zeros((4, 4))))
+    column = QWidget()
+    stack = QVBoxLayout(column)
+    view.setParent(None)
+    stack.addWidget(view)
+    filler = QWidget()
+    filler.setMinimumHeight(590)
+    stack.addWidget(filler)
+    window.centralWidget().layout().addWidget(column)
+    window.state = SimpleNamespace(view=SimpleNamespace(picture="signal"), layer_kind="Conv1D")
+    text = "\n".join(_problems(window))
+    assert "plot area squeezed to" in text
+    assert "signal_graphics: picture not shown" in text
