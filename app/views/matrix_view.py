@@ -306,7 +306,7 @@ class MatrixView(PictureWidget):
         state.transposeChanged.connect(self.when_shown(lambda _tt: self.refresh()))
         state.viewChanged.connect(self.when_shown(self._on_view_changed))
         state.positionChanged.connect(self.when_shown(lambda _p: self._on_position_changed()))
-        state.positionChanged.connect(self.when_shown(lambda _p: self._future_hidden and self.refresh()))
+        state.positionChanged.connect(self.when_shown(self._refresh_if_hiding_future))
         state.inspectChanged.connect(self.when_shown(self._show_inspected))
         self._apply_theme()
         self.retranslate()
@@ -471,6 +471,10 @@ class MatrixView(PictureWidget):
             self._future_hidden = hidden
             if self.isVisible():
                 self.refresh()
+
+    def _refresh_if_hiding_future(self, _position: int) -> None:
+        if self._future_hidden:  # the next output joins y
+            self.refresh()
 
     def catch_up(self) -> None:
         self._on_view_changed()
