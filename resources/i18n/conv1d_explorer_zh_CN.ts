@@ -472,7 +472,7 @@ and activation() below).</source>
     <message>
         <source>Kernel in Keras&apos;s Conv1DTranspose layout: (kernel_size, filters, channels) = $shape
 (filters before channels, the other way round from Conv1D).</source>
-        <translation>卷积核，Keras 的 Conv1DTranspose 布局：(kernel_size, filters, channels) = $shape
+        <translation>卷积核采用 Keras 的 Conv1DTranspose 布局：(kernel_size, filters, channels) = $shape
 （过滤器在通道之前，与 Conv1D 正好相反）。</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@ to step i*strides + j*dilation_rate of the full output; overlapping copies add u
     </message>
     <message>
         <source>kernel position j of input step i lands on i*strides + j*dilation_rate</source>
-        <translation>输入步 i 的卷积核位置 j 落在 i*strides + j*dilation_rate</translation>
+        <translation>输入步 i 的卷积核位置 j 落在第 i*strides + j*dilation_rate 步</translation>
     </message>
     <message>
         <source>(batch, steps, filters): every input step times kernel position j&apos;s weights</source>
@@ -1476,7 +1476,7 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
     </message>
     <message>
         <source>bias[f] is added once to every output cell: each running sum starts at it.</source>
-        <translation>bias[f] 只给每个输出格加一次：每个累加和都从它开始。</translation>
+        <translation>bias[f] 在每个输出格子上只加一次：每个累加和都从它开始。</translation>
     </message>
     <message>
         <source>use_bias=False: the running sums start at 0.</source>
@@ -1539,7 +1539,7 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
     </message>
     <message>
         <source>Input steps 0…{i} have scattered; this one lands only on cropped steps.</source>
-        <translation>输入步 0…{i} 已散布；这一步只落在被裁掉的步上。</translation>
+        <translation>输入步 0…{i} 已散布；这个输入步只落在被裁掉的输出步上。</translation>
     </message>
     <message>
         <source>i: input step</source>
@@ -2535,7 +2535,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>what step i adds: x[i] · w (hatched: cropped)</source>
-        <translation>第 i 步加上的量：x[i] · w（斜线格：被裁掉）</translation>
+        <translation>输入步 i 加上的量：x[i] · w（斜线格：被裁掉）</translation>
     </message>
     <message>
         <source>output y: running sums, overlaps add up (bias included)</source>

@@ -472,7 +472,7 @@ and activation() below).</source>
     <message>
         <source>Kernel in Keras&apos;s Conv1DTranspose layout: (kernel_size, filters, channels) = $shape
 (filters before channels, the other way round from Conv1D).</source>
-        <translation>卷積核，Keras 的 Conv1DTranspose 佈局：(kernel_size, filters, channels) = $shape
+        <translation>卷積核採用 Keras 的 Conv1DTranspose 佈局：(kernel_size, filters, channels) = $shape
 （過濾器在通道之前，與 Conv1D 正好相反）。</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@ to step i*strides + j*dilation_rate of the full output; overlapping copies add u
     </message>
     <message>
         <source>kernel position j of input step i lands on i*strides + j*dilation_rate</source>
-        <translation>輸入步 i 的卷積核位置 j 落在 i*strides + j*dilation_rate</translation>
+        <translation>輸入步 i 的卷積核位置 j 落在第 i*strides + j*dilation_rate 步</translation>
     </message>
     <message>
         <source>(batch, steps, filters): every input step times kernel position j&apos;s weights</source>
@@ -1476,7 +1476,7 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
     </message>
     <message>
         <source>bias[f] is added once to every output cell: each running sum starts at it.</source>
-        <translation>bias[f] 只給每個輸出格加一次：每個累加和都從它開始。</translation>
+        <translation>bias[f] 在每個輸出格子上只加一次：每個累加和都從它開始。</translation>
     </message>
     <message>
         <source>use_bias=False: the running sums start at 0.</source>
@@ -1539,7 +1539,7 @@ of $out steps, as Keras&apos;s own torch backend does.</source>
     </message>
     <message>
         <source>Input steps 0…{i} have scattered; this one lands only on cropped steps.</source>
-        <translation>輸入步 0…{i} 已散布；這一步只落在被裁掉的步上。</translation>
+        <translation>輸入步 0…{i} 已散布；這個輸入步只落在被裁掉的輸出步上。</translation>
     </message>
     <message>
         <source>i: input step</source>
@@ -2535,7 +2535,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>what step i adds: x[i] · w (hatched: cropped)</source>
-        <translation>第 i 步加上的量：x[i] · w（斜線格：被裁掉）</translation>
+        <translation>輸入步 i 加上的量：x[i] · w（斜線格：被裁掉）</translation>
     </message>
     <message>
         <source>output y: running sums, overlaps add up (bias included)</source>
