@@ -40,21 +40,7 @@ pytestmark = pytest.mark.timeout(900)
 
 # cause (and whose file fixes it) -> [(room id pattern, item pattern, problem pattern)], fnmatch-style.
 KNOWN_FAILURES: dict[str, list[tuple[str, str, str]]] = {
-    "matrix picture: beside the matrix the diagram is narrower and more of its titles wrap; a title is wrapped "
-    "for the plot's whole width (plot.width() - 8: axis and colour bar included) but centred over the cells' "
-    "column, so it overhangs that column on both sides and its first characters are cut at the view's left "
-    "edge (app/views/diagram.py, _set_title: wrap for the title's own column, plot.titleLabel's width)": [
-        ("*-matrix", "plot[[]*]/title *", "text clipped by the edge of its view"),
-    ],
-    "matrix picture, classroom on a short screen: beside the matrix the diagram, already over-full there "
-    "alone (the classroom entry above), wraps its titles to more lines and runs past the bottom of its view "
-    "(Chinese; app/views/diagram.py: the more compact classroom layout)": [
-        ("*-1[23]*x*-classroom-*-zh_CN-matrix", item, problem)  # 1280x800 and 1366x768
-        for item, problem in (
-            ("diagram/plot[[]*]/*ViewBox", "plot area reaches outside the visible viewport"),
-            ("plot[[]*", "text outside the window"),
-        )
-    ],
+    # none today: every room of the matrix passes every audit
 }
 
 
