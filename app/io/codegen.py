@@ -432,25 +432,35 @@ def _header(
     return lines
 
 
+SETTINGS = ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "data_format")
+
+
 def _data(
-    spec: conv_core.Conv1DSpec,
+    spec: Any,
     framework: str,
     tr: _Tr,
     x: np.ndarray,
     kernel: np.ndarray,
     bias: np.ndarray | None,
     expected: np.ndarray,
+    *,
+    settings: tuple[str, ...] = SETTINGS,
+    sections: tuple[str, str, str] = ("sec_settings", "sec_kernel", "rows_kernel"),
 ) -> list[str]:
+    """The script's data block: the layer's settings (not for Keras, whose call names them), x, the kernel,
+    the bias and the expected output.  ``settings`` and ``sections`` (the settings and kernel comments, the
+    kernel's row label) let the Conv1DTranspose script (:mod:`app.io.codegen_transpose`) share it."""
     cf = spec.data_format == "channels_first"
+    settings_key, kernel_key, kernel_rows = sections
     lines: list[str] = []
     if framework != "keras":
-        lines += ["", *tr.comment("sec_settings")]
-        for key in ("filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "data_format"):
+        lines += ["", *tr.comment(settings_key)]
+        for key in settings:
             lines.append(f"{key.upper()} = {_py(getattr(spec, key))}")
     lines += ["", *tr.comment("sec_x", shape=_shape_text(x.shape))]
     lines += _assign("x", _array_literal(x, tr, "label_sample", "rows_x"))
-    lines += ["", *tr.comment("sec_kernel", shape=_shape_text(kernel.shape))]
-    lines += _assign("kernel", _array_literal(kernel, tr, "label_tap", "rows_kernel"))
+    lines += ["", *tr.comment(kernel_key, shape=_shape_text(kernel.shape))]
+    lines += _assign("kernel", _array_literal(kernel, tr, "label_tap", kernel_rows))
     lines.append("")
     if bias is None:
         lines += [*tr.comment("sec_nobias"), "bias = None"]
@@ -467,7 +477,10 @@ def _data(
         ),
     ]
     rows = "rows_out_cf" if cf else "rows_out_cl"
-    lines += _assign("expected", _array_literal(expected, tr, "label_sample", rows))
+    if expected.size:
+        lines += _assign("expected", _array_literal(expected, tr, "label_sample", rows))
+    else:  # a Conv1DTranspose can have no output steps ('same', output_padding=0, one step, even keff)
+        lines.append(f"expected = np.zeros({_shape_text(expected.shape)})")
     return lines
 
 

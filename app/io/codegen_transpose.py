@@ -34,14 +34,12 @@ import numpy as np
 
 import conv_core
 from app.io.codegen import (
-    _LABELS,
     FRAMEWORKS,
     LANGUAGES,
     _activation_def,
-    _array_literal,
-    _assign,
     _check,
     _code,
+    _data,
     _header,
     _py,
     _Tr,
@@ -213,52 +211,6 @@ def transpose_expected(session: Any) -> np.ndarray:
     return np.asarray(conv_core.conv1d_transpose_from_spec(spec, x_in, kernel, bias), dtype=np.float64)
 
 
-def _data(
-    spec: Conv1DTransposeSpec,
-    framework: str,
-    tr: _TTr,
-    x: np.ndarray,
-    kernel: np.ndarray,
-    bias: np.ndarray | None,
-    expected: np.ndarray,
-) -> list[str]:
-    cf = spec.data_format == "channels_first"
-    lines: list[str] = []
-    if framework != "keras":
-        lines += ["", *tr.comment("tsec_settings")]
-        for key in ("filters", "kernel_size", "strides", "padding", "output_padding", "dilation_rate", "data_format"):
-            lines.append(f"{key.upper()} = {_py(getattr(spec, key))}")
-    lines += ["", *tr.comment("sec_x", shape=_shape(x.shape))]
-    lines += _assign("x", _array_literal(x, tr, "label_sample", "rows_x"))
-    lines += ["", *tr.comment("tsec_kernel", shape=_shape(kernel.shape))]
-    lines += _assign("kernel", _array_literal(kernel, tr, "label_tap", "trows_kernel"))
-    lines.append("")
-    if bias is None:
-        lines += [*tr.comment("sec_nobias"), "bias = None"]
-    else:
-        lines += [*tr.comment("sec_bias", shape=_shape(bias.shape))]
-        lines += _assign("bias", _array_literal(bias, tr, None, None))
-    lines += [
-        "",
-        *tr.comment(
-            "sec_expected",
-            layout=tr("lay_out_cf" if cf else "lay_out_cl"),
-            shape=_shape(expected.shape),
-            fw=_LABELS[framework],
-        ),
-    ]
-    rows = "rows_out_cf" if cf else "rows_out_cl"
-    if expected.size:
-        lines += _assign("expected", _array_literal(expected, tr, "label_sample", rows))
-    else:  # e.g. padding='same', output_padding=0 on one step with an even keff: no output steps
-        lines.append(f"expected = np.zeros({_shape(expected.shape)})")
-    return lines
-
-
-def _shape(shape: tuple[int, ...]) -> str:
-    return "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
-
-
 def _crop_function(tr: _TTr) -> list[str]:
     return [
         "def keras_transpose_window(steps, kernel_size, strides, padding, output_padding, dilation_rate):",
@@ -402,7 +354,10 @@ def generate_transpose_code(
     if language != "en":
         lines += ["", 'if hasattr(sys.stdout, "reconfigure"):']
         lines += ['    sys.stdout.reconfigure(errors="replace")']
-    lines += _data(spec, framework, tr, x, kernel, bias, expected)
+    lines += _data(spec, framework, tr, x, kernel, bias, expected,
+                   settings=("filters", "kernel_size", "strides", "padding", "output_padding", "dilation_rate",
+                             "data_format"),
+                   sections=("tsec_settings", "tsec_kernel", "trows_kernel"))
     lines += [""]
     if framework == "keras":
         lines += [""]
