@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.state.explorer import CellRef, ExplorerState
-from app.views.axes import CellAxis, label_point_size, tick_every
+from app.views.axes import CellAxis, tick_every
 from app.views.cell_grid import CellGrid
 from app.views.cell_texts import format_value
 from app.views.colors import THEMES, diverging_map, hatch_brush, highlight_pen
@@ -380,10 +380,6 @@ class MatrixView(PictureWidget):
         self._blocks.setPen(pg.mkPen(t.foreground, width=1.5))
         self._apply_text_scale()
         self._set_titles()
-
-    def point_size(self, extra: int = 0) -> int:
-        """A label's point size: the theme's grown with the room's text scale (as the diagram's)."""
-        return label_point_size(self.theme.font_pt, self.state.text_scale, extra)
 
     def _apply_text_scale(self) -> None:
         """Axes, titles, numbers and the fixed rows and columns sized for the room's text (memoised)."""

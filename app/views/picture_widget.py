@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.io.numeric import LEVEL_MAX, LEVEL_MIN
 from app.state.explorer import ExplorerState
+from app.views.axes import label_point_size
 from app.views.colors import THEMES, Theme
 
 __all__ = ["PictureWidget", "symmetric_level"]
@@ -65,6 +66,10 @@ class PictureWidget(QWidget):
 
     def catch_up(self) -> None:
         """Redraw everything from the state (each picture draws its own)."""
+
+    def point_size(self, extra: int = 0) -> int:
+        """A label's point size: the theme's grown with the room's text scale (as the diagram's)."""
+        return label_point_size(self.theme.font_pt, self.state.text_scale, extra)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QWidget
 
 from app.state.explorer import CellRef, ExplorerState
-from app.views.axes import CellAxis, compact_number, fit_title, fitting_tick_spacing, label_point_size, tick_every
+from app.views.axes import CellAxis, compact_number, fit_title, fitting_tick_spacing, tick_every
 from app.views.colors import THEMES, Theme, hatch_brush
 from app.views.picture_widget import PictureWidget
 from conv_core import Conv1DTrace
@@ -130,10 +130,6 @@ class SignalView(PictureWidget):
         self.filter_plot.getAxis("bottom").set_title_once(self.tr("kernel position (filter after filter)"), fg)
         self._set_titles()
         self._update_caption()
-
-    def point_size(self, extra: int = 0) -> int:
-        """A label's point size: the theme's grown with the room's text scale (as the diagram's)."""
-        return label_point_size(self.theme.font_pt, self.state.text_scale, extra)
 
     def _set_titles(self) -> None:
         # a title spans its plot's area (right of the value axis): the graphics' width less the axis and margins

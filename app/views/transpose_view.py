@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QResizeEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QWidget
 
 from app.state.explorer import ExplorerState
-from app.views.axes import CellAxis, fit_title, label_point_size
+from app.views.axes import CellAxis, fit_title
 from app.views.cell_grid import CellGrid
 from app.views.colors import THEMES, diverging_map, hatch_brush, highlight_pen
 from app.views.picture_widget import PictureWidget, symmetric_level
@@ -89,10 +89,6 @@ class TransposeView(PictureWidget):
             self.plots[part].getAxis("left").set_title_once(self.tr("filter"), fg)
         self._set_titles()
         self._update_caption()
-
-    def point_size(self, extra: int = 0) -> int:
-        """A label's point size: the theme's grown with the room's text scale (as the diagram's)."""
-        return label_point_size(self.theme.font_pt, self.state.text_scale, extra)
 
     def _set_titles(self) -> None:
         width = self.graphics.width() - 24 if self.graphics.width() > 50 else 10_000
