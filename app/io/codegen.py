@@ -553,13 +553,16 @@ def _pytorch_body(spec: conv_core.Conv1DSpec, tr: _Tr) -> list[str]:
     ]
 
 
-def _keras_body(spec: conv_core.Conv1DSpec, tr: _Tr) -> list[str]:
+def _keras_body(spec: Any, tr: _Tr, *, layer: str = "Conv1D", keys: tuple[str, ...] = LAYER_KEYS,
+                comment: str = "ks_layer") -> list[str]:
+    """The Keras part of a script: the layer with every argument, its weights set, run on x.  ``layer``,
+    ``keys`` and ``comment`` let the Conv1DTranspose script (:mod:`app.io.codegen_transpose`) share it."""
     cf = spec.data_format == "channels_first"
-    args = [f"    {key}={_py(getattr(spec, key))}," for key in LAYER_KEYS]
+    args = [f"    {key}={_py(getattr(spec, key))}," for key in keys]
     weights = "[kernel]" if not spec.use_bias else "[kernel, bias]"
     return [
-        *tr.comment("ks_layer"),
-        "layer = keras.layers.Conv1D(",
+        *tr.comment(comment),
+        f"layer = keras.layers.{layer}(",
         *args,
         ")",
         *(

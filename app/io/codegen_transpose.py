@@ -41,7 +41,7 @@ from app.io.codegen import (
     _code,
     _data,
     _header,
-    _py,
+    _keras_body,
     _Tr,
     generate_code,
 )
@@ -294,31 +294,6 @@ def _pytorch_body(spec: Conv1DTransposeSpec, steps: int, channels: int, tr: _TTr
     return lines
 
 
-def _keras_body(spec: Conv1DTransposeSpec, tr: _TTr) -> list[str]:
-    cf = spec.data_format == "channels_first"
-    keys = ("filters", "kernel_size", "strides", "padding", "output_padding", "dilation_rate", "use_bias",
-            "activation", "data_format")
-    args = [f"    {key}={_py(getattr(spec, key))}," for key in keys]
-    weights = "[kernel]" if not spec.use_bias else "[kernel, bias]"
-    return [
-        *tr.comment("tks_layer"),
-        "layer = keras.layers.Conv1DTranspose(",
-        *args,
-        ")",
-        *(
-            _code("x_in = x.transpose(0, 2, 1)", tr("ks_input_cf"))
-            if cf
-            else _code("x_in = x", tr("ks_input_cl"))
-        ),
-        *tr.comment("ks_build"),
-        "layer.build(x_in.shape)",
-        f"layer.set_weights({weights})",
-        *tr.comment("ks_f32"),
-        "y = keras.ops.convert_to_numpy(layer(x_in)).astype(np.float64)",
-        "print(" + tr.fstring("p_input") + ", x_in.shape)",
-    ]
-
-
 def generate_transpose_code(
     session: Any, framework: str, *, language: str = "en", translate: Translate = untranslated
 ) -> str:
@@ -361,7 +336,9 @@ def generate_transpose_code(
     lines += [""]
     if framework == "keras":
         lines += [""]
-        lines += _keras_body(spec, tr)
+        lines += _keras_body(spec, tr, layer="Conv1DTranspose", comment="tks_layer",
+                             keys=("filters", "kernel_size", "strides", "padding", "output_padding",
+                                   "dilation_rate", "use_bias", "activation", "data_format"))
     else:
         if framework == "numpy":
             lines += ["", *_crop_function(tr)]
