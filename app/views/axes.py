@@ -17,6 +17,7 @@ from html import escape
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtWidgets import QGraphicsItem
 
 __all__ = [
     "CellAxis",
@@ -101,6 +102,15 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
         self._title_key: tuple[str, str] | None = None
         self._style_key: tuple[str, int] | None = None
         self.enableAutoSIPrefix(False)  # cell indices, never "(x0.001)"
+        # An axis changes only with its plot's range, size or style, not on an animation step: the
+        # window moving across it repaints a copy of its pixels instead of every tick and label.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:  # Qt override
+        # pyqtgraph draws the axis line up to its last pixel, just outside this rectangle: one pixel
+        # more on each side keeps that pixel in the cached copy
+        rect: QRectF = super().boundingRect()
+        return rect.adjusted(-1, -1, 1, 1)
 
     # ------------------------------------------------------------------ memoised setters
     def set_ticks_once(self, ticks: list[tuple[float, str]] | None, spacing: tuple[float, float] | None = None) -> None:
@@ -136,6 +146,34 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
         self.setTickFont(font)
 
     # ------------------------------------------------------------------ remembered drawing
+    def setRange(self, mn: float, mx: float) -> None:  # pyqtgraph override
+        # a linked view re-sets its range on every layout pass of an argument change: the same range
+        # repaints nothing
+        if [mn, mx] != getattr(self, "range", None):  # pyqtgraph sets the first one in __init__
+            super().setRange(mn, mx)
+
+    def moveEvent(self, ev: object) -> None:  # Qt override
+        super().moveEvent(ev)
+        self.update()  # drawn again where it now is (the cached copy would land on a whole pixel)
+
+    def paint(self, p: QPainter, *_args: object) -> None:  # pyqtgraph override
+        """The remembered tick layout and drawing, painted directly.
+
+        pyqtgraph records each paint into a new ``QPicture`` and replays it; replaying one checks its
+        whole recording (a checksum) and parses it again, which was the largest part of repainting an
+        axis.  The layout and its drawing are remembered already (:func:`remember_tick_layout`).
+        """
+        p.save()
+        try:
+            font = self.style["tickFont"]
+            if font:
+                p.setFont(font)
+            specs = self.generateDrawSpecs(p)
+            if isinstance(specs, tuple):
+                self.drawPicture(p, *specs)
+        finally:
+            p.restore()
+
     def generateDrawSpecs(self, p: QPainter) -> object:  # pyqtgraph override
         """pyqtgraph's tick and label layout, remembered (see :func:`remember_tick_layout`)."""
         return _remembered_specs(self, p, super().generateDrawSpecs)

@@ -59,8 +59,9 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         self._nonempty = np.zeros(0, dtype=bool)
         self._index: dict[tuple[int, int], int] = {}
         self._bounds = QRectF()
-        self._generation = 0  # counts changes of the cells or of which are shown (the layout memo's key)
-        self._memo: tuple[object, object] = (None, None)  # (key, _layout result) of the last paint
+        self._generation = 0  # counts changes of the cells (the layout memo's key)
+        # (key, _compute_layout result) of the last paint
+        self._memo: tuple[object, tuple[QFont, float, float, Qt.AlignmentFlag, float] | None] = (None, None)
         self.font = QFont()
         self.setZValue(15)
         # Static between animation steps: render once into a device pixmap, then blit.
@@ -104,14 +105,12 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         mask = mask & self._nonempty
         if mask.shape != self._shown.shape:
             self._shown = mask
-            self._generation += 1
             self.update()
             return
         changed = np.flatnonzero(mask != self._shown)
         if not len(changed):
             return
         self._shown = mask
-        self._generation += 1
         # repaint only the cells that appear or disappear (an animation step: one or two)
         half = np.array(self._cell) / 2
         lo = self._centers[changed].min(axis=0) - half
@@ -139,28 +138,33 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         the alignment and the corner inset; None when nothing is drawn (too small to read).
 
         Remembered for the last transform: a partial repaint (an animation step) reuses it."""
+        if not self._shown.any():
+            return None
         key = (t.m11(), t.m12(), t.m21(), t.m22(), self._generation, self.min_px, self.max_pt,
                self.height_fraction, self.corner, self.min_font_px, self.font.key())
-        if key == self._memo[0]:
-            return self._memo[1]  # type: ignore[return-value]
-        found = self._compute_layout(t)
-        self._memo = (key, found)
-        return found
+        if key != self._memo[0]:
+            self._memo = (key, self._compute_layout(t))
+        found = self._memo[1]
+        if found is None:
+            return None
+        font, cw, ch, flags, inset = found
+        return font, np.flatnonzero(self._shown), cw, ch, flags, inset
 
-    def _compute_layout(self, t: QTransform) -> tuple[QFont, np.ndarray, float, float, Qt.AlignmentFlag, float] | None:
-        if not self._shown.any():
+    def _compute_layout(self, t: QTransform) -> tuple[QFont, float, float, Qt.AlignmentFlag, float] | None:
+        """The font, on-screen cell size, alignment and inset for every label that has a text, shown or
+        not: revealing cells one by one (an animation) never changes the size of those already drawn."""
+        if not self._nonempty.any():
             return None
         cw = abs(t.m11() * self._cell[0]) + abs(t.m21() * self._cell[1])
         ch = abs(t.m12() * self._cell[0]) + abs(t.m22() * self._cell[1])
         if min(cw, ch) < self.min_px:
             return None
-        idx = np.flatnonzero(self._shown)
         font = QFont(self.font)
         px = min(self.max_pt * 4 / 3, ch * self.height_fraction)
         if not self.corner and px < self.min_font_px <= ch * self.short_fraction:
             px = self.min_font_px  # a short cell: the number takes more of its height rather than vanish
         font.setPixelSize(max(math.ceil(px), 6))
-        longest = max((self._strings[n] for n in idx), key=len)
+        longest = max((self._strings[n] for n in np.flatnonzero(self._nonempty)), key=len)
         width = QFontMetricsF(font).horizontalAdvance(longest)
         if width > cw * 0.92:
             font.setPixelSize(max(int(font.pixelSize() * cw * 0.92 / width), 6))
@@ -171,7 +175,7 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         if self.corner:
             flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
             inset = max(2.0, min(cw, ch) * 0.06)
-        return font, idx, cw, ch, flags, inset
+        return font, cw, ch, flags, inset
 
     def paint(self, painter: QPainter, *_args: object) -> None:
         t = painter.transform()

@@ -140,6 +140,9 @@ def setup_cell_plot(plot: pg.PlotItem) -> pg.PlotItem:
     plot.setMouseEnabled(x=False, y=False)
     plot.invertY(True)
     plot.getViewBox().setDefaultPadding(0.0)
+    for side in ("top", "right"):
+        # hidden, but pyqtgraph still re-sets their unit label (an HTML layout each) on every range change
+        plot.getAxis(side).enableAutoSIPrefix(False)
     return plot
 
 
@@ -211,7 +214,9 @@ class _Panel:
         self.colorbar.axis.tickStrings = _compact_tick_strings
         self.colorbar.axis.tickSpacing = _fitting_spacing(self.colorbar.axis)
         for side in ("left", "right", "top", "bottom"):
-            remember_tick_layout(self.colorbar.getAxis(side))
+            axis = self.colorbar.getAxis(side)
+            remember_tick_layout(axis)
+            axis.enableAutoSIPrefix(False)  # no unit label is shown: its scale is 1 either way
         self.level = 1.0
         self._bar_key: tuple[str, int] | None = None  # (colour, point size) the bar was styled for
 

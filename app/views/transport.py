@@ -6,9 +6,20 @@ never rebuilds the scene.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRect, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QWidget,
+)
 
 from app.state.explorer import ExplorerState
 
@@ -41,6 +52,75 @@ def media_icon(name: str, color: QColor, size: int = 32) -> QIcon:
     return QIcon(pix)
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0)  # positions per second
+_ANY_SIZE = 16777215  # QWIDGETSIZE_MAX
+
+
+class SteadyLabel(QLabel):
+    """A label whose size stays put while its text changes, growing only when a text needs more room.
+
+    A plain ``QLabel`` asks the whole window to lay itself out again on every ``setText`` (the
+    position readout changes on every animation step); a label of fixed size does not.
+    :meth:`release` lets it shrink again (a new layer, language or font).
+    """
+
+    def __init__(self, min_width: int) -> None:
+        super().__init__()
+        self._min_width = min_width
+        self._pinned: QSize | None = None
+        self.setMinimumWidth(min_width)
+
+    def setText(self, text: str) -> None:  # Qt override
+        if text == self.text():
+            return
+        super().setText(text)
+        need = self.sizeHint()
+        pinned = self._pinned
+        if pinned is None or need.width() > pinned.width() or need.height() != pinned.height():
+            width = max(need.width(), self._min_width, 0 if pinned is None else pinned.width())
+            self._pinned = QSize(width, need.height())
+            self.setFixedSize(self._pinned)
+
+    def release(self) -> None:
+        """Size to the current text again (and grow from there)."""
+        self._pinned = None
+        self.setMinimumSize(self._min_width, 0)
+        self.setMaximumSize(_ANY_SIZE, _ANY_SIZE)
+        text = self.text()
+        super().setText("")
+        self.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._pinned is not None:
+            self.release()  # classroom mode's larger text
+
+
+class Scrubber(QSlider):
+    """The position slider; a new value repaints the stretch between the old and the new handle, not the
+    whole groove (an animation moves it on every step)."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self._handle = QRect()
+
+    def _handle_rect(self) -> QRect:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, self)
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:  # Qt override
+        if change != QAbstractSlider.SliderChange.SliderValueChange or self._handle.isNull():
+            super().sliderChange(change)
+            self._handle = self._handle_rect()
+            return
+        before, self._handle = self._handle, self._handle_rect()
+        # the groove left of the handle is filled in some styles: the stretch between the handles changes too
+        self.update(before.united(self._handle).adjusted(-2, -2, 2, 2).intersected(self.rect()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._handle = self._handle_rect()
 
 
 class TransportBar(QWidget):
@@ -59,7 +139,7 @@ class TransportBar(QWidget):
         self.last_button = self._button(self.tr("Last position (End)"), self.last)
         for b in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
             layout.addWidget(b)
-        self.scrubber = QSlider(Qt.Orientation.Horizontal)
+        self.scrubber = Scrubber()
         self.scrubber.setObjectName("scrubber")
         self.scrubber.setToolTip(self.tr("Every (step, filter) position; drag to scrub."))
         self.scrubber.valueChanged.connect(self.state.set_position)
@@ -67,9 +147,9 @@ class TransportBar(QWidget):
         self.scrubber.setMinimumWidth(160)
         self.scrubber.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.scrubber, 1)
-        self.position_label = QLabel()
+        self.position_label = SteadyLabel(220)
         self.position_label.setObjectName("position_label")
-        self.position_label.setMinimumWidth(220)
+        self._label_key: tuple[object, ...] = ()
         layout.addWidget(self.position_label)
         self.speed_label = QLabel()
         self.speed_label.setToolTip(self.tr("Animation speed in positions per second (+ / -)."))
@@ -202,6 +282,11 @@ class TransportBar(QWidget):
             self.scrubber.setValue(self.state.position)
             self.mode.setCurrentIndex(self.mode.findData(self.state.view.mode))
         transpose = self.state.layer_kind == "Conv1DTranspose"
+        label_key = (self.state.position_count, self.state.view.mode, transpose,
+                     self.tr("step {t}, filter {f} — {p}/{n}"))
+        if label_key != self._label_key:  # another layer, mode or language: the readout may shrink
+            self._label_key = label_key
+            self.position_label.release()
         self.mode.setEnabled(not transpose)  # a Conv1DTranspose's input step scatters to every filter at once
         if transpose:
             self.scrubber.setToolTip(self.tr("Every input step of the Conv1DTranspose, scattering in turn; "
