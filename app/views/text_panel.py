@@ -39,6 +39,7 @@ __all__ = ["TextPanel"]
 RECENT_TEXTS = 64  # laid-out texts a label keeps (an animation's steps)
 TITLE_SCALE = 1.5  # the title against the inherited font
 MONO_FAMILY = "DejaVu Sans Mono"
+_UNWRAPPED = 1 << 20  # a width no line reaches
 
 
 class PanelLabel(QLabel):
@@ -177,6 +178,16 @@ class PanelLabel(QLabel):
         size = self._sizes.get(width)
         if size is None:
             doc = self._document()
+            if not self._rich:
+                # plain text is measured as QLabel measures it and as paintEvent draws it (drawText), by
+                # the font's metrics: a few times cheaper than laying a document out
+                flags = int(self.alignment().value) & ~int(
+                    (Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter).value)
+                if width >= 0:
+                    flags |= int(Qt.TextFlag.TextWordWrap.value)
+                box = self.fontMetrics().boundingRect(0, 0, width if width >= 0 else _UNWRAPPED, 2000, flags, self._text)
+                size = self._sizes[width] = box.size()
+                return size
             doc.setTextWidth(width)
             size = self._sizes[width] = QSize(math.ceil(doc.idealWidth()), math.ceil(doc.size().height()))
         return size
