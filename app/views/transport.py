@@ -80,12 +80,16 @@ class SteadyLabel(QLabel):
             self._pinned = QSize(width, need.height())
             self.setFixedSize(self._pinned)
 
-    def release(self) -> None:
-        """Size to the current text again (and grow from there)."""
+    def release(self, widest: str = "") -> None:
+        """Size to the current text, or to ``widest`` (the longest text expected) if that is larger,
+        and grow from there."""
         self._pinned = None
         self.setMinimumSize(self._min_width, 0)
         self.setMaximumSize(_ANY_SIZE, _ANY_SIZE)
         text = self.text()
+        if widest:
+            super().setText("")
+            self.setText(widest)
         super().setText("")
         self.setText(text)
 
@@ -286,7 +290,7 @@ class TransportBar(QWidget):
                      self.tr("step {t}, filter {f} — {p}/{n}"))
         if label_key != self._label_key:  # another layer, mode or language: the readout may shrink
             self._label_key = label_key
-            self.position_label.release()
+            self.position_label.release(self._widest_text(transpose))
         self.mode.setEnabled(not transpose)  # a Conv1DTranspose's input step scatters to every filter at once
         if transpose:
             self.scrubber.setToolTip(self.tr("Every input step of the Conv1DTranspose, scattering in turn; "
@@ -301,6 +305,16 @@ class TransportBar(QWidget):
         else:
             text = self.tr("step {t}, filter {f} — {p}/{n}")
         self.position_label.setText(text.format(t=step, f=f, p=self.state.position + 1, n=total))
+
+    def _widest_text(self, transpose: bool) -> str:
+        """The readout with every number at its largest (sized once per layer, not grown during a play)."""
+        tr, total = self.state.trace, self.state.position_count
+        if transpose or tr is None:
+            return ""
+        last_step, last_filter = max(tr.out_steps - 1, 0), max(tr.filters - 1, 0)
+        template = self.tr("step {t} (all filters) — {p}/{n}") if self.state.view.mode == "all_filters" \
+            else self.tr("step {t}, filter {f} — {p}/{n}")
+        return template.format(t=last_step, f=last_filter, p=total, n=total)
 
     def _transpose_text(self) -> str:
         """``input step 2 → output steps 4, 5, 6 — 3/6``: where the Conv1DTranspose position scatters (its trace)."""

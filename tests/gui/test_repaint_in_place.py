@@ -1,0 +1,125 @@
+"""What is on screen after cheap repaints (cached axes, a partly repainted scrubber, a readout that keeps
+its size) is exactly what a full repaint from the current state draws.
+
+The window's backing store (``QScreen.grabWindow`` on the offscreen platform) holds what the user sees:
+the pixels left by every partial repaint since the window opened.  Forcing every widget to repaint and
+grabbing again gives the picture drawn from scratch; the two must match pixel for pixel.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _screen(window) -> QImage:
+    QApplication.processEvents()
+    return QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
+
+
+def _repainted(window) -> QImage:
+    """The window drawn again from scratch: every widget repaints, every item's pixmap cache is dropped."""
+    from app.export.render import uncached
+
+    with uncached(window.diagram.scene()):  # drops every pixmap; they are made again below
+        pass
+    for widget in [window, *window.findChildren(QWidget)]:
+        widget.update()
+    return _screen(window)
+
+
+def _differing_pixels(a: QImage, b: QImage) -> int:
+    def pixels(image: QImage) -> np.ndarray:
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        return np.frombuffer(image.constBits(), dtype=np.uint32, count=image.width() * image.height()).copy()
+
+    return int(np.count_nonzero(pixels(a) != pixels(b)))
+
+
+def _areas(window) -> list[QRect]:
+    """The transport bar and the diagram (the parts these repaints touch), in window coordinates."""
+    return [QRect(w.mapTo(window, QPoint(0, 0)), w.size()) for w in (window.transport, window.diagram)]
+
+
+@pytest.mark.parametrize("example", ["classroom", "causal-dilated"])
+def test_every_animation_step_leaves_the_picture_a_full_repaint_draws(window, qtbot, example):
+    """Steps repaint only what moved (the window, the scrubber's handle, a revealed cell); the axes
+    and cell numbers are copies of earlier pixels.  None of it may leave a stale pixel.
+
+    Qt blits a ``DeviceCoordinateCache`` item that moved by a fraction of a pixel at a whole pixel
+    (an argument change that moves a plot can leave a heat map one pixel off until it is drawn
+    again); the axes draw themselves again when they move, the heat maps do not yet.
+    """
+    window.open_example(example)
+    window.state.flush()
+    qtbot.wait(50)
+    state = window.state
+    values = ["valid", "causal"] if state.layer["padding"] == "causal" else ["same", "valid"]
+    checked = 0
+    for padding in (*values, values[0]):
+        state.set_layer_arg("padding", padding)
+        state.flush()
+        # (the picture right after an argument change is not compared: an item's cached pixmap that
+        # moved by a fraction of a pixel lands on a whole pixel, which Qt does on its own, see below)
+        _repainted(window)
+        for position in (0, 1, 2, 5, 3, state.position_count - 1):
+            state.set_position(position)
+            seen = _screen(window)
+            fresh = _repainted(window)
+            bar, diagram = _areas(window)
+            assert seen.copy(bar) == fresh.copy(bar), (example, padding, position)
+            # Qt draws a scaled heat map clipped to a repaint region with its edge pixels rounded
+            # differently: a one-pixel seam along one cell edge at most, never a stale outline or number
+            assert _differing_pixels(seen.copy(diagram), fresh.copy(diagram)) <= 100, (example, padding, position)
+            checked += 1
+    assert checked == 18
+
+
+class _LayoutRequests(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_an_animation_step_does_not_lay_the_window_out_again_and_the_readout_is_never_cut(window, qtbot):
+    window.open_example("classroom")
+    window.state.flush()
+    qtbot.wait(50)
+    label = window.transport.position_label
+    counter = _LayoutRequests()
+    window.transport.installEventFilter(counter)  # a new text of another size would lay the bar out again
+    for position in range(1, 12):
+        window.state.set_position(position)
+        QApplication.processEvents()
+        assert label.width() >= label.sizeHint().width()  # the whole "step t, filter f — p/n" shows
+    assert counter.count == 0
+    window.state.set_position(window.state.position_count - 1)  # the longest readout
+    QApplication.processEvents()
+    assert f"{window.state.position_count}/{window.state.position_count}" in label.text()
+    assert label.width() >= label.sizeHint().width()
+
+
+def test_cell_numbers_keep_their_size_while_the_output_is_revealed(window, qtbot):
+    """The numbers are sized for the longest one the row will show, not the longest shown so far: at
+    1600 x 1000 the classroom example's last output is the widest, and every number shrank when it came."""
+    window.resize(1600, 1000)
+    window.open_example("classroom")
+    window.state.flush()
+    qtbot.wait(50)
+    texts = window.diagram.output_panel.texts
+    sizes = set()
+    for position in (0, 3, 9, window.state.position_count - 1):
+        window.state.set_position(position)
+        QApplication.processEvents()
+        runs = texts.text_runs()
+        assert runs
+        sizes |= {round(em, 6) for _text, _box, em in runs}
+    assert len(sizes) == 1  # one size from the first revealed number to the last
