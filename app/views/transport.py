@@ -67,6 +67,7 @@ class SteadyLabel(QLabel):
         super().__init__()
         self._min_width = min_width
         self._pinned: QSize | None = None
+        self._widest = ""
         self.setMinimumWidth(min_width)
 
     def setText(self, text: str) -> None:  # Qt override
@@ -80,9 +81,12 @@ class SteadyLabel(QLabel):
             self._pinned = QSize(width, need.height())
             self.setFixedSize(self._pinned)
 
-    def release(self, widest: str = "") -> None:
-        """Size to the current text, or to ``widest`` (the longest text expected) if that is larger,
-        and grow from there."""
+    def release(self, widest: str | None = None) -> None:
+        """Size to the current text, or to ``widest`` (the longest text expected; by default the last
+        one given) if that is larger, and grow from there."""
+        if widest is None:
+            widest = self._widest
+        self._widest = widest
         self._pinned = None
         self.setMinimumSize(self._min_width, 0)
         self.setMaximumSize(_ANY_SIZE, _ANY_SIZE)
