@@ -185,7 +185,8 @@ class PanelLabel(QLabel):
                     (Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter).value)
                 if width >= 0:
                     flags |= int(Qt.TextFlag.TextWordWrap.value)
-                box = self.fontMetrics().boundingRect(0, 0, width if width >= 0 else _UNWRAPPED, 2000, flags, self._text)
+                box = self.fontMetrics().boundingRect(0, 0, width if width >= 0 else _UNWRAPPED, 2000, flags,
+                                                      self._text)
                 size = self._sizes[width] = box.size()
                 return size
             doc.setTextWidth(width)
