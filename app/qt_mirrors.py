@@ -8,8 +8,10 @@ replaced by one that gives each mirror a module ``__getattr__`` (PEP 562) fetchi
 PySide6 module on first access and keeping it; names pyqtgraph sets on a mirror itself (e.g.
 ``QtGui.QFileSystemModel``) win, as before. ``dir()`` of a mirror still lists every name.
 
-It is applied only to the exact ``pyqtgraph/Qt/__init__.py`` it was checked against (its SHA-256):
-any other version of that file, or a pyqtgraph already imported, is imported the normal way.
+The replacement is one line, ``from app.qt_mirrors import fill_on_first_use as _copy_attrs`` (and three
+empty ones, so the file keeps its line numbers). It is applied only to the exact
+``pyqtgraph/Qt/__init__.py`` it was checked against (its SHA-256): any other version of that file,
+or a pyqtgraph already imported, is imported the normal way.
 pyqtgraph has no option for this (checked up to 0.14); see docs/decisions.md, "Cold start".
 """
 
@@ -33,16 +35,22 @@ _EAGER = '''def _copy_attrs(src, dst):
         if not hasattr(dst, o):
             setattr(dst, o, getattr(src, o))
 '''
-_LAZY = '''def _copy_attrs(src, dst):
-    def __getattr__(name):
+# the same number of lines, so that pyqtgraph's tracebacks still point at the right lines of its file
+_LAZY = "from app.qt_mirrors import fill_on_first_use as _copy_attrs\n\n\n\n"
+
+
+def fill_on_first_use(src: ModuleType, dst: ModuleType) -> None:
+    """``_copy_attrs(src, dst)`` on first use: ``dst`` gets each name of ``src`` when it is first asked for."""
+
+    def __getattr__(name: str) -> object:
         value = getattr(src, name)
-        setattr(dst, name, value)
+        setattr(dst, name, value)  # kept: the next use is a plain attribute
         return value
-    def __dir__():
+
+    def __dir__() -> list[str]:
         return sorted(set(dir(src)) | set(vars(dst)))
-    dst.__getattr__ = __getattr__
-    dst.__dir__ = __dir__
-'''
+
+    vars(dst).update(__getattr__=__getattr__, __dir__=__dir__)  # PEP 562: a module's own __getattr__, __dir__
 
 
 def lazy_source(source: bytes) -> str | None:
