@@ -17,9 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 # What the benchmark's child does (benchmarks/bench_gui.py, _CHILD_START), then a report of what it loaded.
-# It leaves at once (os._exit): a window still alive when the interpreter tears itself down can crash
-# PySide's exit clean-up (a segfault after the report, seen with and without this change when the window
-# holds fewer plots); the app's own exits (closing the window, --screenshot) delete it first.
+# It leaves at once (os._exit): a window still alive while the interpreter tears itself down can crash
+# PySide's exit clean-up (a segfault after the report; the base commit does it too once the hidden
+# pictures are not built). The app's own exits (quitting, --screenshot) do not crash.
 _START = r"""
 import json, os, sys
 from app.gui import make_app
