@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # What the benchmark's child does (benchmarks/bench_gui.py, _CHILD_START), then a report of what it loaded.
 # It leaves at once (os._exit): a window still alive while the interpreter tears itself down can crash
 # PySide's exit clean-up (a segfault after the report; the base commit does it too once the hidden
-# pictures are not built). The app's own exits (quitting, --screenshot) do not crash.
+# pictures are not built). The app's own exits delete the window first (the last test here).
 _START = r"""
 import json, os, sys
 from app.gui import make_app
@@ -152,3 +152,19 @@ def test_any_other_pyqtgraph_qt_file_is_imported_the_normal_way():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=120, check=True)
     assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_the_app_deletes_its_window_before_it_returns(tmp_path, qapp, monkeypatch):
+    """Left to the interpreter's exit, the window went down in PySide's last clean-up, which could crash
+    (``--screenshot`` exited 139 after writing its picture, about one run in five)."""
+    from PySide6.QtWidgets import QApplication
+
+    import app.gui as gui
+    from app.main_window import MainWindow
+
+    monkeypatch.setattr(gui, "_quiet_offscreen_noise", lambda: None)  # keep pytest-qt's message handler
+    before = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    out = tmp_path / "window.png"
+    assert gui.main(["--screenshot", str(out), "--example", "classroom", "--lang", "en", "--size", "800x600"]) == 0
+    assert out.is_file()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in before] == []
