@@ -6,8 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.arguments import CliError, Parser, check_output_path, check_position
+
+if TYPE_CHECKING:
+    from app.io.session import Session
+    from app.main_window import MainWindow
 
 __all__ = ["main", "make_app"]
 
@@ -112,6 +118,20 @@ def _run(args: argparse.Namespace) -> int:
 
     set_language(startup_language(args.lang))  # before any widget exists, so every text starts translated
     window = MainWindow()
+    try:
+        return _show(app, window, args, size, session, out)
+    finally:
+        # Deleted here, while Python is whole: left to the interpreter's exit, the window (kept alive by its
+        # own signal connections) was torn down by PySide's last clean-up, which could crash (exit 139).
+        import shiboken6
+
+        if shiboken6.isValid(window):
+            shiboken6.delete(window)
+
+
+def _show(app: object, window: MainWindow, args: argparse.Namespace, size: tuple[int, int],
+          session: Session | None, out: Path | None) -> int:
+    """Fill the window from the arguments, then render it to ``out`` or run the app until it is closed."""
     if session is not None:
         window.state.load_session(session)
     if args.step is not None:

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
             self.splitter, self.inspect, self.editing.undo_stack, self.diagram_column,
         )
         self.classroom.predict_action.toggled.connect(self.pictures.set_answers_hidden)
+        # the companion pictures are built on first show: a high-contrast check box there gets its outline too
+        self.pictures.viewBuilt.connect(lambda _view: self.classroom.style_check_boxes())
         self.code_panel: CodePanel = dock_code_panel(self, self.state, self.view_menu)
         self.stack_actions = StackActions(self, self.state, self.view_menu)
         self.model_actions = ModelActions(self, self.state, self.file_menu, self.diagram.viewport(), self.stack_actions)

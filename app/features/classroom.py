@@ -747,10 +747,10 @@ class Classroom(QObject):
         if getattr(self, "_applied_theme", None) != theme:
             self._applied_theme = theme
             self.window.setPalette(qt_palette(THEMES.get(theme, THEMES["light"])))
-            self._style_check_boxes()
+            self.style_check_boxes()
         self._style_scrubber()
 
-    def _style_check_boxes(self) -> None:
+    def style_check_boxes(self) -> None:
         """High contrast: the style draws a check box's frame in the window colour darkened, black on black,
         so an unchecked use_bias vanished; outline it in the text colour, fill it in the highlight when checked."""
         from PySide6.QtWidgets import QCheckBox

@@ -10,7 +10,7 @@ file; one whose file moved or changed says so in the status bar.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -18,9 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from app.features.stack_actions import StackActions
-from app.io.model_file import ModelFileError, SavedModel, layer_session, model_ref_problem, open_model
 from app.state.explorer import ExplorerState
-from app.views.model_window import ModelWindow
+
+if TYPE_CHECKING:  # imported on first use: model files bring h5py (docs/decisions.md, "Cold start")
+    from app.io.model_file import SavedModel
+    from app.views.model_window import ModelWindow
 
 __all__ = ["MODEL_SUFFIXES", "ModelActions"]
 
@@ -69,6 +71,8 @@ class ModelActions(QObject):
 
     def open_path(self, path: str | Path) -> ModelWindow | None:
         """Open a model file into the model window; a bad file is reported in one line, nothing opens."""
+        from app.io.model_file import ModelFileError, open_model
+
         try:
             model = open_model(path)
         except ModelFileError as exc:
@@ -86,6 +90,8 @@ class ModelActions(QObject):
 
     def _window(self) -> ModelWindow:
         if self.model_window is None:
+            from app.views.model_window import ModelWindow
+
             self.model_window = ModelWindow(self.window)
             self.model_window.setWindowFlag(Qt.WindowType.Window, True)
             self.model_window.showRequested.connect(self.show_layer)
@@ -110,6 +116,8 @@ class ModelActions(QObject):
         if run.stopped_at is not None:
             mw.explain_stop(run, name)
             return False
+        from app.io.model_file import ModelFileError, layer_session
+
         try:
             session = layer_session(model, name, mw.input_x, start=mw.start)
         except ModelFileError as exc:
@@ -149,12 +157,14 @@ class ModelActions(QObject):
         ref = self.state.model_ref
         if ref is None:
             return
+        from app.io.model_file import model_ref_problem
+
         problem = model_ref_problem(ref.path, ref.sha256)
         if problem is not None:
             text = self.tr("This session's layer {layer} came from a model file: {problem}").format(
                 layer=ref.layer, problem=problem)
             self.last_message = text
-            QTimer.singleShot(0, lambda: self._status(text))  # after the opener's own "Opened ..." message
+            QTimer.singleShot(0, self, lambda: self._status(text))  # after the opener's own "Opened ..." message
 
     def _status(self, text: str) -> None:
         self.last_message = text
@@ -177,7 +187,7 @@ class ModelActions(QObject):
             paths = self._model_paths(event)
             if paths:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
-                QTimer.singleShot(0, lambda: self.open_path(paths[0]))  # leave the drag loop first
+                QTimer.singleShot(0, self, lambda: self.open_path(paths[0]))  # leave the drag loop first
                 return True
         elif kind == QEvent.Type.LanguageChange and obj is self.window:
             self.retranslate()

@@ -1,16 +1,22 @@
-"""Model > Layer stack… (Ctrl+L) and Model / View > Compare two settings…: the two windows, built on first use."""
+"""Model > Layer stack… (Ctrl+L) and Model / View > Compare two settings…: the two windows, built on first use.
+
+The windows' modules are imported on first use too: the layer stack brings the Keras-code reader
+and ``conv_core.stack`` (about 0.3 s), which the first window does not need (docs/decisions.md, "Cold start").
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.export.sheet import compare_picture, stack_picture
-from app.features.picture_export import PictureExport
 from app.state.explorer import ExplorerState
-from app.views.compare_view import CompareWindow
-from app.views.stack_view import StackWindow
+
+if TYPE_CHECKING:
+    from app.views.compare_view import CompareWindow
+    from app.views.stack_view import StackWindow
 
 __all__ = ["StackActions"]
 
@@ -54,6 +60,10 @@ class StackActions(QObject):
 
     def open_stack(self) -> StackWindow:
         if self.stack_window is None:
+            from app.export.sheet import stack_picture
+            from app.features.picture_export import PictureExport
+            from app.views.stack_view import StackWindow
+
             self.stack_window = StackWindow(self.explorer, self.window)
             self.stack_window.setWindowFlag(Qt.WindowType.Window, True)
             self.stack_window.compare_opener = self.open_compare
@@ -66,6 +76,10 @@ class StackActions(QObject):
 
     def open_compare(self) -> CompareWindow:
         if self.compare_window is None:
+            from app.export.sheet import compare_picture
+            from app.features.picture_export import PictureExport
+            from app.views.compare_view import CompareWindow
+
             self.compare_window = CompareWindow(self.explorer, self.window)
             self.compare_window.setWindowFlag(Qt.WindowType.Window, True)
             compare = self.compare_window

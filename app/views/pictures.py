@@ -15,7 +15,9 @@ takes the diagram's place and the matrix view shows ``Cᵀ``; the signal view is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -23,9 +25,12 @@ from app.io.session import PICTURES
 from app.state.explorer import ExplorerState
 from app.views.axes import label_point_size
 from app.views.colors import THEMES
-from app.views.matrix_view import MatrixView
-from app.views.signal_view import SignalView
-from app.views.transpose_view import TransposeView
+
+if TYPE_CHECKING:
+    from app.views.matrix_view import MatrixView
+    from app.views.picture_widget import PictureWidget
+    from app.views.signal_view import SignalView
+    from app.views.transpose_view import TransposeView
 
 __all__ = ["STACK_LINES", "PictureSwitch"]
 
@@ -34,10 +39,21 @@ __all__ = ["STACK_LINES", "PictureSwitch"]
 # and its caption.  A shorter picture puts the matrix beside the diagram.
 STACK_LINES = 46
 DIAGRAM_SHARE = {Qt.Orientation.Vertical: 0.55, Qt.Orientation.Horizontal: 0.55}
+#: the pictures beside the diagram, in their order in the splitter (after the diagram)
+COMPANIONS = ("transpose", "matrix", "signal")
 
 
 class PictureSwitch(QWidget):
-    """The diagram with the picture chooser above it and the matrix or signal view under it."""
+    """The diagram with the picture chooser above it and the matrix or signal view under it.
+
+    The matrix, signal and Conv1DTranspose views are built when first shown (or first asked for,
+    ``matrix_view`` ...), not with the window: together they took 0.45 s of every start, and most
+    lessons never leave the grid.  A view built later draws the state as it is then, as a hidden
+    view catches up when shown (:meth:`~app.views.picture_widget.PictureWidget.when_shown`).
+    """
+
+    #: a companion view was just built (features that style every widget of a kind restyle it)
+    viewBuilt = Signal(QWidget)
 
     def __init__(self, state: ExplorerState, diagram: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,18 +79,11 @@ class PictureSwitch(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.matrix_view = MatrixView(state)
-        self.matrix_view.setObjectName("matrix_view")
-        self.signal_view = SignalView(state)
-        self.signal_view.setObjectName("signal_view")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.transpose_view = TransposeView(state)
-        self.transpose_view.setObjectName("transpose_view")
         self.splitter.addWidget(diagram)
-        self.splitter.addWidget(self.transpose_view)
-        self.splitter.addWidget(self.matrix_view)
-        self.splitter.addWidget(self.signal_view)
+        self._views: dict[str, PictureWidget] = {}  # the companions built so far
+        self._answers_hidden = False
         layout.addWidget(self.splitter, 1)
         self.group.idClicked.connect(lambda i: self.state.set_view(picture=PICTURES[i]))
         state.viewChanged.connect(self._sync)
@@ -98,11 +107,74 @@ class PictureSwitch(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    # ----------------------------------------------------------------- the companion views
+    @property
+    def matrix_view(self) -> MatrixView:
+        from app.views.matrix_view import MatrixView
+
+        view = self._view("matrix")
+        assert isinstance(view, MatrixView)
+        return view
+
+    @property
+    def signal_view(self) -> SignalView:
+        from app.views.signal_view import SignalView
+
+        view = self._view("signal")
+        assert isinstance(view, SignalView)
+        return view
+
+    @property
+    def transpose_view(self) -> TransposeView:
+        from app.views.transpose_view import TransposeView
+
+        view = self._view("transpose")
+        assert isinstance(view, TransposeView)
+        return view
+
+    def built_views(self) -> list[QWidget]:
+        """The companion views built so far, in splitter order."""
+        return [self._views[name] for name in COMPANIONS if name in self._views]
+
+    def _view(self, name: str) -> PictureWidget:
+        view = self._views.get(name)
+        if view is None:
+            view = self._build(name)
+        return view
+
+    def _build(self, name: str) -> PictureWidget:
+        """Build companion ``name`` hidden, in its place in the splitter (``_sync`` shows it)."""
+        view: PictureWidget
+        if name == "matrix":
+            from app.views.matrix_view import MatrixView
+
+            view = matrix = MatrixView(self.state)
+            matrix.set_future_hidden(self._answers_hidden)
+        elif name == "signal":
+            from app.views.signal_view import SignalView
+
+            view = signal = SignalView(self.state)
+            signal.set_future_hidden(self._answers_hidden)
+        else:
+            from app.views.transpose_view import TransposeView
+
+            view = TransposeView(self.state)
+        view.setObjectName(f"{name}_view")
+        view.hide()  # explicitly: the splitter shows only what _sync asks for
+        index = 1 + sum(other in self._views for other in COMPANIONS[:COMPANIONS.index(name)])
+        self.splitter.insertWidget(index, view)
+        self._views[name] = view
+        self.viewBuilt.emit(view)
+        return view
+
     def set_answers_hidden(self, hidden: bool) -> None:
         """Predict-then-reveal is on: the matrix's ``y`` and the signal's faint output curve would show
         the values the class is about to guess; they show only what is computed."""
-        self.matrix_view.set_future_hidden(hidden)
-        self.signal_view.set_future_hidden(hidden)
+        self._answers_hidden = hidden
+        if "matrix" in self._views:
+            self.matrix_view.set_future_hidden(hidden)
+        if "signal" in self._views:
+            self.signal_view.set_future_hidden(hidden)
 
     @property
     def picture(self) -> str:
@@ -125,8 +197,10 @@ class PictureSwitch(QWidget):
             "diagram": not layer_t and picture != "signal", "transpose": layer_t,
             "matrix": picture == "matrix", "signal": picture == "signal",
         }
-        widgets = {"diagram": self.diagram, "transpose": self.transpose_view,
-                   "matrix": self.matrix_view, "signal": self.signal_view}
+        widgets: dict[str, QWidget] = {"diagram": self.diagram}
+        for name in COMPANIONS:
+            if wanted[name] or name in self._views:  # a view never shown is not built
+                widgets[name] = self._view(name)
         changed = False
         for name, widget in widgets.items():
             if widget.isVisibleTo(self) != wanted[name]:
@@ -145,8 +219,7 @@ class PictureSwitch(QWidget):
         picture = self.state.view.picture
         if picture != "matrix":
             if force:
-                sizes = [w.isVisibleTo(self) * 1000 for w in
-                         (self.diagram, self.transpose_view, self.matrix_view, self.signal_view)]
+                sizes = [w.isVisibleTo(self) * 1000 for w in (self.diagram, *self.built_views())]
                 self.splitter.setSizes(sizes)
             return
         orientation = Qt.Orientation.Vertical if self.stacked_fits() else Qt.Orientation.Horizontal
@@ -157,9 +230,10 @@ class PictureSwitch(QWidget):
         total = max(self.splitter.height() if vertical else self.splitter.width(), 2)
         top = round(total * DIAGRAM_SHARE[orientation])
         layer_t = self.state.layer_kind == "Conv1DTranspose"
-        sizes = [0, 0, total - top, 0]
-        sizes[1 if layer_t else 0] = top
-        self.splitter.setSizes(sizes)
+        main = self.transpose_view if layer_t else self.diagram
+        matrix = self.matrix_view
+        self.splitter.setSizes([top if w is main else total - top if w is matrix else 0
+                                for w in (self.diagram, *self.built_views())])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
