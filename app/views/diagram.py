@@ -130,6 +130,11 @@ def _cell_axes() -> dict[str, CellAxis]:
     return {name: CellAxis(name) for name in ("left", "bottom")}
 
 
+def _cell_plot() -> pg.PlotItem:
+    """A plot with cell axes and no context menu (never built: ``setup_cell_plot`` turns menus off anyway)."""
+    return pg.PlotItem(axisItems=_cell_axes(), enableMenu=False)
+
+
 def setup_cell_plot(plot: pg.PlotItem) -> pg.PlotItem:
     """A plot of cells: fixed (no mouse pan/zoom, no menu), row 0 at the top, no padding.
 
@@ -301,12 +306,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._margins = self.ci.layout.getContentsMargins()
         self._compact_chrome = False  # the classroom layout's chrome (_set_chrome)
         self.ci.setMaximumSize(16777215, 16777215)  # the view's size decides, never the titles' text
-        self.input_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme)
-        self.output_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme, outline=True)
-        self.kernel_panel = _Panel(pg.PlotItem(axisItems=_cell_axes()), self._cmap, self.theme)
+        self.input_panel = _Panel(_cell_plot(), self._cmap, self.theme)
+        self.output_panel = _Panel(_cell_plot(), self._cmap, self.theme, outline=True)
+        self.kernel_panel = _Panel(_cell_plot(), self._cmap, self.theme)
         self.panels = {"input": self.input_panel, "kernel": self.kernel_panel, "output": self.output_panel}
         # the thumbnail strip of a large bank (every filter, numbered; click one to show it large)
-        self.strip_plot = setup_cell_plot(pg.PlotItem(axisItems=_cell_axes()))
+        self.strip_plot = setup_cell_plot(_cell_plot())
         self.strip_plot.getViewBox().setDefaultPadding(0.01)
         self.strip_image = pg.ImageItem(axisOrder="row-major")
         self.strip_image.setColorMap(self._cmap)
