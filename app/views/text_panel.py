@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShowEvent,
     QTextDocument,
     QTextOption,
@@ -53,10 +54,11 @@ class PanelLabel(QLabel):
     preferred width is tried at 80, 40 and 20 average characters.
 
     Rich text is painted from that same laid-out document, as QLabel paints it.  A new rich text
-    that answers every height the layouts asked for since the last geometry update the same way,
-    and fits the label's width, cannot move anything: it is only repainted, and the geometry is
-    re-derived once the text has settled (:data:`SETTLE_MS`).  An animation step of the arithmetic
-    thus costs one parse, the layouts at the widths in use and one paint, not a re-layout of the
+    that has the height the layout asked for at the label's width since the last geometry update,
+    and fits that width, cannot move anything: it is only repainted, and the geometry is re-derived
+    once the text has settled (:data:`SETTLE_MS`) or the label is resized (other widths the layout
+    asked about, a scroll area's with and without its scroll bar, count only then).  An animation
+    step of the arithmetic thus costs one parse, one layout and one paint, not a re-layout of the
     window.  QLabel's own copy of the text (for selecting and links) catches up before any mouse,
     key or focus event reaches it.
     """
@@ -115,18 +117,27 @@ class PanelLabel(QLabel):
         self._forget()
         self._document()
         width = self._text_width()
-        now = self.width()  # the label width whose layout the paint uses: asked last, so it stays laid out
-        asked = sorted(self._asked.items(), key=lambda item: item[0] == now)
+        # The height at the width in use only (the one layout the paint needs too): the other widths the
+        # window's layout asked about (a scroll area asks with and without its scroll bar) are asked again
+        # only when this label is resized, and a resize brings the geometry up to date (resizeEvent).
+        # When the width in use was never asked, every width that was is checked (and the unwrapped
+        # layout answers the wide ones).
+        now = self.width()
+        asked = [(now, self._asked[now])] if now in self._asked else [(-1, -1), *self._asked.items()]
         fits = (
             self._cheap()
-            and self._size_at(-1).isValid()  # unwrapped: the height at every width it fits in
-            and all(self._height_at(w) == h for w, h in asked)
+            and all(self._size_at(-1).isValid() if w == -1 else self._height_at(w) == h for w, h in asked)
             # nothing sticks out at the label's width, so no unbreakable piece is wider (no sideways scrolling)
             and self._size_at(width).width() <= width
         )
         if not fits:
             self._text, self._doc, self._sizes, self._rich = before
         return fits
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if self._behind:
+            self._catch_up()  # a new width: its height comes from the text shown, not one remembered
 
     def event(self, event: QEvent) -> bool:  # Qt override
         if self._behind and event.type() in _INTERACTIONS:
