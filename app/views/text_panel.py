@@ -98,11 +98,17 @@ class PanelLabel(QLabel):
         self._catch_up()
 
     def _catch_up(self) -> None:
-        """Give QLabel the current text (it re-derives the geometry and repaints)."""
+        """Give QLabel the current text (it re-derives the geometry and repaints).
+
+        The panel's other label catches up too: the layout pass this starts would otherwise use the
+        heights Qt remembered for that label's old text at widths other than the one in use."""
         self._settle.stop()
         self._behind = False
         self._asked.clear()
         QLabel.setText(self, self._text)
+        for other in (getattr(self._panel, "title", None), getattr(self._panel, "body", None)):
+            if isinstance(other, PanelLabel) and other is not self and other._behind:
+                other._catch_up()
 
     def _fits_unchanged(self, text: str) -> bool:
         """Whether ``text`` (rich, in a visible label) would get exactly the geometry the current text has.
