@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 from app.cli.arguments import CliError, Parser, check_output_path, check_position
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from app.io.session import Session
     from app.main_window import MainWindow
 
@@ -53,12 +56,32 @@ def make_app() -> object:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if gc.isenabled():
+        _pause_collector_until_events(app)
     app.setApplicationName("Conv1D Explorer")
     app.setOrganizationName("Conv1D Explorer")
     from app.i18n.languages import load_bundled_font
 
     load_bundled_font()  # Chinese renders even where the system has no CJK font (DESIGN.md §3)
     return app
+
+
+def _pause_collector_until_events(app: QObject) -> None:
+    """Pause Python's cyclic garbage collector while the window is built, until events are first processed.
+
+    The start creates a few hundred thousand long-lived objects (modules, widgets, plots) and no
+    garbage worth collecting; the collector walked them all, a full collection included (about 0.1 s of
+    the start).  When it resumes, everything alive then is frozen out of later collections
+    (``gc.freeze``), so a full collection during an animation no longer walks it either.
+    """
+    from PySide6.QtCore import QTimer
+
+    def resume() -> None:
+        gc.freeze()
+        gc.enable()
+
+    gc.disable()
+    QTimer.singleShot(0, app, resume)  # with the app as context: never called on a destroyed object
 
 
 # Qt's offscreen platform warns about this on every window it shows; it says nothing to the user.
