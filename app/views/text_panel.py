@@ -126,13 +126,16 @@ class PanelLabel(QLabel):
         # The height at the width in use only (the one layout the paint needs too): the other widths the
         # window's layout asked about (a scroll area asks with and without its scroll bar) are asked again
         # only when this label is resized, and a resize brings the geometry up to date (resizeEvent).
-        # When the width in use was never asked, every width that was is checked (and the unwrapped
-        # layout answers the wide ones).
+        # When the width in use was never asked, every width that was is checked.
         now = self.width()
-        asked = [(now, self._asked[now])] if now in self._asked else [(-1, -1), *self._asked.items()]
+        if now in self._asked:
+            asked = {now: self._asked[now]}
+        else:
+            asked = self._asked
+            self._size_at(-1)  # the unwrapped layout answers every width it fits in at once
         fits = (
             self._cheap()
-            and all(self._size_at(-1).isValid() if w == -1 else self._height_at(w) == h for w, h in asked)
+            and all(self._height_at(w) == h for w, h in asked.items())
             # nothing sticks out at the label's width, so no unbreakable piece is wider (no sideways scrolling)
             and self._size_at(width).width() <= width
         )
@@ -195,19 +198,19 @@ class PanelLabel(QLabel):
         size = self._sizes.get(width)
         if size is None:
             doc = self._document()
-            if not self._rich:
+            if self._rich:
+                doc.setTextWidth(width)
+                size = QSize(math.ceil(doc.idealWidth()), math.ceil(doc.size().height()))
+            else:
                 # plain text is measured as QLabel measures it and as paintEvent draws it (drawText), by
                 # the font's metrics: a few times cheaper than laying a document out
                 flags = int(self.alignment().value) & ~int(
                     (Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter).value)
                 if width >= 0:
                     flags |= int(Qt.TextFlag.TextWordWrap.value)
-                box = self.fontMetrics().boundingRect(0, 0, width if width >= 0 else _UNWRAPPED, 2000, flags,
-                                                      self._text)
-                size = self._sizes[width] = box.size()
-                return size
-            doc.setTextWidth(width)
-            size = self._sizes[width] = QSize(math.ceil(doc.idealWidth()), math.ceil(doc.size().height()))
+                size = self.fontMetrics().boundingRect(0, 0, width if width >= 0 else _UNWRAPPED, 2000, flags,
+                                                       self._text).size()
+            self._sizes[width] = size
         return size
 
     def _extra(self) -> QSize:
