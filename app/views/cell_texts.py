@@ -79,11 +79,12 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         """Replace every label: ``keys`` name the cells (logical (i, j)) for :meth:`text_at`."""
         self.prepareGeometryChange()
         self._centers = np.asarray(centers, dtype=float).reshape(-1, 2)
-        self._strings = list(strings)
+        if list(strings) != self._strings or cell != self._cell:  # else the layout memo still holds (moved cells)
+            self._strings = list(strings)
+            self._nonempty = np.array([s != "" for s in self._strings], dtype=bool)
+            self._generation += 1
         self._white = np.asarray(white, dtype=bool).ravel()
-        self._nonempty = np.array([s != "" for s in self._strings], dtype=bool)
         self._shown = self._nonempty.copy()
-        self._generation += 1
         self._index = {k: n for n, k in enumerate(keys)}
         self._cell = cell
         if len(self._centers):

@@ -95,6 +95,10 @@ def _show(value: object) -> str:
     return repr(value) if isinstance(value, str) else str(value)
 
 
+#: A filter's window weights: tap and input channel of each weight, its "×w" text, white text per padded input cell.
+_FilterWeights = tuple[np.ndarray, np.ndarray, list[str], np.ndarray]
+
+
 def stale_settings(layer: dict[str, object], input_shape: tuple[int, int, int], tr: Conv1DTrace) -> list[str]:
     """What the picture shows where the requested setting differs: ``["kernel_size=3", ...]``.
 
@@ -348,6 +352,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._window_weights.setZValue(24)
         self.input_panel.plot.addItem(self._window_weights, ignoreBounds=True)
         self._weights_key: tuple[object, ...] | None = None
+        self._filter_weights_memo: tuple[Conv1DTrace | None, object, _FilterWeights] = (
+            None, None, (np.zeros(0, dtype=int), np.zeros(0, dtype=int), [], np.zeros((0, 0), dtype=bool)))
         self._style_key: tuple[object, ...] | None = None  # what the window's colours were drawn for
         # steps no output reads (greyed always) and the output slots (outlined before they fill)
         self._dropped = QGraphicsPathItem()
@@ -1399,21 +1405,31 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         if f is None or not len(taps) or k * cg > MAX_TEXT_CELLS or not self.state.view.show_numbers:
             self._window_weights.clear()
             return
-        c0 = tr.first_channel_of_filter(f)
-        jj, cc = np.meshgrid(np.arange(k), np.arange(cg), indexing="ij")
-        ii = taps[jj.ravel()]
-        chans = c0 + cc.ravel()
+        n = min(self.state.view.sample, tr.batch - 1)
+        jj, chans, strings, white = self._filter_weights(tr, f, n)
+        ii = taps[jj]
         lr = lr_view(self)
         centers = np.column_stack([ii, chans] if lr else [chans, ii]).astype(float)
-        weights = tr.kernel[jj.ravel(), cc.ravel(), f]
-        n = min(self.state.view.sample, tr.batch - 1)
-        under = tr.padded[n, ii + tr.pad_left, chans]
         self._window_weights.set_cells(
-            [(int(i), int(c)) for i, c in zip(ii, chans, strict=True)],
+            list(zip(ii.tolist(), chans.tolist(), strict=True)),
             centers,
-            ["×" + format_value(float(w)) for w in weights],
-            text_color_for(under, self.input_panel.level, self.theme),
+            strings,
+            white[ii + tr.pad_left, chans],
         )
+
+    def _filter_weights(self, tr: Conv1DTrace, f: int, n: int) -> _FilterWeights:
+        """For filter ``f``'s window weights: each weight's tap and input channel, its "×w" text, and where white
+        text reads on the padded input of sample ``n`` (the same for every step: worked out once per filter)."""
+        key = (f, n, self.input_panel.level, self.theme.name)
+        memo_tr, memo_key, found = self._filter_weights_memo
+        if memo_tr is not tr or memo_key != key:
+            k, cg = tr.spec.kernel_size, tr.channels_per_group
+            jj, cc = (g.ravel() for g in np.meshgrid(np.arange(k), np.arange(cg), indexing="ij"))
+            strings = ["×" + format_value(float(w)) for w in tr.kernel[jj, cc, f]]
+            white = text_color_for(tr.padded[n], self.input_panel.level, self.theme)
+            found = (jj, tr.first_channel_of_filter(f) + cc, strings, white)
+            self._filter_weights_memo = (tr, key, found)
+        return found
 
     # ----------------------------------------------------------------- stale picture
     def _on_error_changed(self, error: object) -> None:
