@@ -255,18 +255,21 @@ class LayerPanel(QWidget):
             assert isinstance(w, QSpinBox)
             value = layer.get(name)
             if isinstance(value, int):
-                w.setValue(value)
+                _set_value(w, value)
         for name in ("padding", "activation", "data_format"):
             w = self.arg_widgets[name]
             assert isinstance(w, QComboBox)
-            w.setCurrentText(str(layer.get(name)))
-        self.use_bias.setChecked(bool(layer.get("use_bias", True)))
+            if w.currentText() != str(layer.get(name)):
+                w.setCurrentText(str(layer.get(name)))
+        if self.use_bias.isChecked() != bool(layer.get("use_bias", True)):
+            self.use_bias.setChecked(bool(layer.get("use_bias", True)))
         b, s, c = self.state.input_shape
-        self.batch.setValue(b)
-        self.steps.setValue(s)
-        self.channels.setValue(c)
-        self.sample.setMaximum(max(b - 1, 0))
-        self.sample.setValue(self.state.view.sample)
+        _set_value(self.batch, b)
+        _set_value(self.steps, s)
+        _set_value(self.channels, c)
+        if self.sample.maximum() != max(b - 1, 0):
+            self.sample.setMaximum(max(b - 1, 0))
+        _set_value(self.sample, self.state.view.sample)
         del blockers
         shape = (b, s, c) if layer.get("data_format") != "channels_first" else (b, c, s)
         call = keras_one_liner(layer)
@@ -324,3 +327,10 @@ class LayerPanel(QWidget):
             if self.labels[name].styleSheet() != label_css:
                 self.labels[name].setStyleSheet(label_css)
         self.marked = marked
+
+
+def _set_value(box: QSpinBox, value: int) -> None:
+    """Set a spin box's value only when it differs: setting the same one still repaints the box (every
+    argument change synchronises all nine)."""
+    if box.value() != value:
+        box.setValue(value)

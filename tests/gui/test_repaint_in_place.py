@@ -160,3 +160,36 @@ def test_the_arithmetic_copied_from_its_kept_pixmap_is_what_drawing_it_draws(win
     recoloured = shots()
     for position, (a, b) in enumerate(zip(copied, recoloured, strict=True)):
         assert _differing_pixels(a, b) > 0, ("a copy in the old colours", position)
+
+
+def test_an_argument_change_repaints_only_the_controls_whose_values_changed(window, qtbot):
+    """Synchronising the layer panel with the state sets only what differs: setting a spin box to the value
+    it shows repainted it, so every argument change repainted all nine.  A changed value still shows."""
+    window.open_example("classroom")
+    window.state.flush()
+    qtbot.wait(50)
+    panel = window.layer_panel
+    painted: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # Qt override
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched.objectName())
+            return False
+
+    spy = Painted()
+    boxes = [panel.arg_widgets[n] for n in ("filters", "kernel_size", "strides", "dilation_rate", "groups")]
+    boxes += [panel.batch, panel.steps, panel.channels, panel.sample]
+    for box in boxes:
+        box.installEventFilter(spy)
+    state = window.state
+    state.set_layer_arg("padding", "same" if state.layer["padding"] != "same" else "valid")
+    state.flush()
+    QApplication.processEvents()
+    assert painted == []
+    state.set_layer_arg("kernel_size", int(state.layer["kernel_size"]) + 1)
+    state.flush()
+    QApplication.processEvents()
+    assert panel.arg_widgets["kernel_size"].value() == state.layer["kernel_size"]
+    assert "kernel_size" in painted
+    assert set(painted) == {"kernel_size"}, painted
