@@ -16,8 +16,8 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPicture
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 __all__ = [
     "CellAxis",
@@ -35,6 +35,10 @@ __all__ = [
 
 
 SPECS_MEMO = 8  # tick layouts an axis remembers (an argument flipped back and forth finds its own)
+COPIES_PER_LAYOUT = 2  # drawn images a tick layout keeps (pens, scales, places within a device pixel)
+IMAGE_MARGIN = 4  # device pixels around an axis's rectangle in its drawn image
+COPY_DRAWINGS = True  # False: every paint draws the ticks and labels (the tests' reference picture)
+LAYOUTS_WITH_COPIES = 2  # the layouts of an axis that keep drawn images: the last ones laid out
 _MISSING = object()
 
 
@@ -157,22 +161,8 @@ class CellAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hint
         self.update()  # drawn again where it now is (the cached copy would land on a whole pixel)
 
     def paint(self, p: QPainter, *_args: object) -> None:  # pyqtgraph override
-        """The remembered tick layout and drawing, painted directly.
-
-        pyqtgraph records each paint into a new ``QPicture`` and replays it; replaying one checks its
-        whole recording (a checksum) and parses it again, which was the largest part of repainting an
-        axis.  The layout and its drawing are remembered already (:func:`remember_tick_layout`).
-        """
-        p.save()
-        try:
-            font = self.style["tickFont"]
-            if font:
-                p.setFont(font)
-            specs = self.generateDrawSpecs(p)
-            if isinstance(specs, tuple):
-                self.drawPicture(p, *specs)
-        finally:
-            p.restore()
+        """The remembered tick layout and drawing (see :func:`_paint_remembered`)."""
+        _paint_remembered(self, p)
 
     def generateDrawSpecs(self, p: QPainter) -> object:  # pyqtgraph override
         """pyqtgraph's tick and label layout, remembered (see :func:`remember_tick_layout`)."""
@@ -362,6 +352,7 @@ def remember_tick_layout(axis: pg.AxisItem) -> None:
     axis.generateDrawSpecs = lambda p: _remembered_specs(axis, p, original_specs)
     axis._updateMaxTextSize = lambda x: _report_text_size(axis, x, original_report)
     axis.drawPicture = lambda p, *specs: _remembered_drawing(axis, p, specs, original_draw)
+    axis.paint = lambda p, *_args: _paint_remembered(axis, p)
 
 
 def _remembered_specs(axis: pg.AxisItem, p: QPainter, generate: Callable[[QPainter], object]) -> object:
@@ -384,29 +375,83 @@ def _remembered_specs(axis: pg.AxisItem, p: QPainter, generate: Callable[[QPaint
     memo[key] = (specs, reported[-1] if reported else None, {})
     if len(memo) > SPECS_MEMO:
         memo.popitem(last=False)
+    for _specs, _size, copies in list(memo.values())[:-LAYOUTS_WITH_COPIES]:
+        copies.clear()  # the drawn images of older layouts (a layout keeps its ticks; an image is bigger)
     return specs
+
+
+def _paint_remembered(axis: pg.AxisItem, p: QPainter) -> None:
+    """An axis's paint: its remembered tick layout, and its drawing copied from a remembered image.
+
+    pyqtgraph records each paint into a new ``QPicture`` and replays it; replaying one checks its whole
+    recording (a checksum), parses it again and shapes every label's text anew.  Axes are painted on every
+    argument change (their plots move), and that was a sixth of one.
+    """
+    p.save()
+    try:
+        font = axis.style["tickFont"]
+        if font:
+            p.setFont(font)
+        specs = axis.generateDrawSpecs(p)
+        if isinstance(specs, tuple):
+            axis.drawPicture(p, *specs)
+    finally:
+        p.restore()
 
 
 def _remembered_drawing(axis: pg.AxisItem, p: QPainter, specs: tuple[object, ...],
                         draw: Callable[..., None]) -> None:
-    """pyqtgraph's ``drawPicture`` (Python calls per tick and label) recorded once per layout and text
-    pen, then replayed in one call."""
+    """pyqtgraph's ``drawPicture`` (Python calls per tick and label) drawn once per layout, text pen and
+    place on the device's pixel grid into a transparent image, then copied.
+
+    The image covers the axis's rectangle on the device, and is keyed by the painter's scale and by where
+    the axis sits within a device pixel, so an axis that moved by whole pixels is copied pixel for pixel
+    and one that moved by a fraction is drawn again.  A painter that records (a ``QPicture`` or an SVG)
+    gets the drawing itself, never an image.
+    """
     found = axis.__dict__.get("_specs_memo", {}).get(axis.__dict__.get("_specs_last"))
-    if found is None or found[0] is None or any(a is not b for a, b in zip(found[0], specs, strict=True)):
+    device = p.device()
+    if not COPY_DRAWINGS or found is None or found[0] is None \
+            or any(a is not b for a, b in zip(found[0], specs, strict=True)) \
+            or not isinstance(device, (QImage, QPixmap, QWidget)):
         draw(p, *specs)
         return
-    pen = _pen_key(axis.textPen())
-    picture = found[2].get(pen)
-    if picture is None:
-        picture = found[2][pen] = QPicture()
-        recorder = QPainter(picture)
-        recorder.setFont(p.font())
-        recorder.setRenderHints(p.renderHints())
+    # item -> the device's pixels; a widget's painter adds where the widget sits in its window's backing
+    # store, a whole number of pixels, which leaves the pixel grid as it is
+    t = p.deviceTransform()
+    # pyqtgraph draws the axis line on the rectangle's edge, just outside it: a margin keeps every pixel
+    box = t.mapRect(axis.boundingRect()).toAlignedRect().adjusted(-IMAGE_MARGIN, -IMAGE_MARGIN, IMAGE_MARGIN,
+                                                                  IMAGE_MARGIN)
+    key = (_pen_key(axis.textPen()), p.font().key(), int(p.renderHints().value), t.m11(), t.m12(), t.m21(),
+           t.m22(), t.dx() - box.x(), t.dy() - box.y(), box.width(), box.height())
+    copies = found[2]
+    image = copies.get(key)
+    if image is None:
+        if box.isEmpty():
+            return
+        image = QImage(box.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)  # in the device's pixels, the axis's rectangle at the origin
+        painter.setFont(p.font())
+        painter.setRenderHints(p.renderHints())
+        painter.setWorldTransform(t * QTransform.fromTranslate(-box.x(), -box.y()))
         try:
-            draw(recorder, *specs)
+            draw(painter, *specs)
         finally:
-            recorder.end()
-    p.drawPicture(0, 0, picture)
+            painter.end()
+        copies[key] = image
+        while len(copies) > COPIES_PER_LAYOUT:
+            copies.pop(next(iter(copies)))
+    # one image pixel on one device pixel: the painter's own logical -> device mapping (its pixel ratio,
+    # the widget's place) undone, then moved to the rectangle's place
+    inverse, invertible = t.inverted()
+    if not invertible:
+        draw(p, *specs)
+        return
+    p.save()
+    p.setWorldTransform(QTransform.fromTranslate(box.x(), box.y()) * inverse * p.worldTransform())
+    p.drawImage(QPointF(0, 0), image)
+    p.restore()
 
 
 def _report_text_size(axis: pg.AxisItem, x: int, update: Callable[[int], None]) -> None:

@@ -193,3 +193,51 @@ def test_an_argument_change_repaints_only_the_controls_whose_values_changed(wind
     assert panel.arg_widgets["kernel_size"].value() == state.layer["kernel_size"]
     assert "kernel_size" in painted
     assert set(painted) == {"kernel_size"}, painted
+
+
+@pytest.mark.parametrize(("scale", "in_view"), [(1.0, False), (1.5, False), (2.0, True)])
+def test_axes_copied_from_their_drawn_images_are_what_drawing_them_draws(window, qtbot, monkeypatch, scale, in_view):
+    """Axes (the plots' and the colour bars') are drawn once per tick layout into an image and copied from
+    then on.  At every scale, and after an argument flipped back and forth (the copies are reused), the
+    picture is the one drawn tick by tick.  ``in_view``: the scale is the painter's window-to-viewport
+    mapping, as a high-DPI screen's is, not its world transform."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from app.views import axes
+
+    window.resize(1600, 1000)
+    window.open_example("classroom")
+    window.state.flush()
+    qtbot.wait(50)
+    scene = window.diagram.scene()
+
+    def render() -> QImage:
+        from app.export.render import uncached
+
+        rect = scene.sceneRect()
+        image = QImage(int(rect.width() * scale), int(rect.height() * scale), QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        target = QRectF(image.rect())
+        if in_view:
+            painter.setWindow(0, 0, int(rect.width()), int(rect.height()))
+            target = QRectF(0, 0, rect.width(), rect.height())
+        with uncached(scene):  # every item paints (no pixmap of an earlier paint)
+            scene.render(painter, target, rect)
+        painter.end()
+        return image
+
+    state = window.state
+    for padding in ("same", "valid", "same"):
+        state.set_layer_arg("padding", padding)
+        state.flush()
+        QApplication.processEvents()
+        render()  # draws the images the next render copies
+        copied = render()
+        monkeypatch.setattr(axes, "COPY_DRAWINGS", False)
+        drawn = render()
+        monkeypatch.setattr(axes, "COPY_DRAWINGS", True)
+        assert _differing_pixels(copied, drawn) == 0, (scale, padding)
+    kept = [copies for item in scene.items() for _specs, _size, copies in item.__dict__.get("_specs_memo", {}).values()]
+    assert any(kept), "the axes keep drawn images"
