@@ -21,6 +21,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from app.views.cell_texts import CellTexts, format_value
@@ -64,6 +65,9 @@ class CellGrid:
         self.outline.setVisible(outline)
         plot.addItem(self.outline)
         self._framed = outline
+        # (levels and colour map, the image of every cell coloured, its format): set_shown's source
+        self._full: tuple[tuple[bytes | None, object], np.ndarray, QImage.Format] | None = None
+        self._revealed = np.zeros((0, 0), dtype=np.uint32)  # the pixels of the revealed image (kept alive)
         self._values = np.zeros((0, 0))
         self._shown: np.ndarray | None = None
         self._time_lr = True
@@ -114,6 +118,7 @@ class CellGrid:
                 return
         self._key = key
         self._values, self._time_lr = vals.copy(), time_lr
+        self._full = None
         n_i, n_j = vals.shape
         first = float(start if center is None else center)
         drawn = vals if shown is None else np.where(shown, vals, np.nan)
@@ -157,17 +162,51 @@ class CellGrid:
             return
         # pyqtgraph 0.14's setImage repaints the whole item; new data of the same shape only needs
         # the changed cells' rectangle (item coordinates are image pixels: column, row).
+        revealed = self._revealed_qimage(self._orient(mask))
         self.image.image = drawn
         self.image._imageHasNans = None
         self.image._imageNanLocations = None
-        self.image._renderRequired = True
+        if revealed is None:
+            self.image._renderRequired = True
+        else:  # the colours of every cell were worked out once: hide the others, no colour lookup per step
+            self.image.qimage = revealed
+            self.image._renderRequired = False
         rows, cols = np.nonzero(changed)
         self.image.update(QRectF(float(cols.min()), float(rows.min()),
                                  float(cols.max() - cols.min() + 1), float(rows.max() - rows.min() + 1)))
         self.texts.set_shown(mask)
 
+    def _revealed_qimage(self, mask: np.ndarray) -> QImage | None:
+        """The heat map with only the cells of ``mask`` (image order) coloured, from the image of every cell
+        that pyqtgraph rendered once for these values; None when pyqtgraph rendered none."""
+        image = self.image
+        levels = image.levels
+        # the colours depend on the values (set_values forgets the image), the levels and the colour map,
+        # which the colour bar may change behind this grid's back: both are part of the key
+        lut = image.lut  # (pyqtgraph copies its lookup table on a render: compared by content)
+        key = (None if levels is None else np.asarray(levels, dtype=float).tobytes(),
+               lut.tobytes() if isinstance(lut, np.ndarray) else lut)
+        if self._full is None or self._full[0] != key:
+            image.image = self._orient(self._values)
+            image._imageHasNans = image._imageNanLocations = None
+            image.render()
+            full = image.qimage
+            if image._unrenderable or full is None or (full.height(), full.width()) != mask.shape:
+                self._full = None
+                return None
+            if full.depth() != 32:  # without blank cells pyqtgraph gives an indexed image (the colour map)
+                full = full.convertToFormat(QImage.Format.Format_ARGB32)
+            pixels = np.frombuffer(full.constBits(), dtype=np.uint32,
+                                   count=full.height() * full.bytesPerLine() // 4)
+            self._full = (key, pixels.reshape(full.height(), -1)[:, :full.width()].copy(), full.format())
+        _key, pixels, fmt = self._full
+        self._revealed = np.ascontiguousarray(np.where(mask, pixels, 0).astype(np.uint32))  # kept for the QImage
+        h, w = self._revealed.shape
+        return QImage(self._revealed.data, w, h, 4 * w, fmt)
+
     def clear(self) -> None:
         self._key = None
+        self._full = None
         self._values = np.zeros((0, 0))
         self.image.clear()
         self.texts.clear()

@@ -91,3 +91,47 @@ def test_stack_forms_offer_keras_names_only():
     conv = dict(LAYER_FORMS["Conv1D"])
     assert conv["padding"] == PADDINGS and dict(LAYER_FORMS["MaxPooling1D"])["padding"] == POOL_PADDINGS
     assert set(conv["activation"]) <= KERAS_ACTIVATIONS
+
+
+def _pixels(image) -> np.ndarray:
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    flat = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.height() * image.bytesPerLine() // 4)
+    return flat.reshape(image.height(), -1)[:, :image.width()].copy()
+
+
+def _pyqtgraph_render(grid, values: np.ndarray) -> np.ndarray:
+    """What pyqtgraph renders for ``values`` (image order) with the grid image's levels and colour map."""
+    reference = pg.ImageItem(axisOrder="row-major")
+    reference.setLookupTable(grid.image.lut)
+    reference.setImage(values, autoLevels=False, levels=grid.image.levels)
+    reference.render()
+    return _pixels(reference.qimage)
+
+
+@pytest.mark.parametrize("blank", [True, False])  # a NaN cell (pyqtgraph renders 32-bit) or none (indexed)
+def test_revealed_cells_are_coloured_as_pyqtgraph_colours_them(plot, blank):
+    """An animation step reveals cells from the image of every cell coloured once.  Each step's image is what
+    pyqtgraph renders for the values revealed so far (the others blank), also after the colour bar changed
+    the colour map or the levels behind the grid's back."""
+    from app.views.colors import diverging_map
+
+    grid = CellGrid(plot, THEMES["light"], diverging_map("RdBu"))
+    values = np.array([[1.0, -2.0], [0.5, np.nan if blank else 0.25], [3.0, 0.0], [-1.5, 2.5]])  # 4 steps x 2 filters
+    shown = np.zeros(values.shape, dtype=bool)
+    grid.set_values(values, 3.0, shown=shown)
+    steps = [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (3, 1)]
+    for n, (t, f) in enumerate(steps):
+        if n == 3:
+            grid.image.setColorMap(diverging_map("PuOr"))  # as the colour bar changes it, behind the grid's back
+        if n == 4:
+            grid.image.setLevels((-5.0, 5.0))
+        shown[t, f] = True
+        grid.set_shown(shown)
+        assert not grid.image._renderRequired  # copied from the coloured image, not rendered again
+        expected = _pyqtgraph_render(grid, np.where(shown, values, np.nan).T)
+        got = _pixels(grid.image.qimage)
+        alpha = (expected >> 24) & 0xFF
+        assert np.array_equal(alpha, (got >> 24) & 0xFF), n  # the same cells are blank
+        assert np.array_equal(expected[alpha > 0], got[alpha > 0]), n  # and the others have the same colours
