@@ -27,12 +27,14 @@ def _show(qtbot, widget, w=1200, h=700):
 def _hover(qtbot, view: MatrixView, part: str, x: int, y: int, expected: CellRef) -> None:
     """Move the real mouse to cell (x, y) of one part of the matrix view until the state says ``expected``.
 
-    Offscreen, a synthetic move is sometimes merged with the previous one: re-aim from a pixel away.
+    Offscreen, a synthetic move is sometimes merged with the previous one: re-aim from a pixel away. The
+    cell's position is read again on each try: on a loaded machine (the suite runs on every core) the
+    plots may still be laying out when the first try aims.
     """
     g = view.graphics
-    pos = g.mapFromScene(view.scene_pos_of(part, x, y))
 
     def hovered() -> None:
+        pos = g.mapFromScene(view.scene_pos_of(part, x, y))
         qtbot.mouseMove(g.viewport(), pos + QPoint(2, 1))
         qtbot.mouseMove(g.viewport(), pos)
         assert view.state.hovered == expected
