@@ -39,7 +39,21 @@ def _hover(qtbot, view: MatrixView, part: str, x: int, y: int, expected: CellRef
         qtbot.mouseMove(g.viewport(), pos)
         assert view.state.hovered == expected
 
-    qtbot.waitUntil(hovered, timeout=5000)
+    try:
+        qtbot.waitUntil(hovered, timeout=5000)
+    except qtbot.TimeoutError:
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        pos = g.mapFromScene(view.scene_pos_of(part, x, y))
+        screen = view.screen().geometry() if view.screen() is not None else None
+        raise AssertionError(  # what the next reader needs to find why no move reached the view
+            f"hover never reached {expected}: state says {view.state.hovered}; at {pos} the part is "
+            f"{view.part_at(g.mapToScene(pos))}; window {view.geometry()} on screen {screen}; "
+            f"popup {QApplication.activePopupWidget()}, modal {QApplication.activeModalWidget()}, "
+            f"grabber {QWidget.mouseGrabber()}, buttons {QGuiApplication.mouseButtons()}, "
+            f"top-levels shown {[type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]}"
+        ) from None
 
 
 def test_matrix_rows_are_conv_core_matrix_and_each_row_times_x_is_the_output(state, qtbot):
