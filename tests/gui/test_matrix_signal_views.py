@@ -32,6 +32,10 @@ def _hover(qtbot, view: MatrixView, part: str, x: int, y: int, expected: CellRef
     plots may still be laying out when the first try aims.
     """
     g = view.graphics
+    # The mouse goes to the top window under the point: a window another test left open (a compare or
+    # stack window, seen under pytest-xdist) would take the moves, so this view comes to the front.
+    view.raise_()
+    view.activateWindow()
 
     def hovered() -> None:
         pos = g.mapFromScene(view.scene_pos_of(part, x, y))
