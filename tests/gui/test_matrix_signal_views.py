@@ -27,17 +27,37 @@ def _show(qtbot, widget, w=1200, h=700):
 def _hover(qtbot, view: MatrixView, part: str, x: int, y: int, expected: CellRef) -> None:
     """Move the real mouse to cell (x, y) of one part of the matrix view until the state says ``expected``.
 
-    Offscreen, a synthetic move is sometimes merged with the previous one: re-aim from a pixel away.
+    Offscreen, a synthetic move is sometimes merged with the previous one: re-aim from a pixel away. The
+    cell's position is read again on each try: on a loaded machine (the suite runs on every core) the
+    plots may still be laying out when the first try aims.
     """
     g = view.graphics
-    pos = g.mapFromScene(view.scene_pos_of(part, x, y))
+    # The mouse goes to the top window under the point: a window another test left open (a compare or
+    # stack window, seen under pytest-xdist) would take the moves, so this view comes to the front.
+    view.raise_()
+    view.activateWindow()
 
     def hovered() -> None:
+        pos = g.mapFromScene(view.scene_pos_of(part, x, y))
         qtbot.mouseMove(g.viewport(), pos + QPoint(2, 1))
         qtbot.mouseMove(g.viewport(), pos)
         assert view.state.hovered == expected
 
-    qtbot.waitUntil(hovered, timeout=5000)
+    try:
+        qtbot.waitUntil(hovered, timeout=5000)
+    except qtbot.TimeoutError:
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        pos = g.mapFromScene(view.scene_pos_of(part, x, y))
+        screen = view.screen().geometry() if view.screen() is not None else None
+        raise AssertionError(  # what the next reader needs to find why no move reached the view
+            f"hover never reached {expected}: state says {view.state.hovered}; at {pos} the part is "
+            f"{view.part_at(g.mapToScene(pos))}; window {view.geometry()} on screen {screen}; "
+            f"popup {QApplication.activePopupWidget()}, modal {QApplication.activeModalWidget()}, "
+            f"grabber {QWidget.mouseGrabber()}, buttons {QGuiApplication.mouseButtons()}, "
+            f"top-levels shown {[type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]}"
+        ) from None
 
 
 def test_matrix_rows_are_conv_core_matrix_and_each_row_times_x_is_the_output(state, qtbot):
