@@ -33,12 +33,14 @@ def _close_the_windows_a_test_opened(qapp):
     """Windows a test opened through the app (a layer stack, a compare window: top-level windows of their
     own, which closing the main window leaves open) are closed when it ends.  Left open, they covered the
     next test's window on the same worker and took its mouse moves."""
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     before = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     yield
     for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and not any(widget is w for w in before):
+        # (closing one window can delete another: a window that deletes itself on close takes its own)
+        if shiboken6.isValid(widget) and widget.isVisible() and not any(widget is w for w in before):
             widget.close()
 
 
