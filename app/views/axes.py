@@ -422,13 +422,17 @@ def _remembered_drawing(axis: pg.AxisItem, p: QPainter, specs: tuple[object, ...
     # pyqtgraph draws the axis line on the rectangle's edge, just outside it: a margin keeps every pixel
     box = t.mapRect(axis.boundingRect()).toAlignedRect().adjusted(-IMAGE_MARGIN, -IMAGE_MARGIN, IMAGE_MARGIN,
                                                                   IMAGE_MARGIN)
+    # one image pixel on one device pixel: the painter's own logical -> device mapping (its pixel ratio,
+    # the widget's place) undone, then moved to the rectangle's place
+    inverse, invertible = t.inverted()
+    if not invertible:
+        draw(p, *specs)
+        return
     key = (_pen_key(axis.textPen()), p.font().key(), int(p.renderHints().value), t.m11(), t.m12(), t.m21(),
            t.m22(), t.dx() - box.x(), t.dy() - box.y(), box.width(), box.height())
     copies = found[2]
     image = copies.get(key)
     if image is None:
-        if box.isEmpty():
-            return
         image = QImage(box.size(), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)  # in the device's pixels, the axis's rectangle at the origin
@@ -442,12 +446,6 @@ def _remembered_drawing(axis: pg.AxisItem, p: QPainter, specs: tuple[object, ...
         copies[key] = image
         while len(copies) > COPIES_PER_LAYOUT:
             copies.pop(next(iter(copies)))
-    # one image pixel on one device pixel: the painter's own logical -> device mapping (its pixel ratio,
-    # the widget's place) undone, then moved to the rectangle's place
-    inverse, invertible = t.inverted()
-    if not invertible:
-        draw(p, *specs)
-        return
     p.save()
     p.setWorldTransform(QTransform.fromTranslate(box.x(), box.y()) * inverse * p.worldTransform())
     p.drawImage(QPointF(0, 0), image)
