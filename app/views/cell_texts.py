@@ -76,14 +76,26 @@ class CellTexts(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph has no ty
         white: np.ndarray,
         cell: tuple[float, float] = (1.0, 1.0),
     ) -> None:
-        """Replace every label: ``keys`` name the cells (logical (i, j)) for :meth:`text_at`."""
+        """Replace every label: ``keys`` name the cells (logical (i, j)) for :meth:`text_at`.
+
+        Every label is shown.  The same labels again repaint nothing (the bias row on an argument that
+        leaves the kernel alone)."""
+        centers = np.asarray(centers, dtype=float).reshape(-1, 2)
+        white = np.asarray(white, dtype=bool).ravel()
+        if cell == self._cell and list(strings) == self._strings and np.array_equal(centers, self._centers) \
+                and np.array_equal(white, self._white) and len(keys) == len(self._index) \
+                and all(self._index.get(k) == n for n, k in enumerate(keys)):
+            if not np.array_equal(self._shown, self._nonempty):
+                self._shown = self._nonempty.copy()
+                self.update()
+            return
         self.prepareGeometryChange()
-        self._centers = np.asarray(centers, dtype=float).reshape(-1, 2)
+        self._centers = centers
         if list(strings) != self._strings or cell != self._cell:  # else the layout memo still holds (moved cells)
             self._strings = list(strings)
             self._nonempty = np.array([s != "" for s in self._strings], dtype=bool)
             self._generation += 1
-        self._white = np.asarray(white, dtype=bool).ravel()
+        self._white = white
         self._shown = self._nonempty.copy()
         self._index = {k: n for n, k in enumerate(keys)}
         self._cell = cell

@@ -56,7 +56,7 @@ from app.views.colors import (
     text_color_for,
 )
 from app.views.highlight import Highlight, HighlightLayer, describe_cell, dropped_path
-from conv_core import Conv1DTrace
+from conv_core import Conv1DTrace, FilterBankLayout
 
 __all__ = ["MAX_BANK_FILTERS", "DiagramWidget", "setup_cell_plot", "stale_settings"]
 
@@ -352,6 +352,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._window_weights.setZValue(24)
         self.input_panel.plot.addItem(self._window_weights, ignoreBounds=True)
         self._weights_key: tuple[object, ...] | None = None
+        # what the bias row and the strip show (see _set_image): item id -> (key, source values)
+        self._images: dict[int, tuple[tuple[object, ...], np.ndarray]] = {}
         self._filter_weights_memo: tuple[Conv1DTrace | None, object, _FilterWeights] = (
             None, None, (np.zeros(0, dtype=int), np.zeros(0, dtype=int), [], np.zeros((0, 0), dtype=bool)))
         self._style_key: tuple[object, ...] | None = None  # what the window's colours were drawn for
@@ -1131,8 +1133,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         else:
             row = tr.bank.spread(np.broadcast_to(tr.bias, (k, 1, tr.filters)))
         j0, h = bias_row(cg)
-        self.bias_image.setImage(self._orient(row), autoLevels=False, levels=(-level, level))
-        self.bias_image.setRect(self.logical_rect(0, j0, row.shape[0], h))
+        self._set_image(self.bias_image, row, level, self.logical_rect(0, j0, row.shape[0], h))
         self._bias_frame.setRect(self.logical_rect(0, j0, row.shape[0], h))
         if not self.state.view.show_numbers:
             self._bias_texts.clear()
@@ -1152,6 +1153,24 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             cell,
         )
 
+    def _set_image(self, item: pg.ImageItem, source: np.ndarray, level: float, rect: QRectF,
+                   bank: FilterBankLayout | None = None) -> None:
+        """Show ``source`` in ``item`` (a kernel laid out by ``bank``: filters side by side), coloured on
+        (-level, level) and placed on ``rect``, unless it already shows exactly that.
+
+        An argument that leaves the kernel alone (padding, strides) used to colour the bias row and a large
+        bank's strip again, and re-colouring the seed-embedding strip (100 filters) was a tenth of such a change.
+        """
+        key = (level, rect, lr_view(self), bank)
+        known = self._images.get(id(item))
+        if known is not None and known[0] == key and known[1].shape == source.shape \
+                and (np.array_equal(known[1], source) or np.array_equal(known[1], source, equal_nan=True)):
+            return  # (the first comparison is the quick one: a kernel seldom holds NaN)
+        self._images[id(item)] = (key, np.array(source, dtype=float))
+        values = source if bank is None else bank.spread(source)
+        item.setImage(self._orient(values), autoLevels=False, levels=(-level, level))
+        item.setRect(rect)
+
     def _draw_kernel(self, tr: Conv1DTrace) -> None:
         """The filter bank (or the selected filter large), its bias row, tags, labels and strip."""
         lr, numbers = lr_view(self), self.state.view.show_numbers
@@ -1165,10 +1184,8 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._draw_tags(tr)
         self._place_filter_labels(tr)
         if self._large:
-            spread = tr.bank.spread(tr.kernel)
-            self.strip_image.setImage(self._orient(spread), autoLevels=False,
-                                      levels=(-self.kernel_panel.level, self.kernel_panel.level))
-            self.strip_image.setRect(self.logical_rect(0, 0, spread.shape[0], tr.channels_per_group))
+            self._set_image(self.strip_image, tr.kernel, self.kernel_panel.level,
+                            self.logical_rect(0, 0, tr.bank.width, tr.channels_per_group), tr.bank)
             self._strip_frame.setRect(self.logical_rect(tr.bank.x(self._selected), 0, tr.spec.kernel_size,
                                                         tr.channels_per_group))
         self._set_axes(tr)
