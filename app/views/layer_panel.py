@@ -24,6 +24,7 @@ from app.io.session import LIMITS
 from app.state.explorer import ExplorerState
 from app.views.colors import THEMES, message_style
 from app.views.layer_kind import LayerKindBox
+from app.views.text_panel import RememberingLabel
 from conv_core import DATA_FORMATS, PADDINGS, ConvError
 from conv_core.activations import activation_names
 from conv_core.spec import keras_call_text
@@ -146,7 +147,7 @@ class LayerPanel(QWidget):
             iform.addRow(label, widget)
         layout.addWidget(self.input_box)
 
-        self.code_label = QLabel()
+        self.code_label = RememberingLabel()
         self.code_label.setObjectName("keras_code")
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)

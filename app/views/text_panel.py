@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from app.i18n import languages
 
-__all__ = ["TextPanel"]
+__all__ = ["RememberingLabel", "TextPanel"]
 
 RECENT_TEXTS = 64  # laid-out texts a label keeps (an animation's steps)
 DRAWN_BYTES = 48 << 20  # rendered texts a label keeps as pixmaps, at most this many bytes in all
@@ -367,6 +367,51 @@ class PanelLabel(QLabel):
 
 def _bytes(pixmap: QPixmap) -> int:
     return pixmap.width() * pixmap.height() * 4
+
+
+class RememberingLabel(QLabel):
+    """A QLabel that remembers its own answers to size questions, per text.
+
+    A word-wrapped label whose text the user can select lays that text out again for every question:
+    Qt's layouts ask for its height at several widths on each pass (a scroll area with and without its
+    scroll bar, the box layout, the splitter), about twenty layouts when the text changes.  The Keras code
+    under the layer's arguments changes with each argument, and laying it out was a twelfth of an argument
+    change.  The answers are QLabel's own, for the last :data:`REMEMBERED_TEXTS` texts (an argument flipped
+    back and forth asks nothing new); a font or style change forgets them.
+    """
+
+    REMEMBERED_TEXTS = 8
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._answers: OrderedDict[str, dict[object, object]] = OrderedDict()  # text -> question -> answer
+
+    def _answer(self, question: object, ask: object) -> object:
+        text = QLabel.text(self)
+        answers = self._answers.get(text)
+        if answers is None:
+            answers = self._answers[text] = {}
+            if len(self._answers) > self.REMEMBERED_TEXTS:
+                self._answers.popitem(last=False)
+        else:
+            self._answers.move_to_end(text)
+        if question not in answers:
+            answers[question] = ask()  # type: ignore[operator]
+        return answers[question]
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        return int(self._answer(width, lambda: QLabel.heightForWidth(self, width)))  # type: ignore[call-overload]
+
+    def sizeHint(self) -> QSize:  # Qt override
+        return QSize(self._answer("hint", lambda: QLabel.sizeHint(self)))  # type: ignore[call-overload]
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(self._answer("minimum", lambda: QLabel.minimumSizeHint(self)))  # type: ignore[call-overload]
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._answers.clear()
+        super().changeEvent(event)
 
 
 #: Events QLabel's own copy of the text must be current for (selection, links, tooltips, focus).

@@ -241,3 +241,36 @@ def test_axes_copied_from_their_drawn_images_are_what_drawing_them_draws(window,
         assert _differing_pixels(copied, drawn) == 0, (scale, padding)
     kept = [copies for item in scene.items() for _specs, _size, copies in item.__dict__.get("_specs_memo", {}).values()]
     assert any(kept), "the axes keep drawn images"
+
+
+def test_the_keras_code_label_answers_size_questions_as_qlabel_does(window, qtbot):
+    """The code under the layer's arguments remembers its size answers per text: they are QLabel's own, also
+    after the text changes back and after a font change (classroom mode's larger text)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    from app.views.text_panel import RememberingLabel
+
+    code = window.layer_panel.code_label
+    assert isinstance(code, RememberingLabel)
+
+    def plain_answers(label: QLabel) -> list[object]:
+        twin = QLabel(label.text())
+        twin.setFont(label.font())
+        twin.setWordWrap(label.wordWrap())
+        twin.setTextInteractionFlags(label.textInteractionFlags())
+        return [twin.heightForWidth(w) for w in (90, 160, 300, 600)] + [twin.sizeHint(), twin.minimumSizeHint()]
+
+    def answers(label: QLabel) -> list[object]:
+        return [label.heightForWidth(w) for w in (90, 160, 300, 600)] + [label.sizeHint(), label.minimumSizeHint()]
+
+    state = window.state
+    for padding in ("same", "valid", "same"):  # the text changes, and comes back
+        state.set_layer_arg("padding", padding)
+        state.flush()
+        QApplication.processEvents()
+        assert answers(code) == plain_answers(code)
+    font = QFont(code.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    code.setFont(font)
+    assert answers(code) == plain_answers(code)
