@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QMetaObject, QRect, QRectF, QSize, Qt, QTimer, Slot
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.i18n import languages
 
 __all__ = ["RememberingLabel", "TextPanel"]
+
+_T = TypeVar("_T")
 
 RECENT_TEXTS = 64  # laid-out texts a label keeps (an animation's steps)
 DRAWN_BYTES = 48 << 20  # rendered texts a label keeps as pixmaps, at most this many bytes in all
@@ -386,7 +390,7 @@ class RememberingLabel(QLabel):
         super().__init__(text, parent)
         self._answers: OrderedDict[str, dict[object, object]] = OrderedDict()  # text -> question -> answer
 
-    def _answer(self, question: object, ask: object) -> object:
+    def _answer(self, question: object, ask: Callable[[], _T]) -> _T:
         text = QLabel.text(self)
         answers = self._answers.get(text)
         if answers is None:
@@ -396,17 +400,17 @@ class RememberingLabel(QLabel):
         else:
             self._answers.move_to_end(text)
         if question not in answers:
-            answers[question] = ask()  # type: ignore[operator]
-        return answers[question]
+            answers[question] = ask()
+        return answers[question]  # type: ignore[return-value]  # the answer ask() gave for this question
 
     def heightForWidth(self, width: int) -> int:  # Qt override
-        return int(self._answer(width, lambda: QLabel.heightForWidth(self, width)))  # type: ignore[call-overload]
+        return self._answer(width, lambda: QLabel.heightForWidth(self, width))
 
     def sizeHint(self) -> QSize:  # Qt override
-        return QSize(self._answer("hint", lambda: QLabel.sizeHint(self)))  # type: ignore[call-overload]
+        return QSize(self._answer("hint", lambda: QLabel.sizeHint(self)))
 
     def minimumSizeHint(self) -> QSize:  # Qt override
-        return QSize(self._answer("minimum", lambda: QLabel.minimumSizeHint(self)))  # type: ignore[call-overload]
+        return QSize(self._answer("minimum", lambda: QLabel.minimumSizeHint(self)))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
