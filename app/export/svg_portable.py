@@ -60,7 +60,8 @@ def _with_glyphs(match: re.Match[str], family: str) -> str:
         x, y, size = float(a.get("x", "0")), float(a.get("y", "0")), float(a.get("font-size", "12"))
     except ValueError:
         return match.group(0)
-    d = _glyph_path(text, family, size, int(a.get("font-weight", "400")), x, y)
+    families = [f.strip().strip("'\"") for f in a.get("font-family", "").split(",") if f.strip()]
+    d = _glyph_path(text, [*families, family], size, int(a.get("font-weight", "400")), x, y)
     if not d:
         return match.group(0)
     fill, opacity = a.get("fill", "#000000"), a.get("fill-opacity", "1")
@@ -71,13 +72,17 @@ def _with_glyphs(match: re.Match[str], family: str) -> str:
     return f"{path}\n<text {hidden}>{body}</text>"
 
 
-def _glyph_path(text: str, family: str, size: float, weight: int, x: float, y: float) -> str:
-    """SVG path data of ``text`` in ``family`` at ``size`` px, baseline starting at (x, y)."""
+def _glyph_path(text: str, families: list[str], size: float, weight: int, x: float, y: float) -> str:
+    """SVG path data of ``text`` at ``size`` px, baseline starting at (x, y), in the first of ``families``
+    that has each glyph: the run's own families as Qt drew it, then the bundled one.  (The bundled CJK font
+    alone drew a mixed run's Latin letters, dashes and signs at its own widths: wider or narrower than the
+    picture's, so the next run, placed where Qt put it, overlapped or left a gap.)"""
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QFont, QPainterPath
 
     base = 100  # lay the glyphs out at 100 px, then scale: pixel sizes are whole numbers
-    font = QFont(family)
+    font = QFont()
+    font.setFamilies(families)
     font.setPixelSize(base)
     font.setWeight(QFont.Weight(max(100, min(900, weight))))
     path = QPainterPath()

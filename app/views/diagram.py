@@ -56,7 +56,7 @@ from app.views.colors import (
     text_color_for,
 )
 from app.views.highlight import Highlight, HighlightLayer, describe_cell, dropped_path
-from conv_core import Conv1DTrace, FilterBankLayout
+from conv_core import PADDINGS, Conv1DTrace, FilterBankLayout, padding_amounts
 
 __all__ = ["MAX_BANK_FILTERS", "DiagramWidget", "setup_cell_plot", "stale_settings"]
 
@@ -939,7 +939,10 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
             self.strip_plot.getAxis("bottom" if lr else "left").set_title_once(
                 self.tr("filter f (click one to show it large)"), fg)
 
-    def _set_title(self, name: str, plot: pg.PlotItem, text: str) -> None:
+    def _set_title(self, name: str, plot: pg.PlotItem, text: str, variants: tuple[str, ...] = ()) -> None:
+        """Set a plot's title, wrapped at spaces to the plot's width, and as many lines tall as the tallest of
+        ``variants`` (the same title under the other settings of an argument): switching between them
+        then changes the words only, and no cell moves."""
         fg = self.theme.foreground
         # classroom: titles at label size (two points larger, or bold, wrapped the bank's title at 1280x800
         # and took a line's height from the cells)
@@ -951,14 +954,22 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         vb_width = plot.getViewBox().width()
         room = vb_width - 8 if vb_width > 0 else 10_000
         metrics = QFontMetricsF(font)
-        if metrics.horizontalAdvance(text) > room:  # too wide for the plot: wrap at spaces
-            lines: list[str] = []
-            for word in text.split(" "):
+
+        def wrapped(title: str) -> list[str]:
+            if metrics.horizontalAdvance(title) <= room:
+                return [title]
+            lines: list[str] = []  # too wide for the plot: wrap at spaces
+            for word in title.split(" "):
                 if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
                     lines[-1] += " " + word
                 else:
                     lines.append(word)
-            text = "<br>".join(_escape(line) for line in lines)
+            return lines
+
+        lines = wrapped(text)
+        rows = max([len(lines), *(len(wrapped(v)) for v in variants)])
+        if rows > 1:
+            text = "<br>".join(_escape(line) for line in lines + ["\u00a0"] * (rows - len(lines)))
         if self._titles.get(name) != (text, fg, size, self.classroom):
             self._titles[name] = (text, fg, size, self.classroom)
             plot.setTitle(text, color=fg, size=size)
@@ -978,14 +989,21 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
     def _set_titles(self, tr: Conv1DTrace) -> None:
         n = self.state.view.sample
-        pad = ""
-        if tr.spec.padding != "valid":
-            pad = self.tr(" — padding '{p}' adds zeros: {l} left, {r} right (hatched)").format(
-                p=tr.spec.padding, l=tr.pad_left, r=tr.pad_right
-            )
+        spec = tr.spec
+
+        def padding_note(padding: str) -> str:
+            if padding == "valid":
+                return ""
+            left, right = (tr.pad_left, tr.pad_right) if padding == spec.padding else padding_amounts(
+                tr.steps, spec.kernel_size, spec.strides, padding, spec.dilation_rate)
+            return str(self.tr(" — padding '{p}' adds zeros: {l} left, {r} right (hatched)").format(
+                p=padding, l=left, r=right))
+
         # Counts beside their Keras names, so no word needs a plural ("1 filters") in any language.
-        self._set_title("input", self.input_panel.plot, self.tr(
-            "Input x[{n}]: steps × channels = {L} × {C}").format(n=n, L=tr.steps, C=tr.channels) + pad)
+        head = self.tr("Input x[{n}]: steps × channels = {L} × {C}").format(n=n, L=tr.steps, C=tr.channels)
+        # as tall under every padding: flipping padding (the first thing a class tries) moves no cell
+        self._set_title("input", self.input_panel.plot, head + padding_note(spec.padding),
+                        tuple(head + padding_note(p) for p in PADDINGS if p != spec.padding))
         k, cg = tr.spec.kernel_size, tr.channels_per_group
         self._set_title("kernel", self.kernel_panel.plot, self.tr(
             "Kernel shape ({k}, {cg}, {F}) = (kernel_size, channels per filter, filters)").format(

@@ -141,6 +141,31 @@ def test_chinese_svg_needs_no_installed_font(tmp_path: Path) -> None:
     assert whole <= MAX_DIFF and title <= 0.02
 
 
+def test_a_mixed_run_keeps_the_pictures_letter_widths(qapp) -> None:
+    """A run with Chinese in it is drawn as glyph paths; its Latin letters, digits and dashes come from the
+    run's own font (as Qt drew the picture), not from the bundled CJK font, whose widths differ: the run then
+    ends where the picture's run ends, and the next run (placed where Qt put it) neither overlaps nor leaves a
+    gap.  The numbers come from ``_glyph_path`` and Qt's own metrics of the same font."""
+    from PySide6.QtGui import QFont, QPainterPath
+
+    from app.export.svg_portable import _glyph_path
+    from app.i18n.languages import load_bundled_font
+
+    bundled = load_bundled_font()
+    assert bundled
+    families = ["DejaVu Sans", "Sans Serif", bundled]  # what QSvgGenerator writes for the diagram's text
+    font = QFont()
+    font.setFamilies(families)
+    font.setPixelSize(100)
+    for text in (" = 16 × 4 — ", "补零：左边 1 个，右边 2 个", "步数 × 通道 = 53 × 300 — padding"):
+        path = QPainterPath()
+        path.addText(0, 0, font, text)
+        want = path.boundingRect()  # the run as Qt lays it out in the picture's fonts
+        d = _glyph_path(text, families, 100.0, 400, 0.0, 0.0)
+        xs = [float(v) for v in re.findall(r"(-?\d+\.\d+) -?\d+\.\d+", d)]
+        assert abs(max(xs) - want.right()) < 1.0 and abs(min(xs) - want.left()) < 1.0, (text, min(xs), max(xs), want)
+
+
 def _pdf_words(pdf: Path) -> Counter[str]:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return Counter(text.split())

@@ -321,3 +321,31 @@ def test_classroom_numbers_read_from_the_back_row_on_a_short_screen(window, qtbo
             qtbot.waitUntil(readable, timeout=5000)
     finally:
         window.classroom.set_active(False, fullscreen=False)
+
+
+@pytest.mark.parametrize(("size", "lang"), [((1600, 1000), "en"), ((1280, 800), "en"), ((1366, 768), "zh_CN")])
+def test_flipping_padding_moves_no_cell(window, qtbot, size, lang):
+    """The input's title is as tall under every padding (the note on the zeros 'same' and 'causal' add may
+    wrap it): flipping padding, the first thing a class tries, changes the hatched zeros and the output, and
+    the input's cells stay put."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import languages
+
+    try:
+        assert languages.set_language(lang)
+        window.resize(*size)
+        window.open_example("classroom")
+        state, d = window.state, window.diagram
+        rects, titles = [], []
+        for padding in ("same", "valid", "causal", "same"):
+            state.set_layer_arg("padding", padding)
+            state.flush()
+            for _ in range(3):
+                QApplication.processEvents()
+            rects.append(d.input_panel.plot.getViewBox().sceneBoundingRect())  # where the input's cells are drawn
+            titles.append(d.input_panel.plot.titleLabel.text.replace("&#x27;", "'"))
+        assert all(r == rects[0] for r in rects), rects
+        assert "padding" not in titles[1] and "'causal'" in titles[2]
+    finally:
+        languages.set_language("en")
