@@ -115,6 +115,10 @@ def stale_settings(layer: dict[str, object], input_shape: tuple[int, int, int], 
     return shown
 
 
+#: The diagram's height (px) from which the input's title keeps one height under every padding.
+STEADY_TITLE_MIN_HEIGHT = 850
+
+
 @dataclass
 class _Geometry:
     """What forces a rebuild of items (as opposed to an in-place update)."""
@@ -1001,9 +1005,12 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
 
         # Counts beside their Keras names, so no word needs a plural ("1 filters") in any language.
         head = self.tr("Input x[{n}]: steps × channels = {L} × {C}").format(n=n, L=tr.steps, C=tr.channels)
-        # as tall under every padding: flipping padding (the first thing a class tries) moves no cell
+        # As tall under every padding where the diagram can spare the line: flipping padding (the first thing
+        # a class tries) then moves no cell.  Not in classroom mode or on a short screen, where every line of
+        # height goes to the cells.
+        spare = not self.classroom and self.viewport().height() >= STEADY_TITLE_MIN_HEIGHT
         self._set_title("input", self.input_panel.plot, head + padding_note(spec.padding),
-                        tuple(head + padding_note(p) for p in PADDINGS if p != spec.padding))
+                        tuple(head + padding_note(p) for p in PADDINGS if p != spec.padding) if spare else ())
         k, cg = tr.spec.kernel_size, tr.channels_per_group
         self._set_title("kernel", self.kernel_panel.plot, self.tr(
             "Kernel shape ({k}, {cg}, {F}) = (kernel_size, channels per filter, filters)").format(
