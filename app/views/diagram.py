@@ -387,6 +387,7 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         self._filter_labels: list[pg.TextItem] = []
         self._filter_labels_key: tuple[object, ...] | None = None
         self._titles: dict[str, tuple[str, str, str, bool]] = {}
+        self._wrapped: dict[tuple[str, float, str], list[str]] = {}  # (title, width, font) -> its lines
         self._rows_key: tuple[int, ...] | None = None  # the classroom row heights last set (_size_rows)
         # bias: one cell per filter in a row under the filter bank
         self.bias_image = pg.ImageItem(axisOrder="row-major")
@@ -958,16 +959,25 @@ class DiagramWidget(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph
         vb_width = plot.getViewBox().width()
         room = vb_width - 8 if vb_width > 0 else 10_000
         metrics = QFontMetricsF(font)
+        font_key = font.key()
 
         def wrapped(title: str) -> list[str]:
+            key = (title, room, font_key)  # every title is set again after a layout pass, with the same words
+            known = self._wrapped.get(key)
+            if known is not None:
+                return known
+            lines: list[str] = []
             if metrics.horizontalAdvance(title) <= room:
-                return [title]
-            lines: list[str] = []  # too wide for the plot: wrap at spaces
-            for word in title.split(" "):
-                if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
-                    lines[-1] += " " + word
-                else:
-                    lines.append(word)
+                lines = [title]
+            else:  # too wide for the plot: wrap at spaces
+                for word in title.split(" "):
+                    if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
+                        lines[-1] += " " + word
+                    else:
+                        lines.append(word)
+            self._wrapped[key] = lines
+            if len(self._wrapped) > 64:
+                del self._wrapped[next(iter(self._wrapped))]
             return lines
 
         lines = wrapped(text)
