@@ -244,7 +244,7 @@ def breakdown(app: Any, w: Any, repeats: int) -> dict[str, float]:
     state.flush()
     app.processEvents()
     res: dict[str, float] = {}
-    classroom = w.extensions.get("classroom")
+    classroom = w.classroom
     for where in ("window", "diagram_only"):
         if where == "diagram_only" and classroom is not None:
             classroom.set_panels_hidden(True)
