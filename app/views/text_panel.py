@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QPixmap,
     QResizeEvent,
     QShowEvent,
     QTextDocument,
@@ -43,7 +42,6 @@ __all__ = ["RememberingLabel", "TextPanel"]
 _T = TypeVar("_T")
 
 RECENT_TEXTS = 64  # laid-out texts a label keeps (an animation's steps)
-DRAWN_BYTES = 48 << 20  # rendered texts a label keeps as pixmaps, at most this many bytes in all
 TITLE_SCALE = 1.5  # the title against the inherited font
 MONO_FAMILY = "DejaVu Sans Mono"
 _UNWRAPPED = 1 << 20  # a width no line reaches
@@ -81,12 +79,6 @@ class PanelLabel(QLabel):
         self._recent: OrderedDict[str, tuple[QTextDocument, dict[int, QSize], bool]] = OrderedDict()  # text ->
         # its laid-out document: an animation that comes back to a step (a loop, scrubbing) parses nothing
         self._asked: dict[int, int] = {}  # label width -> height answered since the last geometry update
-        # A rich text painted a second time (an animation's loop, a repaint of an unchanged text) is kept as
-        # a pixmap and copied from then on: drawing the glyphs was a quarter of an animation step.
-        self._drawn: dict[tuple[object, ...], tuple[QPixmap, int]] = {}  # key -> (pixmap, paint it was last used)
-        self._drawn_bytes = 0
-        self._tick = 0  # paints of rich text so far
-        self._painted: OrderedDict[tuple[object, ...], None] = OrderedDict()  # keys drawn once (not kept yet)
         self._behind = False  # QLabel's copy of the text is older than _text
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -166,8 +158,6 @@ class PanelLabel(QLabel):
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
-            self._forget_drawn()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget()
             self._recent.clear()
@@ -178,11 +168,6 @@ class PanelLabel(QLabel):
     def _forget(self) -> None:
         self._doc = None
         self._sizes = {}
-
-    def _forget_drawn(self) -> None:
-        self._drawn.clear()
-        self._painted.clear()
-        self._drawn_bytes = 0
 
     def _document(self) -> QTextDocument:
         if self._doc is None:
@@ -321,56 +306,9 @@ class PanelLabel(QLabel):
             palette.setColor(QPalette.ColorRole.Text, palette.color(self.foregroundRole()))
         context.palette = palette
         painter.translate(box.topLeft())
-        size = QSize(box.width(), min(box.height(), math.ceil(height)))
-        ratio = self.devicePixelRatioF()
-        key = (self._text, size.width(), size.height(), ratio, self.palette().cacheKey(), self.foregroundRole(),
-               self.font().key())
-        self._tick += 1
-        kept = self._drawn.get(key)
-        pixmap = None if kept is None else kept[0]
-        if pixmap is None and key in self._painted and self._room(size, ratio):
-            pixmap = self._draw_pixmap(doc, context, size, ratio)
-            self._drawn_bytes += _bytes(pixmap)
-        if pixmap is None:
-            self._painted[key] = None
-            if len(self._painted) > RECENT_TEXTS:
-                self._painted.popitem(last=False)
-            painter.setClipRect(QRect(0, 0, box.width(), box.height()))
-            doc.documentLayout().draw(painter, context)
-        else:
-            self._drawn[key] = (pixmap, self._tick)
-            painter.drawPixmap(0, 0, pixmap)
-        painter.end()
-
-    @staticmethod
-    def _draw_pixmap(doc: QTextDocument, context: QAbstractTextDocumentLayout.PaintContext, size: QSize,
-                     ratio: float) -> QPixmap:
-        """The laid-out text drawn on a transparent pixmap of ``size`` (device-independent pixels)."""
-        pixmap = QPixmap(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setClipRect(QRect(0, 0, size.width(), size.height()))
+        painter.setClipRect(QRect(0, 0, box.width(), box.height()))
         doc.documentLayout().draw(painter, context)
         painter.end()
-        return pixmap
-
-    def _room(self, size: QSize, ratio: float) -> bool:
-        """Whether a pixmap of ``size`` fits in :data:`DRAWN_BYTES`, after dropping the pixmaps not painted
-        in the last :data:`RECENT_TEXTS` paints.  A full cache keeps what it has rather than evicting: an
-        animation that loops over more texts than fit then copies the ones kept on every round instead of
-        drawing each text twice (once more into a pixmap that is evicted before its turn comes again)."""
-        need = math.ceil(size.width() * ratio) * math.ceil(size.height() * ratio) * 4
-        if self._drawn_bytes + need > DRAWN_BYTES:
-            for key, (pixmap, tick) in list(self._drawn.items()):
-                if tick < self._tick - RECENT_TEXTS:
-                    del self._drawn[key]
-                    self._drawn_bytes -= _bytes(pixmap)
-        return self._drawn_bytes + need <= DRAWN_BYTES
-
-
-def _bytes(pixmap: QPixmap) -> int:
-    return pixmap.width() * pixmap.height() * 4
 
 
 class RememberingLabel(QLabel):

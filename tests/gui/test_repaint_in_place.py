@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -123,43 +123,6 @@ def test_cell_numbers_keep_their_size_while_the_output_is_revealed(window, qtbot
         assert runs
         sizes |= {round(em, 6) for _text, _box, em in runs}
     assert len(sizes) == 1  # one size from the first revealed number to the last
-
-
-def test_the_arithmetic_copied_from_its_kept_pixmap_is_what_drawing_it_draws(window, qtbot):
-    """An arithmetic text painted a second time (an animation's next round) is copied from a pixmap kept
-    for it.  The copy matches the text drawn directly, and a new theme or font never shows an old copy."""
-    window.resize(1600, 1000)  # wide enough for the side panels to be shown, not folded
-    window.open_example("classroom")
-    window.state.flush()
-    qtbot.wait(50)
-    body = window.inspect.math_panel.body
-    assert body.isVisible()
-
-    def shots() -> list[QImage]:
-        out = []
-        for position in range(4):
-            window.state.set_position(position)
-            QApplication.processEvents()  # the panel's refresh runs in the next turn, and paints in the one after
-            rect = QRect(body.mapTo(window, QPoint(0, 0)), body.size())
-            out.append(_screen(window).copy(rect))
-        return out
-
-    for theme in ("light", "dark"):
-        window.state.set_view(theme=theme)
-        qtbot.wait(20)
-        drawn = shots()  # the first round draws every text
-        shots()  # the second keeps what it draws
-        assert body._drawn, "the texts painted twice are kept"
-        copied = shots()
-        for position, (a, b) in enumerate(zip(drawn, copied, strict=True)):
-            assert _differing_pixels(a, b) == 0, (theme, position)
-    # a new palette with the same text (the system's colours changed) is drawn, not copied
-    palette = body.palette()
-    palette.setColor(body.foregroundRole(), QColor("#c00000"))
-    body.setPalette(palette)
-    recoloured = shots()
-    for position, (a, b) in enumerate(zip(copied, recoloured, strict=True)):
-        assert _differing_pixels(a, b) > 0, ("a copy in the old colours", position)
 
 
 def test_an_argument_change_repaints_only_the_controls_whose_values_changed(window, qtbot):
